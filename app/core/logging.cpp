@@ -1,0 +1,7 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcApi, "campaignmanager.api", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcEmulator, "campaignmanager.emulator", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcUi, "campaignmanager.ui", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSettings, "campaignmanager.settings", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcJournal, "campaignmanager.journal", QtWarningMsg)

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// All categories are quiet by default (warnings and above); --verbose or QT_LOGGING_RULES
+// turns on "campaignmanager.*.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
+Q_DECLARE_LOGGING_CATEGORY(lcEmulator)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
+Q_DECLARE_LOGGING_CATEGORY(lcSettings)
+Q_DECLARE_LOGGING_CATEGORY(lcJournal)

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "apitokengrant.h"
+#include "campaignstore.h"
+#include "emulatorapi.h"
+#include "fault.h"
+#include "recordedrequest.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QRandomGenerator>
+#include <QUrl>
+
+class QTcpSocket;
+
+// A local Altcraft: the scampaigns API over HTTP/1.1 on loopback, with fault injection and a
+// log of every request. It answers asynchronously, so latency and hangs never block other
+// connections, and the count of requests in flight is what a client really has outstanding.
+class AltcraftEmulator : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit AltcraftEmulator(QObject *parent = nullptr);
+    ~AltcraftEmulator() override;
+
+    // Listens on 127.0.0.1 only. Returns the port, or 0 when it cannot listen.
+    quint16 start(quint16 port = 0);
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const;  // http://127.0.0.1:<port>/
+
+    void seed(int count, quint32 seed = 1);
+    CampaignStore &store() { return m_store; }
+    EmulatorApi &api() { return m_api; }
+    void setTokens(QList<ApiTokenGrant> tokens) { m_api.setTokens(std::move(tokens)); }
+
+    void addFault(const Fault &fault) { m_faults.append(fault); }
+    void clearFaults() { m_faults.clear(); }
+    void setLatency(int fixedMs, int jitterMs = 0, const QString &method = QStringLiteral("*"));
+    void clearLatency() { m_latencies.clear(); }
+    // Real Altcraft may answer an API error with HTTP 200 (the default here) or with a
+    // matching 4xx status; this switches to the latter so clients are tested against both.
+    void setErrorsAsHttpStatus(bool on) { m_errorsAsHttpStatus = on; }
+
+    QList<RecordedRequest> requests() const { return m_requests; }
+    int requestCount(const QString &apiMethod = {}) const;
+    void clearRequests() { m_requests.clear(); }
+    void setRequestLogLimit(int limit) { m_requestLogLimit = limit; }
+
+    int inFlight() const { return m_inFlight; }
+    int maxInFlight() const { return m_maxInFlight; }
+    void resetMaxInFlight() { m_maxInFlight = m_inFlight; }
+
+Q_SIGNALS:
+    // Emitted as soon as a request is read, before it is handled or delayed.
+    void requestReceived(const RecordedRequest &request);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Pending;
+    std::optional<Fault> takeFault(const QString &apiMethod, std::optional<qint64> campaignId);
+    int latencyFor(const QString &apiMethod);
+    void respond(const Pending &pending, QTcpSocket *socket);
+    void respondWithFault(const Fault &fault, const Pending &pending, QTcpSocket *socket);
+
+    CampaignStore m_store;
+    EmulatorApi m_api;
+    QList<Fault> m_faults;
+    QList<Latency> m_latencies;
+    QList<RecordedRequest> m_requests;
+    QHash<QTcpSocket *, int> m_outstanding;  // unanswered requests per connection
+    QRandomGenerator m_jitter{42};
+    quint64 m_sequence = 0;
+    int m_requestLogLimit = 200000;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
+    quint16 m_port = 0;
+    bool m_errorsAsHttpStatus = false;
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+// One API token the emulator accepts, with the rights Altcraft attaches to tokens.
+struct ApiTokenGrant {
+    QString token;
+    QString label;
+    bool canView = true;   // "Campaigns — View object": get, get_status
+    bool canRun = true;    // "Campaigns — Run": list, activate, deactivate, completed
+    bool allGroups = true; // sees every object group; otherwise only groupIds
+    QSet<qint64> groupIds;
+
+    bool seesGroup(qint64 groupId) const { return allGroups || groupIds.contains(groupId); }
+
+    // The two documented demo tokens (README, "Demo tokens"). 32 lowercase letters and digits,
+    // like the documentation's examples.
+    static QString defaultFullToken() { return QStringLiteral("demo0full0access0token0000000001"); }
+    static QString defaultViewToken() { return QStringLiteral("demo0view0only0token000000000002"); }
+    static QList<ApiTokenGrant> defaults()
+    {
+        return {{defaultFullToken(), QStringLiteral("full access"), true, true, true, {}},
+                {defaultViewToken(), QStringLiteral("view only"), true, false, true, {}}};
+    }
+};

@@ -1,0 +1,142 @@
+#include "campaigngenerator.h"
+
+#include <QHash>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+#include <algorithm>
+
+#include <array>
+#include <iterator>
+
+namespace {
+
+const char *const kSubjects[] = {
+    "Seasonal sale", "Black Friday", "Welcome series", "Abandoned cart", "Loyalty points",
+    "Spring collection", "Re-engagement", "Birthday offer", "Product launch", "Newsletter",
+    "Летняя распродажа", "Реактивация клиентов", "Приветственная серия", "Брошенная корзина",
+    "Бонусная программа", "Новогодние скидки", "Чёрная пятница", "Подписка на новости",
+    "Дни рождения", "Запуск продукта",
+};
+const char *const kQualifiers[] = {
+    "", "", " — Moscow", " — Saint Petersburg", " (A/B)", " — VIP", " — mobile", " — email",
+    " — Казань", " — Новосибирск", " — постоянные клиенты", " (тест)", " — SMS",
+};
+const char *const kTags[] = {"sale", "promo", "retention", "onboarding", "vip", "email", "sms",
+                             "push", "акция", "лояльность", "b2b", "test"};
+const char *const kUsers[] = {"api.user", "m.ivanova", "j.smith", "a.petrov", "support.bot",
+                              "e.kuznetsova", "d.miller"};
+
+// Weighted like a live account: mostly active and inactive campaigns, few transient ones.
+struct StatusWeight {
+    CampaignStatus status;
+    int weight;
+};
+constexpr StatusWeight kStatusWeights[] = {
+    {CampaignStatus::Active, 35},   {CampaignStatus::Inactive, 30}, {CampaignStatus::Waiting, 10},
+    {CampaignStatus::Completed, 15}, {CampaignStatus::Deleted, 7},  {CampaignStatus::Cloning, 3},
+};
+
+template <typename T, std::size_t N>
+const T &pick(QRandomGenerator &rng, const T (&items)[N])
+{
+    return items[rng.bounded(static_cast<quint32>(N))];
+}
+
+CampaignStatus pickStatus(QRandomGenerator &rng)
+{
+    int roll = static_cast<int>(rng.bounded(100u));
+    for (const StatusWeight &w : kStatusWeights) {
+        if (roll < w.weight)
+            return w.status;
+        roll -= w.weight;
+    }
+    return CampaignStatus::Active;
+}
+
+QList<qint64> someIds(QRandomGenerator &rng, qint64 &nextId, quint32 max)
+{
+    QList<qint64> ids;
+    const quint32 n = rng.bounded(max + 1);
+    for (quint32 i = 0; i < n; ++i)
+        ids.append(nextId++);
+    return ids;
+}
+
+} // namespace
+
+QList<CampaignGroup> CampaignGenerator::groups()
+{
+    return {{1, QStringLiteral("Retail")},
+            {2, QStringLiteral("Loyalty")},
+            {3, QStringLiteral("Partners")},
+            {4, QStringLiteral("Регионы")},
+            {5, QStringLiteral("Internal tests")}};
+}
+
+QList<Campaign> CampaignGenerator::generate(int count, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    const QList<CampaignGroup> allGroups = groups();
+    // A fixed epoch keeps the output independent of the day it runs.
+    const QDateTime epoch(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+    QList<Campaign> campaigns;
+    campaigns.reserve(count);
+    qint64 nestedId = 500;
+    for (int i = 0; i < count; ++i) {
+        Campaign c;
+        c.id = i + 1;
+        c.name = QString::fromUtf8(pick(rng, kSubjects)) + QString::fromUtf8(pick(rng, kQualifiers));
+        if (rng.bounded(3u) == 0)
+            c.name += QStringLiteral(" %1").arg(2024 + rng.bounded(3u));
+        c.description = rng.bounded(2u) ? QStringLiteral("Campaign #%1 for %2").arg(c.id).arg(c.name)
+                                        : QString();
+        const quint32 tagCount = rng.bounded(4u);
+        for (quint32 t = 0; t < tagCount; ++t) {
+            const QString tag = QString::fromUtf8(pick(rng, kTags));
+            if (!c.tags.contains(tag))
+                c.tags.append(tag);
+        }
+        c.setStatus(pickStatus(rng));
+        c.isDeleted = c.status == CampaignStatus::Deleted;
+        c.created = epoch.addSecs(static_cast<qint64>(rng.bounded(600u * 86400u)))
+                        .addMSecs(rng.bounded(1000u));
+        c.updated = c.created.addSecs(static_cast<qint64>(rng.bounded(60u * 86400u)))
+                        .addMSecs(rng.bounded(1000u));
+        c.updatedUser = QString::fromUtf8(pick(rng, kUsers));
+        c.groups.append(allGroups.at(static_cast<qsizetype>(rng.bounded(static_cast<quint32>(allGroups.size())))));
+        c.audienceState = QStringLiteral("ready");
+        c.segmentId = 100 + rng.bounded(400u);
+        c.listId = 10 + rng.bounded(90u);
+        c.nested.broadcasts = someIds(rng, nestedId, 3);
+        c.nested.regulars = someIds(rng, nestedId, 2);
+        c.nested.triggers = someIds(rng, nestedId, 3);
+        c.nested.workflows = someIds(rng, nestedId, 2);
+        c.nested.abns = someIds(rng, nestedId, 1);
+        c.nested.placements = someIds(rng, nestedId, 1);
+        campaigns.append(c);
+    }
+    // Every status appears at least once, so demos and tests can reach each branch. A missing
+    // status takes the place of one whose status occurs more than once.
+    if (count >= static_cast<int>(std::size(kStatusWeights))) {
+        QHash<CampaignStatus, int> counts;
+        for (const Campaign &c : campaigns)
+            ++counts[c.status];
+        for (const StatusWeight &w : kStatusWeights) {
+            if (counts.value(w.status) > 0)
+                continue;
+            // From the end, so the first IDs keep their natural (mostly active) statuses.
+            for (auto it = campaigns.rbegin(); it != campaigns.rend(); ++it) {
+                Campaign &c = *it;
+                if (counts.value(c.status) > 1) {
+                    --counts[c.status];
+                    c.setStatus(w.status);
+                    c.isDeleted = w.status == CampaignStatus::Deleted;
+                    ++counts[w.status];
+                    break;
+                }
+            }
+        }
+    }
+    return campaigns;
+}

@@ -1,0 +1,233 @@
+#include "emulatorapi.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace {
+
+ApiOutcome badRequest(const QString &why)
+{
+    return ApiOutcome::failure(ApiErrorCode::BadRequest, QStringLiteral("Incorrect request: ") + why);
+}
+
+ApiOutcome noAccess(const QString &why)
+{
+    return ApiOutcome::failure(ApiErrorCode::NoAccess, QStringLiteral("No access: ") + why);
+}
+
+// An optional list field: absent is fine, anything but an array of the right type is not.
+template <typename Convert>
+bool readArray(const QJsonObject &body, const QString &key, Convert convert, QString *error)
+{
+    const QJsonValue v = body.value(key);
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isArray()) {
+        *error = QStringLiteral("'%1' must be an array").arg(key);
+        return false;
+    }
+    for (const QJsonValue &item : v.toArray()) {
+        if (!convert(item)) {
+            *error = QStringLiteral("'%1' holds an item of the wrong type").arg(key);
+            return false;
+        }
+    }
+    return true;
+}
+
+// An optional RFC 3339 date. An empty string means "now", as the documentation's tip says.
+bool readDate(const QJsonObject &body, const QString &key, QDateTime *out, QString *error)
+{
+    const QJsonValue v = body.value(key);
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isString()) {
+        *error = QStringLiteral("'%1' must be an RFC 3339 date string").arg(key);
+        return false;
+    }
+    if (v.toString().isEmpty())
+        return true;
+    *out = JsonFields::parseTimestamp(v.toString());
+    if (!out->isValid()) {
+        *error = QStringLiteral("'%1' is not an RFC 3339 date: %2").arg(key, v.toString());
+        return false;
+    }
+    return true;
+}
+
+bool visibleTo(const Campaign &c, const ApiTokenGrant &grant)
+{
+    return std::any_of(c.groups.cbegin(), c.groups.cend(),
+                       [&grant](const CampaignGroup &g) { return grant.seesGroup(g.id); });
+}
+
+} // namespace
+
+EmulatorApi::EmulatorApi(CampaignStore &store, QList<ApiTokenGrant> tokens)
+    : m_store(store), m_tokens(std::move(tokens))
+{
+}
+
+QStringList EmulatorApi::methods()
+{
+    return {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("get_status"),
+            QStringLiteral("activate"), QStringLiteral("deactivate"), QStringLiteral("completed")};
+}
+
+const ApiTokenGrant *EmulatorApi::grantFor(const QJsonObject &body, const QByteArray &authorization) const
+{
+    QString token = body.value(QStringLiteral("token")).toString();
+    if (token.isEmpty() && authorization.startsWith("Bearer "))
+        token = QString::fromUtf8(authorization.mid(7).trimmed());
+    if (token.isEmpty())
+        return nullptr;
+    for (const ApiTokenGrant &g : m_tokens) {
+        if (g.token == token)
+            return &g;
+    }
+    return nullptr;
+}
+
+ApiOutcome EmulatorApi::handle(const QString &method, const QJsonObject &body, bool bodyIsObject,
+                               const QByteArray &authorizationHeader)
+{
+    if (!methods().contains(method))
+        return ApiOutcome::failure(ApiErrorCode::NotFound,
+                                   QStringLiteral("Unknown method: scampaigns/%1").arg(method));
+    if (!bodyIsObject)
+        return badRequest(QStringLiteral("the body is not a JSON object"));
+    const QJsonValue tokenValue = body.value(QStringLiteral("token"));
+    if (!tokenValue.isUndefined() && !tokenValue.isString())
+        return badRequest(QStringLiteral("'token' must be a string"));
+    const ApiTokenGrant *grant = grantFor(body, authorizationHeader);
+    if (!grant) {
+        const bool given = !tokenValue.toString().isEmpty() || authorizationHeader.startsWith("Bearer ");
+        return ApiOutcome::failure(ApiErrorCode::TokenRequired,
+                                   given ? QStringLiteral("API token required: the token is not valid")
+                                         : QStringLiteral("API token required"));
+    }
+    if (method == QLatin1String("list"))
+        return list(body, *grant);
+    if (method == QLatin1String("get") || method == QLatin1String("get_status"))
+        return readOne(method, body, *grant);
+    if (method == QLatin1String("activate"))
+        return act(CampaignAction::Activate, body, *grant);
+    if (method == QLatin1String("deactivate"))
+        return act(CampaignAction::Deactivate, body, *grant);
+    return act(CampaignAction::Complete, body, *grant);
+}
+
+ApiOutcome EmulatorApi::list(const QJsonObject &body, const ApiTokenGrant &grant)
+{
+    if (!grant.canRun)
+        return noAccess(QStringLiteral("the token lacks the right \"Campaigns — Run\""));
+    CampaignListQuery q;
+    const QJsonValue fromId = body.value(QStringLiteral("from_id"));
+    if (!fromId.isUndefined()) {
+        const auto v = JsonFields::toInteger(fromId);
+        if (!v)
+            return badRequest(QStringLiteral("'from_id' must be an integer"));
+        q.fromId = *v;
+    }
+    const QJsonValue limit = body.value(QStringLiteral("limit"));
+    if (!limit.isUndefined()) {
+        const auto v = JsonFields::toInteger(limit);
+        if (!v || *v <= 0)
+            return badRequest(QStringLiteral("'limit' must be a positive integer"));
+        q.limit = *v;
+    }
+    const QJsonValue state = body.value(QStringLiteral("state"));
+    if (!state.isUndefined() && !state.isNull()) {
+        if (!state.isString())
+            return badRequest(QStringLiteral("'state' must be a string"));
+        q.state = state.toString();
+        if (!q.state.isEmpty() && CampaignStatuses::fromApiString(q.state) == CampaignStatus::Unknown)
+            return badRequest(QStringLiteral("'state' has an unknown value: %1").arg(q.state));
+    }
+    QString error;
+    auto toStringInto = [](QStringList &out) {
+        return [&out](const QJsonValue &v) {
+            if (!v.isString())
+                return false;
+            out.append(v.toString());
+            return true;
+        };
+    };
+    auto toIdInto = [](QList<qint64> &out) {
+        return [&out](const QJsonValue &v) {
+            const auto id = JsonFields::toInteger(v);
+            if (id)
+                out.append(*id);
+            return id.has_value();
+        };
+    };
+    if (!readArray(body, QStringLiteral("ui_tags"), toStringInto(q.tags), &error)
+        || !readArray(body, QStringLiteral("groups"), toStringInto(q.groupNames), &error)
+        || !readArray(body, QStringLiteral("groups_id"), toIdInto(q.groupIds), &error))
+        return badRequest(error);
+
+    const QList<Campaign> page =
+        m_store.list(q, [&grant](const Campaign &c) { return visibleTo(c, grant); });
+    QJsonArray data;
+    for (const Campaign &c : page)
+        data.append(c.toJson());
+    return ApiOutcome::success(data);
+}
+
+ApiOutcome EmulatorApi::readOne(const QString &method, const QJsonObject &body, const ApiTokenGrant &grant)
+{
+    if (!grant.canView)
+        return noAccess(QStringLiteral("the token lacks the right \"Campaigns — View object\""));
+    const QJsonValue idValue = body.value(QStringLiteral("id"));
+    if (idValue.isUndefined())
+        return badRequest(QStringLiteral("'id' is required"));
+    const auto id = JsonFields::toInteger(idValue);
+    if (!id)
+        return badRequest(QStringLiteral("'id' must be an integer"));
+    const QJsonValue activities = body.value(QStringLiteral("marketing_activities"));
+    if (!activities.isUndefined() && !activities.isBool())
+        return badRequest(QStringLiteral("'marketing_activities' must be a boolean"));
+    const Campaign *c = m_store.find(*id);
+    if (!c)
+        return ApiOutcome::failure(ApiErrorCode::NotFound, QStringLiteral("Campaign %1 not found").arg(*id));
+    if (!visibleTo(*c, grant))
+        return noAccess(QStringLiteral("campaign %1 is in an object group this token cannot see").arg(*id));
+    if (method == QLatin1String("get_status"))
+        return ApiOutcome::success(QJsonObject{{QStringLiteral("status"), c->statusText}});
+    QJsonObject object = c->toJson();
+    if (activities.toBool(false))
+        object.insert(QStringLiteral("marketing_activities"), QJsonArray());
+    return ApiOutcome::success(QJsonArray{object});
+}
+
+ApiOutcome EmulatorApi::act(CampaignAction action, const QJsonObject &body, const ApiTokenGrant &grant)
+{
+    if (!grant.canRun)
+        return noAccess(QStringLiteral("the token lacks the right \"Campaigns — Run\""));
+    const QJsonValue idValue = body.value(QStringLiteral("id"));
+    if (idValue.isUndefined())
+        return badRequest(QStringLiteral("'id' is required"));
+    const auto id = JsonFields::toInteger(idValue);
+    if (!id)
+        return badRequest(QStringLiteral("'id' must be an integer"));
+    QDateTime activateAt, startAt, deactivateAt, completeAt;
+    QString error;
+    if (action == CampaignAction::Activate) {
+        // The documentation names the field activate_date in its table and start_date in its
+        // examples; accept both, and prefer activate_date when both are sent.
+        if (!readDate(body, QStringLiteral("activate_date"), &activateAt, &error)
+            || !readDate(body, QStringLiteral("start_date"), &startAt, &error)
+            || !readDate(body, QStringLiteral("deactivate_date"), &deactivateAt, &error)
+            || !readDate(body, QStringLiteral("completed_date"), &completeAt, &error))
+            return badRequest(error);
+        if (!activateAt.isValid())
+            activateAt = startAt;
+    }
+    const Campaign *c = m_store.find(*id);
+    if (!c)
+        return ApiOutcome::failure(ApiErrorCode::NotFound, QStringLiteral("Campaign %1 not found").arg(*id));
+    if (!visibleTo(*c, grant))
+        return noAccess(QStringLiteral("campaign %1 is in an object group this token cannot see").arg(*id));
+    return m_store.apply(*id, action, apiUserName(), activateAt, deactivateAt, completeAt);
+}

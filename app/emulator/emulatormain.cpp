@@ -1,0 +1,112 @@
+// altcraft-emulator: a local stand-in for Altcraft's campaign API, for demos, tests and benchmarks.
+#include "altcraftemulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "altcraft-emulator: " << message << '\n';
+    return 2;
+}
+
+std::optional<int> intOption(const QCommandLineParser &parser, const QString &name, int min, int max,
+                             QString *error)
+{
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value < min || value > max) {
+        *error = QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
+                     .arg(name).arg(min).arg(max).arg(parser.value(name));
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("altcraft-emulator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CM_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A local Altcraft campaign API (POST /api/v1.1/scampaigns/<method>) on 127.0.0.1."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0 picks a free one)."), QStringLiteral("port"), QStringLiteral("18080")},
+        {QStringLiteral("campaigns"), QStringLiteral("Number of generated campaigns (0-100000)."), QStringLiteral("N"), QStringLiteral("200")},
+        {QStringLiteral("seed"), QStringLiteral("Seed of the campaign generator."), QStringLiteral("seed"), QStringLiteral("1")},
+        {QStringLiteral("latency-ms"), QStringLiteral("Added latency for every request."), QStringLiteral("ms"), QStringLiteral("0")},
+        {QStringLiteral("jitter-ms"), QStringLiteral("Uniform random jitter added to the latency."), QStringLiteral("ms"), QStringLiteral("0")},
+        {QStringLiteral("token"), QStringLiteral("A token with full rights (repeatable). Replaces the default tokens."), QStringLiteral("token")},
+        {QStringLiteral("view-token"), QStringLiteral("A token with the View right only (repeatable). Replaces the default tokens."), QStringLiteral("token")},
+        {QStringLiteral("fault"), QStringLiteral("Inject a fault: METHOD:KIND[:COUNT], METHOD a method name or *, KIND one of %1.")
+                                      .arg(Fault::kindNames().join(QStringLiteral(", "))), QStringLiteral("spec")},
+        {QStringLiteral("redirect-to"), QStringLiteral("Target origin of the 302 and 307 faults."), QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/")},
+        {QStringLiteral("errors-as-http-status"), QStringLiteral("Answer API errors 400-403 with the same HTTP status instead of 200.")},
+        {QStringLiteral("quiet"), QStringLiteral("Do not print a line for each request.")},
+    });
+    parser.process(app);
+
+    QString error;
+    const auto port = intOption(parser, QStringLiteral("port"), 0, 65535, &error);
+    const auto campaigns = intOption(parser, QStringLiteral("campaigns"), 0, 100000, &error);
+    const auto latency = intOption(parser, QStringLiteral("latency-ms"), 0, 600000, &error);
+    const auto jitter = intOption(parser, QStringLiteral("jitter-ms"), 0, 600000, &error);
+    bool seedOk = false;
+    const uint seed = parser.value(QStringLiteral("seed")).toUInt(&seedOk);
+    if (!port || !campaigns || !latency || !jitter)
+        return fail(error);
+    if (!seedOk)
+        return fail(QStringLiteral("--seed must be a non-negative whole number"));
+
+    AltcraftEmulator emulator;
+    emulator.seed(*campaigns, seed);
+    emulator.setLatency(*latency, *jitter);
+    emulator.setErrorsAsHttpStatus(parser.isSet(QStringLiteral("errors-as-http-status")));
+    // A long-running emulator keeps no request history: it would only grow.
+    emulator.setRequestLogLimit(0);
+
+    QList<ApiTokenGrant> tokens;
+    for (const QString &t : parser.values(QStringLiteral("token")))
+        tokens.append({t, QStringLiteral("full access"), true, true, true, {}});
+    for (const QString &t : parser.values(QStringLiteral("view-token")))
+        tokens.append({t, QStringLiteral("view only"), true, false, true, {}});
+    if (!tokens.isEmpty())
+        emulator.setTokens(tokens);
+
+    const QUrl redirectTo(parser.value(QStringLiteral("redirect-to")));
+    for (const QString &spec : parser.values(QStringLiteral("fault"))) {
+        auto fault = Fault::parse(spec, &error);
+        if (!fault)
+            return fail(error);
+        fault->redirectTo = redirectTo;
+        emulator.addFault(*fault);
+    }
+
+    if (!emulator.start(static_cast<quint16>(*port)))
+        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(*port));
+
+    QTextStream out(stdout);
+    out << "Altcraft emulator listening on " << emulator.baseUrl().toString() << '\n'
+        << "API: POST " << emulator.baseUrl().toString() << "api/v1.1/scampaigns/<method>\n"
+        << "Campaigns: " << *campaigns << " (seed " << seed << ")\n";
+    for (const ApiTokenGrant &t : emulator.api().tokens())
+        out << "Token (" << t.label << "): " << t.token << '\n';
+    out.flush();
+
+    if (!parser.isSet(QStringLiteral("quiet"))) {
+        QObject::connect(&emulator, &AltcraftEmulator::requestReceived, &app, [](const RecordedRequest &r) {
+            QTextStream s(stdout);
+            s << r.receivedAt.toString(Qt::ISODateWithMs) << ' ' << r.redactedSummary() << '\n';
+        });
+    }
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,52 @@
+#include "recordedrequest.h"
+
+#include "campaign.h"
+
+#include <QJsonDocument>
+
+namespace {
+const QString kApiPrefix = QStringLiteral("/api/v1.1/scampaigns/");
+}
+
+QByteArray RecordedRequest::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+QJsonObject RecordedRequest::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+QString RecordedRequest::apiMethod() const
+{
+    return path.startsWith(kApiPrefix) ? path.mid(kApiPrefix.size()) : QString();
+}
+
+qint64 RecordedRequest::campaignId() const
+{
+    return JsonFields::toInteger(json().value(QStringLiteral("id"))).value_or(0);
+}
+
+QString RecordedRequest::redactedSummary() const
+{
+    QString text = QString::fromLatin1(httpMethod) + QLatin1Char(' ') + path;
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && doc.isObject()) {
+        QJsonObject o = doc.object();
+        if (o.contains(QStringLiteral("token")))
+            o.insert(QStringLiteral("token"), QStringLiteral("<redacted>"));
+        text += QLatin1Char(' ') + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    } else if (!body.isEmpty()) {
+        // A body that is not JSON may still hold a token: print its size only.
+        text += QStringLiteral(" <%1 bytes, not a JSON object>").arg(body.size());
+    }
+    if (!header("authorization").isEmpty())
+        text += QStringLiteral(" [Authorization: <redacted>]");
+    return text;
+}

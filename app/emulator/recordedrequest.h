@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// One request exactly as the emulator received it, for tests to inspect. It holds the raw body,
+// token included: only redactedSummary() is meant for printing.
+struct RecordedRequest {
+    QDateTime receivedAt;
+    QByteArray httpMethod;
+    QString path;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    quint64 sequence = 0;
+
+    QByteArray header(const QByteArray &name) const;
+    QJsonObject json() const;     // empty when the body is not a JSON object
+    QString apiMethod() const;    // "deactivate" for /api/v1.1/scampaigns/deactivate, else empty
+    qint64 campaignId() const;    // the body's "id", or 0
+    // "POST /api/v1.1/scampaigns/get_status {"id":5,"token":"<redacted>"}": never the token.
+    QString redactedSummary() const;
+};
