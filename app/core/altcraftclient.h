@@ -1,0 +1,63 @@
+#pragma once
+
+#include "apicall.h"
+#include "apiresult.h"
+#include "campaign.h"
+#include "requestfactory.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// The one way the app talks to Altcraft. It owns the application's only QNetworkAccessManager;
+// every operation takes a context object (the callback dies with it) and returns an ApiCall
+// that can be cancelled. Reads retry on transport errors and 5xx; state-changing calls never
+// retry here, since a second "complete" must never be sent blindly.
+class AltcraftClient : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 kDefaultMaxResponseBytes = 64LL * 1024 * 1024;
+    static constexpr int kDefaultReadRetries = 3;
+
+    explicit AltcraftClient(QObject *parent = nullptr);
+    ~AltcraftClient() override;
+
+    RequestFactory factory() const { return m_factory; }
+    void setFactory(const RequestFactory &factory) { m_factory = factory; }
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    void setReadRetries(int retries) { m_readRetries = retries; }
+    void setRetryBaseDelay(int ms) { m_retryBaseDelayMs = ms; }
+
+    // Pages arrive through onPage as they come; onDone gets the total, or the error that ended it.
+    ApiCall *listCampaigns(const CampaignFilter &filter, QObject *context,
+                           std::function<void(const QList<Campaign> &page)> onPage,
+                           std::function<void(const ApiError &error, qsizetype total)> onDone);
+    ApiCall *campaign(qint64 id, QObject *context, ApiCallback<Campaign> done);
+    ApiCall *status(qint64 id, QObject *context, ApiCallback<CampaignStatus> done);
+    ApiCall *activate(qint64 id, QObject *context, ApiCallback<Done> done,
+                      const ActivationSchedule &schedule = {});
+    ApiCall *deactivate(qint64 id, QObject *context, ApiCallback<Done> done);
+    ApiCall *complete(qint64 id, QObject *context, ApiCallback<Done> done);
+    ApiCall *perform(CampaignAction action, qint64 id, QObject *context, ApiCallback<Done> done,
+                     const ActivationSchedule &schedule = {});
+
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+private:
+    ApiCall *send(const QString &method, const QJsonObject &fields, bool isRead, QObject *context,
+                  ApiCall::RawHandler handler);
+    void startAttempt(ApiCall *call);
+    void onReplyFinished(ApiCall *call, QNetworkReply *reply);
+    void finish(ApiCall *call, const QJsonValue &data, const ApiError &error);
+    void fetchPage(ApiCall *parent, CampaignFilter filter, qsizetype total,
+                   std::shared_ptr<std::function<void(const QList<Campaign> &)>> onPage,
+                   std::shared_ptr<std::function<void(const ApiError &, qsizetype)>> onDone);
+
+    QNetworkAccessManager *m_nam;
+    RequestFactory m_factory;
+    qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
+    int m_readRetries = kDefaultReadRetries;
+    int m_retryBaseDelayMs = 250;
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+#include <variant>
+
+// A typed answer: the value when error.isNone(), otherwise the classified error.
+template <typename T>
+struct ApiResult {
+    T value{};
+    ApiError error;
+    bool ok() const { return error.isNone(); }
+};
+
+template <typename T>
+using ApiCallback = std::function<void(const ApiResult<T> &)>;
+using Done = std::monostate;
+
+// When to activate: an invalid activateAt means "now". The deactivate and complete dates are
+// optional schedules the API accepts with activate.
+struct ActivationSchedule {
+    QDateTime activateAt;
+    QDateTime deactivateAt;
+    QDateTime completeAt;
+};
+
+// The filters of scampaigns/list; pageSize is the API's "limit".
+struct CampaignFilter {
+    QString state;
+    QStringList tags;
+    QStringList groups;
+    QList<qint64> groupIds;
+    qint64 fromId = 1;
+    int pageSize = 1000;
+};
