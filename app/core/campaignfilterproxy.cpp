@@ -1,0 +1,78 @@
+#include "campaignfilterproxy.h"
+
+#include "campaigntablemodel.h"
+#include "statuslabels.h"
+
+CampaignFilterProxy::CampaignFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(CampaignTableModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void CampaignFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_campaigns = qobject_cast<CampaignTableModel *>(model);
+    Q_ASSERT_X(m_campaigns || !model, "CampaignFilterProxy", "the source must be a CampaignTableModel");
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void CampaignFilterProxy::setSearchText(const QString &text)
+{
+    const QString folded = text.trimmed().toCaseFolded();
+    if (folded == m_search)
+        return;
+    m_search = folded;
+    bool allDigits = !folded.isEmpty();
+    for (QChar ch : folded)
+        allDigits = allDigits && ch.isDigit();
+    m_idPrefix = allDigits ? folded : QString();
+    invalidateRowsFilter();
+}
+
+void CampaignFilterProxy::setStatusFilter(const QSet<CampaignStatus> &statuses)
+{
+    if (statuses == m_statuses)
+        return;
+    m_statuses = statuses;
+    invalidateRowsFilter();
+}
+
+bool CampaignFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    if (!m_campaigns)
+        return true;
+    const Campaign &c = m_campaigns->campaignAt(sourceRow);
+    if (!m_statuses.isEmpty() && !m_statuses.contains(c.status))
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    if (!m_idPrefix.isEmpty() && QString::number(c.id).startsWith(m_idPrefix))
+        return true;
+    return m_campaigns->foldedName(sourceRow).contains(m_search);
+}
+
+bool CampaignFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_campaigns)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const Campaign &a = m_campaigns->campaignAt(left.row());
+    const Campaign &b = m_campaigns->campaignAt(right.row());
+    switch (left.column()) {
+    case CampaignTableModel::IdColumn:
+        return a.id < b.id;
+    case CampaignTableModel::NameColumn: {
+        const int byName = QString::localeAwareCompare(a.name, b.name);
+        return byName != 0 ? byName < 0 : a.id < b.id;
+    }
+    case CampaignTableModel::StatusColumn: {
+        const int ra = StatusLabels::sortRank(a.status), rb = StatusLabels::sortRank(b.status);
+        return ra != rb ? ra < rb : a.id < b.id;
+    }
+    case CampaignTableModel::UpdatedColumn:
+        return a.updated != b.updated ? a.updated < b.updated : a.id < b.id;
+    case CampaignTableModel::UpdatedByColumn:
+        return a.updatedUser != b.updatedUser ? a.updatedUser < b.updatedUser : a.id < b.id;
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+}

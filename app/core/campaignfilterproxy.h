@@ -1,0 +1,34 @@
+#pragma once
+
+#include "campaignstatus.h"
+
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+class CampaignTableModel;
+
+// Search (ID or name) and status filter over a CampaignTableModel, with sorting that reads the
+// campaigns directly instead of through QVariant: it must re-filter 100,000 rows per keystroke.
+class CampaignFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit CampaignFilterProxy(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
+
+    QString searchText() const { return m_search; }
+    void setSearchText(const QString &text);
+    QSet<CampaignStatus> statusFilter() const { return m_statuses; }
+    void setStatusFilter(const QSet<CampaignStatus> &statuses);  // empty: every status
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    CampaignTableModel *m_campaigns = nullptr;
+    QString m_search;        // case-folded
+    QString m_idPrefix;      // the search when it is all digits
+    QSet<CampaignStatus> m_statuses;
+};
