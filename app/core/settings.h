@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QVariant>
+
+#include <memory>
+
+// Non-secret settings, keyed by an enum so a typo cannot create a new key. The token is never
+// stored here: it lives in the OS keychain (TokenStore) or in memory for one session.
+class Settings : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Key {
+        ApiUrl,
+        RequestTimeoutSeconds,
+        Concurrency,
+        AutoRefreshSeconds,     // 0 = off
+        Language,               // "" = system, "en", "ru"
+        TrackedCampaignIds,     // campaigns added by ID, for tokens without the list right
+        MainWindowGeometry,
+        MainWindowState,
+        CampaignTableHeader,
+        DetailsPaneVisible,
+        HistoryWindowGeometry,
+    };
+    Q_ENUM(Key)
+
+    // The default QSettings location of the application.
+    explicit Settings(QObject *parent = nullptr);
+    // A given INI file, for tests and for --settings-file style use.
+    explicit Settings(const QString &iniPath, QObject *parent = nullptr);
+    ~Settings() override;
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);  // emits changed() when the value differs
+    void reset(Key key);
+    void sync();
+    QString fileName() const;
+
+    static QVariant defaultValue(Key key);
+    static QString keyName(Key key);
+
+    // Typed accessors for what the client and the window read most.
+    int requestTimeoutSeconds() const { return value(Key::RequestTimeoutSeconds).toInt(); }
+    int concurrency() const { return value(Key::Concurrency).toInt(); }
+    int autoRefreshSeconds() const { return value(Key::AutoRefreshSeconds).toInt(); }
+    QList<qint64> trackedCampaignIds() const;
+    void setTrackedCampaignIds(const QList<qint64> &ids);
+
+Q_SIGNALS:
+    void changed(Settings::Key key);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};

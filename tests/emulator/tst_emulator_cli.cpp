@@ -1,0 +1,238 @@
+// The altcraft-emulator executable: started with QProcess, talked to over HTTP, and its
+// command-line validation, token options and request log output.
+
+#include "apitokengrant.h"
+#include "emulatorhttp.h"
+
+#include <QDeadlineTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace EmulatorHttp;
+
+#ifndef ALTCRAFT_EMULATOR_PATH
+#error "ALTCRAFT_EMULATOR_PATH must name the altcraft-emulator executable"
+#endif
+
+namespace {
+
+// One running altcraft-emulator. Reads its stdout as it comes, so tests can wait for lines.
+class EmulatorProcess
+{
+public:
+    ~EmulatorProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    // Starts the process and waits for its "listening on" line; false if it never comes.
+    bool start(const QStringList &arguments)
+    {
+        m_process.start(QStringLiteral(ALTCRAFT_EMULATOR_PATH), arguments);
+        if (!m_process.waitForStarted(10000))
+            return false;
+        static const QRegularExpression listening(u"listening on (http://127\\.0\\.0\\.1:(\\d+)/)"_s);
+        if (!waitForOutput(listening))
+            return false;
+        const QRegularExpressionMatch m = listening.match(m_stdout);
+        m_baseUrl = QUrl(m.captured(1));
+        m_port = m.captured(2).toUShort();
+        // The banner ends with the token lines; let it finish.
+        waitForOutput(QRegularExpression(u"Token \\([^)]*\\): \\S+\\n"_s));
+        return m_port != 0;
+    }
+
+    bool waitForOutput(const QRegularExpression &re, int timeoutMs = 10000)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!re.match(m_stdout).hasMatch()) {
+            if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning)
+                return re.match(collect()).hasMatch();
+            m_process.waitForReadyRead(50);
+            collect();
+        }
+        return true;
+    }
+
+    QString collect()
+    {
+        m_stdout += QString::fromUtf8(m_process.readAllStandardOutput());
+        return m_stdout;
+    }
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    quint16 port() const { return m_port; }
+    QProcess &process() { return m_process; }
+
+private:
+    QProcess m_process;
+    QString m_stdout;
+    QUrl m_baseUrl;
+    quint16 m_port = 0;
+};
+
+QJsonObject withToken(QJsonObject body, const QString &token = ApiTokenGrant::defaultFullToken())
+{
+    body.insert(u"token"_s, token);
+    return body;
+}
+
+} // namespace
+
+class TestEmulatorCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void servesTheApi();
+    void rejectsBadOptions_data();
+    void rejectsBadOptions();
+    void tokenOptionsReplaceTheDefaults();
+    void requestLogIsPrintedWithoutTheToken();
+    void faultOption();
+    void errorsAsHttpStatusOption();
+};
+
+void TestEmulatorCli::servesTheApi()
+{
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start({u"--port"_s, u"0"_s, u"--campaigns"_s, u"50"_s, u"--quiet"_s}));
+    QVERIFY(emulator.collect().contains(u"Campaigns: 50"_s));
+    HttpClient http(emulator.baseUrl());
+
+    const HttpResult list = http.post(u"list"_s, withToken({{u"state"_s, u"active"_s}, {u"limit"_s, 100}}));
+    QVERIFY2(list.apiError() == 0, list.describe());
+    const QList<qint64> active = idsOf(list.data());
+    QVERIFY(!active.isEmpty());
+    QCOMPARE(idsOf(http.post(u"list"_s, withToken({})).data()).size(), 50);
+    const qint64 id = active.first();
+
+    const HttpResult deactivate = http.post(u"deactivate"_s, withToken({{u"id"_s, id}}));
+    QCOMPARE(deactivate.httpStatus, 200);
+    QCOMPARE(deactivate.apiError(), 0);
+    QCOMPARE(deactivate.errorText(), u"Successful operation"_s);
+    QVERIFY(deactivate.data().isNull());
+
+    const HttpResult status = http.post(u"get_status"_s, withToken({{u"id"_s, id}}));
+    QCOMPARE(status.apiError(), 0);
+    QCOMPARE(status.data().toObject().value(u"status"_s).toString(), u"inactive"_s);
+    // --quiet: no request lines after the banner.
+    QVERIFY2(!emulator.collect().contains(u"scampaigns/deactivate"_s), qPrintable(emulator.collect()));
+}
+
+void TestEmulatorCli::rejectsBadOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("campaigns abc") << QStringList{u"--campaigns"_s, u"abc"_s} << u"--campaigns"_s;
+    QTest::newRow("campaigns negative") << QStringList{u"--campaigns"_s, u"-1"_s} << u"--campaigns"_s;
+    QTest::newRow("campaigns too many") << QStringList{u"--campaigns"_s, u"100001"_s} << u"--campaigns"_s;
+    QTest::newRow("port too high") << QStringList{u"--port"_s, u"70000"_s} << u"--port"_s;
+    QTest::newRow("latency not a number") << QStringList{u"--latency-ms"_s, u"fast"_s} << u"--latency-ms"_s;
+    QTest::newRow("seed not a number") << QStringList{u"--seed"_s, u"x"_s} << u"--seed"_s;
+    QTest::newRow("fault bogus") << QStringList{u"--fault"_s, u"bogus"_s} << u"bogus"_s;
+    QTest::newRow("fault unknown kind") << QStringList{u"--fault"_s, u"list:teapot"_s} << u"teapot"_s;
+    QTest::newRow("fault zero count") << QStringList{u"--fault"_s, u"list:500:0"_s} << u"count"_s;
+}
+
+void TestEmulatorCli::rejectsBadOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QProcess process;
+    process.start(QStringLiteral(ALTCRAFT_EMULATOR_PATH), arguments + QStringList{u"--port"_s, u"0"_s, u"--quiet"_s});
+    QVERIFY(process.waitForStarted(10000));
+    if (!process.waitForFinished(10000)) {
+        process.kill();
+        process.waitForFinished();
+        QFAIL("the emulator kept running with a bad option");
+    }
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY(process.exitCode() != 0);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(u"altcraft-emulator: "_s) && err.contains(message), qPrintable(err));
+    QVERIFY(!QString::fromUtf8(process.readAllStandardOutput()).contains(u"listening"_s));
+}
+
+void TestEmulatorCli::tokenOptionsReplaceTheDefaults()
+{
+    const QString full = u"cli0full0token000000000000000001"_s;
+    const QString view = u"cli0view0token000000000000000002"_s;
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start({u"--port"_s, u"0"_s, u"--campaigns"_s, u"10"_s, u"--quiet"_s, u"--token"_s, full,
+                            u"--view-token"_s, view}));
+    QVERIFY(emulator.waitForOutput(QRegularExpression(u"Token \\(view only\\): "_s + view)));
+    const QString banner = emulator.collect();
+    QVERIFY2(banner.contains(u"Token (full access): "_s + full), qPrintable(banner));
+    QVERIFY2(!banner.contains(ApiTokenGrant::defaultFullToken()), qPrintable(banner));
+    HttpClient http(emulator.baseUrl());
+
+    QCOMPARE(http.post(u"list"_s, withToken({}, full)).apiError(), 0);
+    QCOMPARE(http.post(u"get_status"_s, withToken({{u"id"_s, 1}}, view)).apiError(), 0);
+    QCOMPARE(http.post(u"list"_s, withToken({}, view)).apiError(), 403);
+    const HttpResult oldFull = http.post(u"list"_s, withToken({}));
+    QCOMPARE(oldFull.apiError(), 401);
+    QCOMPARE(http.post(u"get_status"_s, withToken({{u"id"_s, 1}}, ApiTokenGrant::defaultViewToken())).apiError(), 401);
+}
+
+void TestEmulatorCli::requestLogIsPrintedWithoutTheToken()
+{
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start({u"--port"_s, u"0"_s, u"--campaigns"_s, u"10"_s}));
+    HttpClient http(emulator.baseUrl());
+    QCOMPARE(http.post(u"get_status"_s, withToken({{u"id"_s, 4}})).apiError(), 0);
+    QCOMPARE(http.post(u"get"_s, {{u"id"_s, 5}}, ApiTokenGrant::defaultFullToken().toUtf8()).apiError(), 0);
+
+    QVERIFY2(emulator.waitForOutput(QRegularExpression(u"POST /api/v1.1/scampaigns/get_status .*\\n"_s)),
+             qPrintable(emulator.collect()));
+    QVERIFY2(emulator.waitForOutput(QRegularExpression(u"POST /api/v1.1/scampaigns/get .*\\n"_s)),
+             qPrintable(emulator.collect()));
+    const QString out = emulator.collect();
+    const qsizetype bannerEnd = out.lastIndexOf(u"Token ("_s);
+    const QString log = out.mid(out.indexOf(u'\n', bannerEnd) + 1);
+    const QStringList lines = log.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).contains(u"get_status"_s) && lines.at(0).contains(u"\"id\":4"_s)
+                 && lines.at(0).contains(u"\"token\":\"<redacted>\""_s),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).contains(u"[Authorization: <redacted>]"_s), qPrintable(lines.at(1)));
+    QVERIFY2(!log.contains(ApiTokenGrant::defaultFullToken()), qPrintable(log));
+}
+
+void TestEmulatorCli::faultOption()
+{
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start({u"--port"_s, u"0"_s, u"--campaigns"_s, u"10"_s, u"--quiet"_s, u"--fault"_s,
+                            u"get_status:503:2"_s, u"--fault"_s, u"list:429"_s}));
+    HttpClient http(emulator.baseUrl());
+    const QJsonObject status = withToken({{u"id"_s, 1}});
+    QCOMPARE(http.post(u"get_status"_s, status).httpStatus, 503);
+    QCOMPARE(http.post(u"get_status"_s, status).httpStatus, 503);
+    const HttpResult third = http.post(u"get_status"_s, status);
+    QCOMPARE(third.httpStatus, 200);
+    QCOMPARE(third.apiError(), 0);
+    QCOMPARE(http.post(u"list"_s, withToken({})).httpStatus, 429);
+    QCOMPARE(http.post(u"list"_s, withToken({})).httpStatus, 429);
+}
+
+void TestEmulatorCli::errorsAsHttpStatusOption()
+{
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start({u"--port"_s, u"0"_s, u"--campaigns"_s, u"10"_s, u"--quiet"_s,
+                            u"--errors-as-http-status"_s}));
+    HttpClient http(emulator.baseUrl());
+    const HttpResult r = http.post(u"get_status"_s, {{u"id"_s, 1}});
+    QCOMPARE(r.httpStatus, 401);
+    QCOMPARE(r.apiError(), 401);
+    QCOMPARE(http.post(u"get_status"_s, withToken({{u"id"_s, 1}})).httpStatus, 200);
+}
+
+QTEST_GUILESS_MAIN(TestEmulatorCli)
+#include "tst_emulator_cli.moc"
