@@ -3,8 +3,10 @@
 #include "altcraftclient.h"
 #include "altcraftemulator.h"
 #include "campaignservice.h"
+#include "localization.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,6 +22,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("CampaignManager"));
     QApplication::setApplicationVersion(QStringLiteral(CM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("campaign-manager"));
+
+    Settings settings;
+    Localization::install(settings.value(Settings::Key::Language).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Deactivate, activate and complete Altcraft campaigns."));
@@ -58,8 +63,8 @@ int main(int argc, char *argv[])
     client.setFactory(factory);
     qCDebug(lcUi) << "starting with" << factory;
 
-    CampaignService service(&client);
-    MainWindow window(&service);
+    CampaignService service(&client, &settings);
+    MainWindow window(&service, &settings);
     window.setDemoMode(demo);
     window.show();
     service.reload();

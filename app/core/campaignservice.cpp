@@ -1,8 +1,31 @@
 #include "campaignservice.h"
 
-CampaignService::CampaignService(AltcraftClient *client, QObject *parent)
-    : QObject(parent), m_client(client), m_model(new CampaignTableModel(this))
+#include "logging.h"
+#include "settings.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+#include <memory>
+
+CampaignService::CampaignService(AltcraftClient *client, Settings *settings, QObject *parent)
+    : QObject(parent), m_client(client), m_settings(settings), m_model(new CampaignTableModel(this)),
+      m_autoRefresh(new QTimer(this))
 {
+    if (m_settings)
+        m_tracked = m_settings->trackedCampaignIds();
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (!isLoading() && !isRunningAction())
+            reload();
+    });
+}
+
+void CampaignService::setAutoRefreshSeconds(int seconds)
+{
+    if (seconds > 0)
+        m_autoRefresh->start(seconds * 1000);
+    else
+        m_autoRefresh->stop();
 }
 
 void CampaignService::reload()
@@ -20,12 +43,18 @@ void CampaignService::reload()
         },
         [this](const ApiError &error, qsizetype total) {
             m_load = nullptr;
+            m_canList = error.kind() != ApiError::Kind::NoAccess;
             if (error.isNone()) {
+                const QSet<qint64> tracked(m_tracked.cbegin(), m_tracked.cend());
                 for (qint64 id : m_model->ids()) {
-                    if (!m_seen.contains(id))
+                    if (!m_seen.contains(id) && !tracked.contains(id))
                         m_model->remove(id);
                 }
             }
+            // Campaigns added by ID are read one by one: they may be outside the list, or the
+            // token may lack the right to list at all.
+            if (error.isNone() || !m_canList)
+                refreshTracked(m_seen);
             Q_EMIT loadFinished(error, static_cast<int>(total));
         });
 }
@@ -34,4 +63,137 @@ void CampaignService::cancelLoad()
 {
     if (m_load)
         m_load->cancel();
+}
+
+void CampaignService::fetchInfo(qint64 id, std::function<void(const ApiError &)> done)
+{
+    m_client->campaign(id, this, [this, id, done](const ApiResult<Campaign> &r) {
+        if (r.ok())
+            m_model->upsert({r.value});
+        else
+            qCDebug(lcApi) << "campaign" << id << "could not be read:" << ApiError::kindName(r.error.kind());
+        done(r.error);
+    });
+}
+
+void CampaignService::refreshTracked(const QSet<qint64> &skip)
+{
+    for (qint64 id : std::as_const(m_tracked)) {
+        if (!skip.contains(id))
+            fetchInfo(id, [](const ApiError &) {});
+    }
+}
+
+void CampaignService::addByIds(const QList<qint64> &ids)
+{
+    if (ids.isEmpty()) {
+        Q_EMIT addFinished(0, {});
+        return;
+    }
+    struct Batch {
+        int pending = 0;
+        int added = 0;
+        QStringList errors;
+    };
+    auto batch = std::make_shared<Batch>();
+    batch->pending = static_cast<int>(ids.size());
+    for (qint64 id : ids) {
+        fetchInfo(id, [this, id, batch](const ApiError &error) {
+            if (error.isNone()) {
+                ++batch->added;
+                if (!m_tracked.contains(id))
+                    m_tracked.append(id);
+            } else {
+                batch->errors << tr("Campaign %1: %2").arg(id).arg(
+                    error.serverText().isEmpty() ? error.message() : error.serverText());
+            }
+            if (--batch->pending == 0) {
+                saveTracked();
+                Q_EMIT addFinished(batch->added, batch->errors);
+            }
+        });
+    }
+}
+
+void CampaignService::untrack(const QList<qint64> &ids)
+{
+    for (qint64 id : ids) {
+        if (m_tracked.removeAll(id) > 0 && !m_seen.contains(id))
+            m_model->remove(id);
+    }
+    saveTracked();
+}
+
+void CampaignService::saveTracked()
+{
+    if (m_settings)
+        m_settings->setTrackedCampaignIds(m_tracked);
+}
+
+bool CampaignService::runAction(CampaignAction action, const QList<qint64> &ids, const QString &reason)
+{
+    if (isRunningAction())
+        return false;
+    QList<qint64> eligible;
+    for (qint64 id : ids) {
+        const Campaign *c = m_model->campaign(id);
+        if (c && !m_model->isBusy(id) && CampaignStatuses::allows(c->status, action))
+            eligible.append(id);
+    }
+    if (eligible.isEmpty())
+        return false;
+    m_undoIds.clear();
+    Q_EMIT undoAvailable(0);
+    const qint64 operationId = ++m_operationId;
+    auto *runner = new BulkRunner(m_client, action, eligible, this);
+    if (m_settings)
+        runner->setConcurrency(m_settings->concurrency());
+    m_runner = runner;
+    for (qint64 id : eligible)
+        m_model->setBusy(id, action);
+    connect(runner, &BulkRunner::itemStarted, this, [this, operationId, action](qint64 id) {
+        Q_EMIT actionItemStarted(operationId, action, id);
+    });
+    connect(runner, &BulkRunner::itemFinished, this, [this, operationId](const BulkItemResult &r) {
+        m_model->setBusy(r.id, std::nullopt);
+        if (r.statusAfter != CampaignStatus::Unknown)
+            m_model->setStatus(r.id, r.statusAfter);
+        // After success the row shows what the server now holds (status, updated, updated by);
+        // after a refusal our row was most often stale, so it is read again too.
+        const bool reread = r.outcome == BulkOutcome::Succeeded
+                            || (r.outcome == BulkOutcome::Failed && r.error.kind() == ApiError::Kind::BadRequest);
+        if (reread)
+            fetchInfo(r.id, [](const ApiError &) {});
+        Q_EMIT actionItemFinished(operationId, r);
+    });
+    connect(runner, &BulkRunner::progress, this, &CampaignService::actionProgress);
+    connect(runner, &BulkRunner::finished, this, [this, runner, action](const BulkSummary &summary) {
+        const QList<BulkItemResult> results = runner->results();
+        if (action == CampaignAction::Deactivate) {
+            for (const BulkItemResult &r : results) {
+                if (r.outcome == BulkOutcome::Succeeded)
+                    m_undoIds.append(r.id);
+            }
+        }
+        runner->deleteLater();
+        Q_EMIT actionFinished(action, summary, results);
+        Q_EMIT undoAvailable(static_cast<int>(m_undoIds.size()));
+    });
+    Q_EMIT actionStarted(operationId, action, static_cast<int>(eligible.size()), reason);
+    runner->start();
+    return true;
+}
+
+void CampaignService::cancelAction()
+{
+    if (m_runner)
+        m_runner->cancel();
+}
+
+bool CampaignService::undo()
+{
+    if (m_undoIds.isEmpty())
+        return false;
+    const QList<qint64> ids = m_undoIds;
+    return runAction(CampaignAction::Activate, ids);
 }

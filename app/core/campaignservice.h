@@ -1,38 +1,78 @@
 #pragma once
 
 #include "altcraftclient.h"
+#include "bulkrunner.h"
 #include "campaigntablemodel.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 
-// The service layer the widgets talk to: loads the campaign list into the model, page by page,
-// and reports progress and errors through signals. Widgets never see the network.
+class Settings;
+class QTimer;
+
+// The service layer the widgets talk to. It loads campaigns into the model, tracks campaigns
+// added by ID, runs actions through a BulkRunner and keeps the rows' transient and final states
+// true to what the server said. Widgets see only its signals, slots and the model.
 class CampaignService : public QObject
 {
     Q_OBJECT
 public:
-    explicit CampaignService(AltcraftClient *client, QObject *parent = nullptr);
+    CampaignService(AltcraftClient *client, Settings *settings, QObject *parent = nullptr);
 
     AltcraftClient *client() const { return m_client; }
     CampaignTableModel *model() const { return m_model; }
     bool isLoading() const { return !m_load.isNull(); }
+    bool isRunningAction() const { return m_runner && m_runner->isRunning(); }
+    QList<qint64> undoableIds() const { return m_undoIds; }
+    QList<qint64> trackedIds() const { return m_tracked; }
+    // False once the server refused to list campaigns (the token lacks the Run right).
+    bool canList() const { return m_canList; }
 
 public Q_SLOTS:
     // Fetches every campaign. Known rows update in place; rows the server no longer lists go
     // once the whole list has arrived, so a failed reload never empties the table.
     void reload();
     void cancelLoad();
+    // Adds campaigns by ID: fetches each one's info; they are remembered across restarts.
+    void addByIds(const QList<qint64> &ids);
+    void untrack(const QList<qint64> &ids);
+    // Runs one action over the eligible campaigns among ids. Returns false when another
+    // action is still running. reason is optional free text recorded with the action.
+    bool runAction(CampaignAction action, const QList<qint64> &ids, const QString &reason = {});
+    void cancelAction();
+    // Activates again what the last Deactivate paused.
+    bool undo();
+    void setAutoRefreshSeconds(int seconds);
 
 Q_SIGNALS:
     void loadStarted();
     void loadProgress(int loaded);
     void loadFinished(const ApiError &error, int total);
+    void addFinished(int added, const QStringList &errors);
+    void actionStarted(qint64 operationId, CampaignAction action, int total, const QString &reason);
+    void actionProgress(int done, int total);
+    void actionFinished(CampaignAction action, const BulkSummary &summary,
+                        const QList<BulkItemResult> &results);
+    void undoAvailable(int count);
+    // Emitted right before each state-changing request leaves (the journal listens here).
+    void actionItemStarted(qint64 operationId, CampaignAction action, qint64 campaignId);
+    void actionItemFinished(qint64 operationId, const BulkItemResult &result);
 
 private:
+    void refreshTracked(const QSet<qint64> &skip);
+    void fetchInfo(qint64 id, std::function<void(const ApiError &)> done);
+    void saveTracked();
+
     AltcraftClient *m_client;
+    Settings *m_settings;
     CampaignTableModel *m_model;
     QPointer<ApiCall> m_load;
+    QPointer<BulkRunner> m_runner;
+    QTimer *m_autoRefresh;
     QSet<qint64> m_seen;
+    QList<qint64> m_tracked;
+    QList<qint64> m_undoIds;
+    qint64 m_operationId = 0;
+    bool m_canList = true;
 };

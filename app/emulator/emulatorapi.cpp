@@ -58,6 +58,9 @@ bool readDate(const QJsonObject &body, const QString &key, QDateTime *out, QStri
 
 bool visibleTo(const Campaign &c, const ApiTokenGrant &grant)
 {
+    // A token for all groups sees every campaign, including one that is in no group.
+    if (grant.allGroups)
+        return true;
     return std::any_of(c.groups.cbegin(), c.groups.cend(),
                        [&grant](const CampaignGroup &g) { return grant.seesGroup(g.id); });
 }
@@ -144,6 +147,9 @@ ApiOutcome EmulatorApi::list(const QJsonObject &body, const ApiTokenGrant &grant
         q.state = state.toString();
         if (!q.state.isEmpty() && CampaignStatuses::fromApiString(q.state) == CampaignStatus::Unknown)
             return badRequest(QStringLiteral("'state' has an unknown value: %1").arg(q.state));
+        // fromApiString accepts any case; the store compares the canonical spelling.
+        if (!q.state.isEmpty())
+            q.state = CampaignStatuses::toApiString(CampaignStatuses::fromApiString(q.state));
     }
     QString error;
     auto toStringInto = [](QStringList &out) {

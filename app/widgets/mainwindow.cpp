@@ -1,68 +1,185 @@
 #include "mainwindow.h"
 
+#include "actionconfirmer.h"
+#include "actioneligibility.h"
+#include "addbyiddialog.h"
+#include "bulkresultsdialog.h"
 #include "campaignfilterproxy.h"
 #include "campaignservice.h"
 #include "campaigntablemodel.h"
+#include "settings.h"
 #include "statusappearance.h"
 #include "statusdelegate.h"
 #include "statuslabels.h"
 #include "ui_mainwindow.h"
 
+#include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QToolButton>
 
-MainWindow::MainWindow(CampaignService *service, QWidget *parent)
-    : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_service(service),
-      m_proxy(new CampaignFilterProxy(this)), m_countsLabel(new QLabel(this)),
-      m_loadProgress(new QProgressBar(this)), m_cancelLoad(new QToolButton(this))
+MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *parent)
+    : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_service(service), m_settings(settings),
+      m_confirmer(std::make_unique<DialogConfirmer>()), m_proxy(new CampaignFilterProxy(this)),
+      m_countsLabel(new QLabel(this)), m_summaryLabel(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_cancelButton(new QToolButton(this)), m_undoButton(new QToolButton(this))
 {
     ui->setupUi(this);
     setDemoMode(false);
-
-    m_proxy->setSourceModel(service->model());
-    ui->campaignTable->setModel(m_proxy);
-    ui->campaignTable->setItemDelegateForColumn(CampaignTableModel::StatusColumn, new StatusDelegate(this));
-    ui->campaignTable->sortByColumn(CampaignTableModel::IdColumn, Qt::AscendingOrder);
-    QHeaderView *header = ui->campaignTable->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(CampaignTableModel::IdColumn, 70);
-    header->resizeSection(CampaignTableModel::NameColumn, 340);
-    header->resizeSection(CampaignTableModel::StatusColumn, 170);
-    header->resizeSection(CampaignTableModel::UpdatedColumn, 130);
-    header->resizeSection(CampaignTableModel::UpdatedByColumn, 120);
-    ui->campaignTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-
+    setupTable();
+    setupActions();
+    setupStatusBar();
     setupStatusFilter();
-    connect(ui->searchEdit, &QLineEdit::textChanged, m_proxy, &CampaignFilterProxy::setSearchText);
-
-    ui->actionRefresh->setShortcut(QKeySequence::Refresh);
-    ui->actionQuit->setShortcut(QKeySequence::Quit);
-    connect(ui->actionRefresh, &QAction::triggered, service, &CampaignService::reload);
-    connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-
-    m_loadProgress->setRange(0, 0);
-    m_loadProgress->setMaximumWidth(160);
-    m_loadProgress->setAccessibleName(tr("Loading campaigns"));
-    m_loadProgress->hide();
-    m_cancelLoad->setText(tr("Cancel"));
-    m_cancelLoad->setAccessibleName(tr("Cancel loading"));
-    m_cancelLoad->hide();
-    connect(m_cancelLoad, &QToolButton::clicked, service, &CampaignService::cancelLoad);
-    statusBar()->addWidget(m_countsLabel, 1);
-    statusBar()->addPermanentWidget(m_loadProgress);
-    statusBar()->addPermanentWidget(m_cancelLoad);
 
     connect(service->model(), &CampaignTableModel::countsChanged, this, &MainWindow::updateCounts);
+    connect(service->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(service->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
     connect(service, &CampaignService::loadStarted, this, &MainWindow::onLoadStarted);
     connect(service, &CampaignService::loadProgress, this, &MainWindow::onLoadProgress);
     connect(service, &CampaignService::loadFinished, this, &MainWindow::onLoadFinished);
+    connect(service, &CampaignService::actionStarted, this,
+            [this](qint64, CampaignAction action, int total, const QString &) { onActionStarted(action, total); });
+    connect(service, &CampaignService::actionProgress, this, [this](int done, int total) {
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
+    });
+    connect(service, &CampaignService::actionFinished, this, &MainWindow::onActionFinished);
+    connect(service, &CampaignService::undoAvailable, this, [this](int count) {
+        m_undoButton->setVisible(count > 0);
+        m_undoButton->setToolTip(tr("Activate again the %n campaign(s) just deactivated", nullptr, count));
+    });
+    connect(service, &CampaignService::addFinished, this, [this](int added, const QStringList &errors) {
+        statusBar()->showMessage(tr("%n campaign(s) added.", nullptr, added), 5000);
+        if (!errors.isEmpty()) {
+            QMessageBox box(QMessageBox::Warning, tr("Some campaigns could not be added"),
+                            tr("%n campaign(s) could not be read. Check the IDs, and that your token can see them.",
+                               nullptr, static_cast<int>(errors.size())),
+                            QMessageBox::Ok, this);
+            box.setDetailedText(errors.join(QLatin1Char('\n')));
+            box.exec();
+        }
+    });
+
+    if (m_settings) {
+        restoreGeometry(m_settings->value(Settings::Key::MainWindowGeometry).toByteArray());
+        restoreState(m_settings->value(Settings::Key::MainWindowState).toByteArray());
+        ui->campaignTable->horizontalHeader()->restoreState(
+            m_settings->value(Settings::Key::CampaignTableHeader).toByteArray());
+        ui->detailsDock->setVisible(m_settings->value(Settings::Key::DetailsPaneVisible).toBool());
+        m_service->setAutoRefreshSeconds(m_settings->autoRefreshSeconds());
+        connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
+            if (key == Settings::Key::AutoRefreshSeconds)
+                m_service->setAutoRefreshSeconds(m_settings->autoRefreshSeconds());
+        });
+    }
     updateCounts();
+    updateActions();
+    updateDetails();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setupTable()
+{
+    m_proxy->setSourceModel(m_service->model());
+    QTableView *table = ui->campaignTable;
+    table->setModel(m_proxy);
+    table->setItemDelegateForColumn(CampaignTableModel::StatusColumn, new StatusDelegate(this));
+    table->sortByColumn(CampaignTableModel::IdColumn, Qt::AscendingOrder);
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionsMovable(true);
+    header->resizeSection(CampaignTableModel::IdColumn, 70);
+    header->resizeSection(CampaignTableModel::NameColumn, 320);
+    header->resizeSection(CampaignTableModel::StatusColumn, 170);
+    header->resizeSection(CampaignTableModel::UpdatedColumn, 130);
+    header->resizeSection(CampaignTableModel::UpdatedByColumn, 110);
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addAction(ui->actionDeactivate);
+        menu.addAction(ui->actionActivate);
+        menu.addAction(ui->actionComplete);
+        menu.addSeparator();
+        menu.addAction(ui->actionRemoveFromList);
+        menu.addAction(ui->actionRefresh);
+        menu.exec(ui->campaignTable->viewport()->mapToGlobal(pos));
+    });
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
+    connect(ui->searchEdit, &QLineEdit::textChanged, m_proxy, &CampaignFilterProxy::setSearchText);
+}
+
+void MainWindow::setupActions()
+{
+    // Standard keys where the platform has one; otherwise keys that are hard to hit by accident
+    // for the irreversible action.
+    ui->actionRefresh->setShortcut(QKeySequence::Refresh);
+    ui->actionQuit->setShortcut(QKeySequence::Quit);
+    ui->actionSettings->setShortcut(QKeySequence::Preferences);
+    ui->actionDeactivate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    ui->actionActivate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    ui->actionComplete->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    ui->actionAddById->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    ui->actionHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    ui->actionShowDetails->setShortcut(QKeySequence(Qt::Key_F9));
+    ui->actionDeactivate->setIcon(StatusAppearance::icon(CampaignStatus::Inactive));
+    ui->actionActivate->setIcon(StatusAppearance::icon(CampaignStatus::Active));
+    ui->actionComplete->setIcon(StatusAppearance::icon(CampaignStatus::Completed));
+    ui->actionRefresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
+    for (QAction *a : {ui->actionRefresh, ui->actionDeactivate, ui->actionActivate, ui->actionComplete,
+                       ui->actionAddById, ui->actionHistory, ui->actionSettings}) {
+        if (!a->shortcut().isEmpty())
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(a->toolTip(), a->shortcut().toString(QKeySequence::NativeText)));
+    }
+    connect(ui->actionRefresh, &QAction::triggered, m_service, &CampaignService::reload);
+    connect(ui->actionDeactivate, &QAction::triggered, this, &MainWindow::deactivateSelected);
+    connect(ui->actionActivate, &QAction::triggered, this, &MainWindow::activateSelected);
+    connect(ui->actionComplete, &QAction::triggered, this, &MainWindow::completeSelected);
+    connect(ui->actionAddById, &QAction::triggered, this, &MainWindow::addById);
+    connect(ui->actionRemoveFromList, &QAction::triggered, this, [this] { m_service->untrack(selectedIds()); });
+    connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionSettings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(ui->actionHistory, &QAction::triggered, this, &MainWindow::historyRequested);
+    ui->actionShowDetails->setChecked(ui->detailsDock->isVisible());
+    connect(ui->actionShowDetails, &QAction::toggled, ui->detailsDock, &QWidget::setVisible);
+    connect(ui->detailsDock, &QDockWidget::visibilityChanged, ui->actionShowDetails, &QAction::setChecked);
+}
+
+void MainWindow::setupStatusBar()
+{
+    m_summaryLabel->setTextFormat(Qt::RichText);
+    m_summaryLabel->setAccessibleName(tr("Result of the last action"));
+    connect(m_summaryLabel, &QLabel::linkActivated, this, &MainWindow::showLastDetails);
+    m_progress->setMaximumWidth(180);
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->hide();
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setAccessibleName(tr("Cancel the running operation"));
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QToolButton::clicked, this, [this] {
+        if (m_service->isRunningAction())
+            m_service->cancelAction();
+        else
+            m_service->cancelLoad();
+    });
+    m_undoButton->setText(tr("Undo"));
+    m_undoButton->setAccessibleName(tr("Undo deactivation"));
+    m_undoButton->hide();
+    connect(m_undoButton, &QToolButton::clicked, this, [this] {
+        m_undoButton->hide();
+        m_service->undo();
+    });
+    statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_summaryLabel);
+    statusBar()->addPermanentWidget(m_undoButton);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+}
 
 void MainWindow::setDemoMode(bool demo)
 {
@@ -71,6 +188,11 @@ void MainWindow::setDemoMode(bool demo)
         "#demoBanner { background: #fff4ce; border: 1px solid #e0c36a; border-radius: 4px; }"
         "#demoBannerLabel { color: #4a3b00; }"));
     setWindowTitle(demo ? tr("Campaign Manager — Demo") : tr("Campaign Manager"));
+}
+
+void MainWindow::setConfirmer(std::unique_ptr<ActionConfirmer> confirmer)
+{
+    m_confirmer = std::move(confirmer);
 }
 
 void MainWindow::setupStatusFilter()
@@ -87,41 +209,234 @@ void MainWindow::setupStatusFilter()
     });
 }
 
+QList<qint64> MainWindow::selectedIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = ui->campaignTable->selectionModel()->selectedRows(CampaignTableModel::IdColumn);
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : rows)
+        ids.append(index.data(CampaignTableModel::IdRole).toLongLong());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void MainWindow::updateActions()
+{
+    const QList<qint64> ids = selectedIds();
+    const CampaignTableModel &model = *m_service->model();
+    const bool idle = !m_service->isRunningAction();
+    ui->actionDeactivate->setEnabled(idle && !ActionEligibility::of(CampaignAction::Deactivate, ids, model).eligible.isEmpty());
+    ui->actionActivate->setEnabled(idle && !ActionEligibility::of(CampaignAction::Activate, ids, model).eligible.isEmpty());
+    ui->actionComplete->setEnabled(idle && !ActionEligibility::of(CampaignAction::Complete, ids, model).eligible.isEmpty());
+    const QList<qint64> tracked = m_service->trackedIds();
+    ui->actionRemoveFromList->setEnabled(std::any_of(ids.cbegin(), ids.cend(),
+                                                     [&](qint64 id) { return tracked.contains(id); }));
+}
+
 void MainWindow::updateCounts()
 {
     const auto counts = m_service->model()->statusCounts();
+    QList<CampaignStatus> statuses = counts.keys();
+    std::sort(statuses.begin(), statuses.end(), [](CampaignStatus a, CampaignStatus b) {
+        return StatusLabels::sortRank(a) < StatusLabels::sortRank(b);
+    });
     QStringList parts;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        parts << QStringLiteral("%1 %2").arg(it.value()).arg(StatusLabels::status(it.key()).toLower());
+    for (CampaignStatus s : statuses)
+        parts << QStringLiteral("%1 %2").arg(counts.value(s)).arg(StatusLabels::status(s).toLower());
     const int total = m_service->model()->rowCount();
-    m_countsLabel->setText(total == 0 ? tr("No campaigns")
-                                      : tr("%n campaign(s): ", nullptr, total) + parts.join(QStringLiteral(" · ")));
+    const int shown = m_proxy->rowCount();
+    QString text = total == 0 ? tr("No campaigns") : tr("%n campaign(s)", nullptr, total);
+    if (shown != total)
+        text += tr(", %n shown", nullptr, shown);
+    if (total > 0)
+        text += QStringLiteral(": ") + parts.join(QStringLiteral(" · "));
+    m_countsLabel->setText(text);
+}
+
+void MainWindow::updateDetails()
+{
+    const QModelIndex current = ui->campaignTable->selectionModel()->currentIndex();
+    const Campaign *c = current.isValid()
+                            ? m_service->model()->campaign(current.data(CampaignTableModel::IdRole).toLongLong())
+                            : nullptr;
+    if (!c) {
+        ui->detailsView->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a campaign to see its details.").toHtmlEscaped()));
+        return;
+    }
+    auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td style='padding-right:10px'><b>%1</b></td><td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
+    };
+    const QLocale locale;
+    QString html = QStringLiteral("<h3>%1</h3><table>").arg(c->name.toHtmlEscaped());
+    html += row(tr("ID"), QString::number(c->id));
+    html += row(tr("Status"), StatusLabels::status(c->status, c->statusText));
+    html += row(tr("Description"), c->description);
+    html += row(tr("Tags"), c->tags.join(QStringLiteral(", ")));
+    QStringList groups;
+    for (const CampaignGroup &g : c->groups)
+        groups << g.name;
+    html += row(tr("Groups"), groups.join(QStringLiteral(", ")));
+    html += row(tr("Created"), c->created.isValid() ? locale.toString(c->created.toLocalTime(), QLocale::ShortFormat) : QString());
+    html += row(tr("Updated"), c->updated.isValid() ? locale.toString(c->updated.toLocalTime(), QLocale::ShortFormat) : QString());
+    html += row(tr("Updated by"), c->updatedUser);
+    html += QStringLiteral("</table><h4>%1</h4><table>").arg(tr("Inside this campaign").toHtmlEscaped());
+    const NestedObjects &n = c->nested;
+    html += row(tr("One-off mailings"), QString::number(n.broadcasts.size()));
+    html += row(tr("Regular mailings"), QString::number(n.regulars.size()));
+    html += row(tr("Trigger mailings"), QString::number(n.triggers.size()));
+    html += row(tr("Scenarios"), QString::number(n.workflows.size()));
+    html += row(tr("A/B tests"), QString::number(n.abns.size()));
+    html += row(tr("Placements"), QString::number(n.placements.size()));
+    html += QStringLiteral("</table>");
+    ui->detailsView->setHtml(html);
+}
+
+void MainWindow::run(CampaignAction action, const QList<qint64> &ids, const QString &reason)
+{
+    const ActionEligibility e = ActionEligibility::of(action, ids, *m_service->model());
+    if (e.eligible.isEmpty())
+        return;
+    if (m_service->runAction(action, e.eligible, reason)) {
+        const QString skipped = e.skippedText(action);
+        if (!skipped.isEmpty())
+            statusBar()->showMessage(skipped, 8000);
+    }
+}
+
+void MainWindow::deactivateSelected()
+{
+    // Deactivation is undone by activating again: no confirmation, an Undo instead.
+    run(CampaignAction::Deactivate, selectedIds(), QString());
+}
+
+void MainWindow::activateSelected()
+{
+    run(CampaignAction::Activate, selectedIds(), QString());
+}
+
+void MainWindow::completeSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    const ActionEligibility e = ActionEligibility::of(CampaignAction::Complete, ids, *m_service->model());
+    if (e.eligible.isEmpty())
+        return;
+    QList<Campaign> campaigns;
+    for (qint64 id : e.eligible)
+        campaigns.append(*m_service->model()->campaign(id));
+    const ConfirmAnswer answer = m_confirmer->confirmComplete(this, campaigns, e.skippedText(CampaignAction::Complete));
+    if (!answer.confirmed)
+        return;
+    run(CampaignAction::Complete, e.eligible, answer.reason);
+}
+
+void MainWindow::addById()
+{
+    AddByIdDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_service->addByIds(dialog.ids());
 }
 
 void MainWindow::onLoadStarted()
 {
-    m_loadProgress->show();
-    m_cancelLoad->show();
-    ui->actionRefresh->setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->show();
+    m_cancelButton->show();
 }
 
 void MainWindow::onLoadProgress(int loaded)
 {
-    m_loadProgress->setFormat(tr("%n loaded", nullptr, loaded));
-    m_loadProgress->setTextVisible(true);
+    m_progress->setFormat(tr("%n loaded", nullptr, loaded));
+    m_progress->setTextVisible(true);
 }
 
 void MainWindow::onLoadFinished(const ApiError &error, int)
 {
-    m_loadProgress->hide();
-    m_cancelLoad->hide();
-    ui->actionRefresh->setEnabled(true);
-    if (error.isNone() || error.kind() == ApiError::Kind::Cancelled) {
-        if (!error.isNone())
-            statusBar()->showMessage(tr("Loading cancelled; the table shows what had arrived."), 5000);
-        return;
+    if (!m_service->isRunningAction()) {
+        m_progress->hide();
+        m_cancelButton->hide();
     }
-    QMessageBox box(QMessageBox::Warning, tr("Could not load campaigns"), error.message(), QMessageBox::Ok, this);
+    updateCounts();
+    if (error.isNone())
+        return;
+    if (error.kind() == ApiError::Kind::Cancelled) {
+        statusBar()->showMessage(tr("Loading cancelled; the table shows what had arrived."), 5000);
+    } else if (error.kind() == ApiError::Kind::NoAccess) {
+        statusBar()->showMessage(tr("This token cannot list campaigns. Add the campaigns you need with Add Campaigns by ID."), 15000);
+    } else {
+        showError(tr("Could not load campaigns"), error);
+    }
+}
+
+void MainWindow::onActionStarted(CampaignAction action, int total)
+{
+    m_summaryLabel->clear();
+    m_undoButton->hide();
+    m_progress->setRange(0, total);
+    m_progress->setValue(0);
+    m_progress->setFormat(QStringLiteral("%1 %v/%m").arg(StatusLabels::inProgress(action)));
+    m_progress->setTextVisible(true);
+    m_progress->show();
+    m_cancelButton->show();
+    updateActions();
+}
+
+void MainWindow::onActionFinished(CampaignAction action, const BulkSummary &s, const QList<BulkItemResult> &results)
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_lastResults = results;
+    QStringList parts;
+    if (s.succeeded > 0)
+        parts << tr("%n %1", nullptr, s.succeeded).arg(StatusLabels::pastTense(action));
+    if (s.failed > 0)
+        parts << tr("%n failed", nullptr, s.failed);
+    if (s.unknown > 0)
+        parts << tr("%n unknown", nullptr, s.unknown);
+    if (s.cancelled > 0)
+        parts << tr("%n not sent", nullptr, s.cancelled);
+    m_lastSummary = parts.join(QStringLiteral(", "));
+    m_summaryLabel->setText(QStringLiteral("%1 — <a href=\"details\">%2</a>")
+                                .arg(m_lastSummary.toHtmlEscaped(), tr("Show details").toHtmlEscaped()));
+    updateActions();
+    updateDetails();
+    // One campaign that failed: say why at once, with the server's words and details on demand.
+    if (results.size() == 1 && results.first().outcome != BulkOutcome::Succeeded
+        && results.first().outcome != BulkOutcome::Cancelled) {
+        const BulkItemResult &r = results.first();
+        const QString title = r.outcome == BulkOutcome::Unknown
+                                  ? tr("Outcome of %1 unknown").arg(StatusLabels::verb(action))
+                                  : tr("Could not %1 campaign %2").arg(StatusLabels::verb(action).toLower()).arg(r.id);
+        showError(title, r.error);
+    }
+}
+
+QString MainWindow::summaryText() const
+{
+    return m_lastSummary;
+}
+
+void MainWindow::showLastDetails()
+{
+    BulkResultsDialog dialog(m_lastSummary, m_lastResults, m_service->model(), this);
+    dialog.exec();
+}
+
+void MainWindow::showError(const QString &title, const ApiError &error)
+{
+    QMessageBox box(QMessageBox::Warning, title, error.message(), QMessageBox::Ok, this);
     box.setDetailedText(error.details());
     box.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settings) {
+        m_settings->setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+        m_settings->setValue(Settings::Key::MainWindowState, saveState());
+        m_settings->setValue(Settings::Key::CampaignTableHeader, ui->campaignTable->horizontalHeader()->saveState());
+        m_settings->setValue(Settings::Key::DetailsPaneVisible, ui->detailsDock->isVisible());
+    }
+    QMainWindow::closeEvent(event);
 }

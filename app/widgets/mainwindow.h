@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "bulkrunner.h"
 
 #include <QMainWindow>
 
@@ -9,8 +10,10 @@
 namespace Ui {
 class MainWindow;
 }
+class ActionConfirmer;
 class CampaignService;
 class CampaignFilterProxy;
+class Settings;
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -20,23 +23,58 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(CampaignService *service, QWidget *parent = nullptr);
+    MainWindow(CampaignService *service, Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setDemoMode(bool demo);
+    // The seam for the Complete confirmation; the window owns it. Default: the real dialog.
+    void setConfirmer(std::unique_ptr<ActionConfirmer> confirmer);
+
     CampaignFilterProxy *proxy() const { return m_proxy; }
+    QList<qint64> selectedIds() const;
+    QString summaryText() const;
+    QList<BulkItemResult> lastResults() const { return m_lastResults; }
+
+public Q_SLOTS:
+    void deactivateSelected();
+    void activateSelected();
+    void completeSelected();
+    void addById();
+    void showLastDetails();
+
+Q_SIGNALS:
+    void settingsRequested();
+    void historyRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setupTable();
+    void setupActions();
+    void setupStatusBar();
     void setupStatusFilter();
+    void updateActions();
     void updateCounts();
+    void updateDetails();
+    void run(CampaignAction action, const QList<qint64> &ids, const QString &reason);
     void onLoadStarted();
     void onLoadProgress(int loaded);
     void onLoadFinished(const ApiError &error, int total);
+    void onActionStarted(CampaignAction action, int total);
+    void onActionFinished(CampaignAction action, const BulkSummary &summary, const QList<BulkItemResult> &results);
+    void showError(const QString &title, const ApiError &error);
 
     std::unique_ptr<Ui::MainWindow> ui;
     CampaignService *m_service;
+    Settings *m_settings;
+    std::unique_ptr<ActionConfirmer> m_confirmer;
     CampaignFilterProxy *m_proxy;
     QLabel *m_countsLabel;
-    QProgressBar *m_loadProgress;
-    QToolButton *m_cancelLoad;
+    QLabel *m_summaryLabel;
+    QProgressBar *m_progress;
+    QToolButton *m_cancelButton;
+    QToolButton *m_undoButton;
+    QList<BulkItemResult> m_lastResults;
+    QString m_lastSummary;
 };

@@ -52,6 +52,14 @@ public:
         connect(&m_server, &QTcpServer::newConnection, this, [this] { acceptAll(); });
     }
 
+    ~RawHttpServer() override
+    {
+        // The sockets die with m_server, after the members their signals touch: cut them loose.
+        const QList<QTcpSocket *> sockets = m_server.findChildren<QTcpSocket *>();
+        for (QTcpSocket *socket : sockets)
+            socket->disconnect(this);
+    }
+
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
     quint16 port() const { return m_server.serverPort(); }
     QUrl baseUrl() const

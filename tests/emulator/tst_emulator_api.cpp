@@ -104,6 +104,7 @@ private Q_SLOTS:
     void bearerTokenIsAccepted_data();
     void bearerTokenIsAccepted();
     void unknownBearerTokenIs401();
+    void tokenInTheUrlIsNotAccepted();
     void viewOnlyTokenRights_data();
     void viewOnlyTokenRights();
     void tokenWithoutViewRightCannotRead_data();
@@ -603,6 +604,15 @@ void TestEmulatorApi::unknownBearerTokenIs401()
     const HttpResult r = m_http->post(u"deactivate"_s, {{u"id"_s, 1}}, "abcdefghijklmnqrstuvwxyz");
     QCOMPARE(r.apiError(), 401);
     QVERIFY2(r.errorText().contains(u"not valid"_s), qPrintable(r.errorText()));
+    QCOMPARE(statusOf(1), u"active"_s);
+}
+
+void TestEmulatorApi::tokenInTheUrlIsNotAccepted()
+{
+    // The documentation warns against a token in the URL; the emulator does not take one.
+    const QString query = u"?token="_s + ApiTokenGrant::defaultFullToken();
+    const HttpResult r = m_http->postRaw(apiPath(u"deactivate"_s) + query, R"({"id":1})");
+    QCOMPARE(r.apiError(), 401);
     QCOMPARE(statusOf(1), u"active"_s);
 }
 

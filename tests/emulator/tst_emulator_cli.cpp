@@ -147,7 +147,8 @@ void TestEmulatorCli::rejectsBadOptions()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     QProcess process;
-    process.start(QStringLiteral(ALTCRAFT_EMULATOR_PATH), arguments + QStringList{u"--port"_s, u"0"_s, u"--quiet"_s});
+    // The option under test comes last, so it wins over the defaults given here.
+    process.start(QStringLiteral(ALTCRAFT_EMULATOR_PATH), QStringList{u"--port"_s, u"0"_s, u"--quiet"_s} + arguments);
     QVERIFY(process.waitForStarted(10000));
     if (!process.waitForFinished(10000)) {
         process.kill();

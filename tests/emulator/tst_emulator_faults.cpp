@@ -676,27 +676,31 @@ void TestEmulatorFaults::requestReceivedIsEmittedBeforeTheReply()
 
 void TestEmulatorFaults::redactedSummaryNeverShowsTheToken_data()
 {
+    QTest::addColumn<QString>("query");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("bearer");
     QTest::addColumn<QString>("mustShow");
     const QByteArray token = fullToken();
-    QTest::newRow("token in body") << QByteArray(R"({"token":")" + token + R"(","id":2})") << QByteArray()
+    QTest::newRow("token in the URL") << u"?token="_s + QString::fromUtf8(token) << QByteArray(R"({"id":2})")
+                                      << QByteArray() << u"\"id\":2"_s;
+    QTest::newRow("token in body") << QString() << QByteArray(R"({"token":")" + token + R"(","id":2})") << QByteArray()
                                    << u"\"id\":2"_s;
-    QTest::newRow("Bearer header") << QByteArray(R"({"id":2})") << token << u"[Authorization: <redacted>]"_s;
-    QTest::newRow("both") << QByteArray(R"({"token":")" + token + R"(","id":2})") << token
+    QTest::newRow("Bearer header") << QString() << QByteArray(R"({"id":2})") << token << u"[Authorization: <redacted>]"_s;
+    QTest::newRow("both") << QString() << QByteArray(R"({"token":")" + token + R"(","id":2})") << token
                           << u"[Authorization: <redacted>]"_s;
-    QTest::newRow("unknown token") << QByteArray(R"({"token":"zzzzsecretzzzz","id":2})") << QByteArray("zzzzsecretzzzz")
+    QTest::newRow("unknown token") << QString() << QByteArray(R"({"token":"zzzzsecretzzzz","id":2})") << QByteArray("zzzzsecretzzzz")
                                    << u"<redacted>"_s;
-    QTest::newRow("body not JSON") << QByteArray("token=" + token + "&id=2") << QByteArray() << u"bytes"_s;
-    QTest::newRow("JSON array body") << QByteArray(R"([{"token":")" + token + R"("}])") << QByteArray() << u"bytes"_s;
+    QTest::newRow("body not JSON") << QString() << QByteArray("token=" + token + "&id=2") << QByteArray() << u"bytes"_s;
+    QTest::newRow("JSON array body") << QString() << QByteArray(R"([{"token":")" + token + R"("}])") << QByteArray() << u"bytes"_s;
 }
 
 void TestEmulatorFaults::redactedSummaryNeverShowsTheToken()
 {
+    QFETCH(QString, query);
     QFETCH(QByteArray, body);
     QFETCH(QByteArray, bearer);
     QFETCH(QString, mustShow);
-    waitForReply(m_http->startPost(m_http->request(apiPath(u"get_status"_s), bearer), body));
+    waitForReply(m_http->startPost(m_http->request(apiPath(u"get_status"_s) + query, bearer), body));
     QCOMPARE(m_emu->requests().size(), 1);
     const RecordedRequest record = m_emu->requests().first();
     QVERIFY(record.body == body);  // the log itself keeps everything

@@ -1,0 +1,92 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ActionEligibility</name>
+    <message numerus="yes">
+        <source>%n skipped: %1</source>
+        <translation><numerusform>%n skipped: %1</numerusform><numerusform>%n skipped: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: a request for them is still running</source>
+        <translation><numerusform>%n skipped: a request for them is still running</numerusform><numerusform>%n skipped: a request for them is still running</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AddByIdDialog</name>
+    <message numerus="yes">
+        <source>%n campaign(s) will be added.</source>
+        <translation><numerusform>%n campaign will be added.</numerusform><numerusform>%n campaigns will be added.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) ignored.</source>
+        <translation><numerusform>%n duplicate ignored.</numerusform><numerusform>%n duplicates ignored.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message numerus="yes">
+        <source>Complete %n campaigns?</source>
+        <translation><numerusform>Complete %n campaigns?</numerusform><numerusform>Complete %n campaigns?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailing(s)</source>
+        <translation><numerusform>%n mailing</numerusform><numerusform>%n mailings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s)</source>
+        <translation><numerusform>%n scenario</numerusform><numerusform>%n scenarios</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete %n campaigns</source>
+        <translation><numerusform>Complete %n campaigns</numerusform><numerusform>Complete %n campaigns</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Activate again the %n campaign(s) just deactivated</source>
+        <translation><numerusform>Activate again the %n campaign just deactivated</numerusform><numerusform>Activate again the %n campaigns just deactivated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) added.</source>
+        <translation><numerusform>%n campaign added.</numerusform><numerusform>%n campaigns added.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) could not be read. Check the IDs, and that your token can see them.</source>
+        <translation><numerusform>%n campaign could not be read. Check the IDs, and that your token can see them.</numerusform><numerusform>%n campaigns could not be read. Check the IDs, and that your token can see them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation><numerusform>%n campaign</numerusform><numerusform>%n campaigns</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n shown</source>
+        <translation><numerusform>, %n shown</numerusform><numerusform>, %n shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded</source>
+        <translation><numerusform>%n loaded</numerusform><numerusform>%n loaded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1</source>
+        <translation><numerusform>%n %1</numerusform><numerusform>%n %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation><numerusform>%n unknown</numerusform><numerusform>%n unknown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation><numerusform>%n not sent</numerusform><numerusform>%n not sent</numerusform></translation>
+    </message>
+</context>
+</TS>
