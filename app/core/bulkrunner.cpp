@@ -95,7 +95,7 @@ void BulkRunner::onActionDone(Item item, const ApiError &error)
 {
     if (error.isNone()) {
         if (m_verify)
-            return settleByReread(item, error, true);
+            return settleByReread(item, error, BulkOutcome::Succeeded);
         --m_inFlight;
         complete(item, BulkOutcome::Succeeded, error, CampaignStatus::Unknown, false);
     } else if (error.isBackoff() && item.backoffs < m_maxBackoffs && !m_cancelled) {
@@ -111,7 +111,12 @@ void BulkRunner::onActionDone(Item item, const ApiError &error)
         m_resumeTimer->start(std::max(remaining, waitMs));
         return;
     } else if (error.outcomeUnknown()) {
-        return settleByReread(item, error, false);
+        return settleByReread(item, error, BulkOutcome::Unknown);
+    } else if (error.kind() == ApiError::Kind::BadRequest) {
+        // An "illegal transition" may mean the campaign is already where we wanted it: another
+        // user got there first, or Qt's HTTP stack re-sent the request after the server dropped
+        // the connection. The status tells which.
+        return settleByReread(item, error, BulkOutcome::Failed);
     } else {
         --m_inFlight;
         complete(item, BulkOutcome::Failed, error, CampaignStatus::Unknown, false);
@@ -119,18 +124,18 @@ void BulkRunner::onActionDone(Item item, const ApiError &error)
     dispatch();
 }
 
-void BulkRunner::settleByReread(Item item, const ApiError &error, bool afterSuccess)
+void BulkRunner::settleByReread(Item item, const ApiError &error, BulkOutcome ifNotReached)
 {
     // The slot stays taken while the status is read, so the server never sees more than the
     // configured number of requests from us.
-    m_client->status(item.id, this, [this, item, error, afterSuccess](const ApiResult<CampaignStatus> &r) {
+    m_client->status(item.id, this, [this, item, error, ifNotReached](const ApiResult<CampaignStatus> &r) {
         --m_inFlight;
-        if (afterSuccess) {
+        if (error.isNone()) {
             complete(item, BulkOutcome::Succeeded, error, r.ok() ? r.value : CampaignStatus::Unknown, false);
         } else if (r.ok() && reachedTarget(m_action, r.value)) {
             complete(item, BulkOutcome::Succeeded, error, r.value, true);
         } else {
-            complete(item, BulkOutcome::Unknown, error, r.ok() ? r.value : CampaignStatus::Unknown, r.ok());
+            complete(item, ifNotReached, error, r.ok() ? r.value : CampaignStatus::Unknown, r.ok());
         }
         dispatch();
         maybeFinish();

@@ -40,6 +40,7 @@ struct BulkSummary {
 //   dispatching pauses for Retry-After (or a growing backoff).
 // - When the outcome is unknown (timeout after sending, lost connection, broken answer, 5xx) the
 //   action is never re-sent: the campaign's status is re-read to settle what happened.
+// - An "illegal transition" (400) is settled the same way: the campaign may already be there.
 class BulkRunner : public QObject
 {
     Q_OBJECT
@@ -89,7 +90,9 @@ private:
     void dispatch();
     void send(Item item);
     void onActionDone(Item item, const ApiError &error);
-    void settleByReread(Item item, const ApiError &error, bool afterSuccess);
+    // Reads the campaign's status: success when it reached the action's target, otherwise
+    // ifNotReached. With no error (verify after success) it only records the status.
+    void settleByReread(Item item, const ApiError &error, BulkOutcome ifNotReached);
     void complete(const Item &item, BulkOutcome outcome, const ApiError &error,
                   CampaignStatus statusAfter, bool settled);
     void maybeFinish();
