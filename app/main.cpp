@@ -1,72 +1,172 @@
-// Composition root: parses the command line, builds the client, the service layer and the
-// main window, and in demo mode starts the built-in Altcraft emulator.
+// Composition root: reads the command line and settings, wires the client, the service layer,
+// the journal and the windows, and in demo mode starts the built-in Altcraft emulator.
 #include "altcraftclient.h"
 #include "altcraftemulator.h"
 #include "campaignservice.h"
+#include "clientbinder.h"
+#include "commandline.h"
+#include "historywindow.h"
+#include "journal.h"
+#include "journalrecorder.h"
 #include "localization.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "settingsdialog.h"
+#include "tokenstore.h"
+#include "welcomedialog.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTextStream>
+
+namespace {
+
+constexpr int kDemoCampaigns = 200;
+
+// Everything the running app holds; its lifetime is main()'s.
+struct App {
+    Settings settings;
+    AltcraftClient client;
+    ClientBinder binder{&client, &settings};
+    CampaignService service{&client, &settings};
+    Journal journal;
+    JournalRecorder recorder{&journal, &service};
+    std::unique_ptr<AltcraftEmulator> emulator;
+    std::unique_ptr<MainWindow> window;
+    QPointer<HistoryWindow> history;
+    TokenStore *tokenStore = nullptr;
+};
+
+bool startDemo(App &app)
+{
+    app.emulator = std::make_unique<AltcraftEmulator>();
+    app.emulator->seed(kDemoCampaigns, 1);
+    app.emulator->setLatency(40, 60);  // feels like a real server, so progress states are visible
+    app.emulator->setRequestLogLimit(1000);
+    if (!app.emulator->start())
+        return false;
+    app.binder.setUrlOverride(app.emulator->baseUrl());
+    app.binder.setToken(ApiTokenGrant::defaultFullToken());
+    app.window->setDemoMode(true);
+    return true;
+}
+
+void openSettings(App &app)
+{
+    SettingsDialog dialog(&app.settings, app.binder.token(), app.window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    app.binder.setToken(dialog.token());
+    if (dialog.tokenIsSessionOnly())
+        app.window->statusBar()->showMessage(
+            QApplication::translate("main", "The token is kept for this session only."), 10000);
+}
+
+void openHistory(App &app)
+{
+    if (!app.history)
+        app.history = new HistoryWindow(&app.journal, &app.recorder, &app.settings, app.window.get());
+    app.history->show();
+    app.history->raise();
+    app.history->activateWindow();
+}
+
+// Loads the token from the keychain for the configured URL; reports plainly when there is none.
+void loadToken(App &app)
+{
+    const QUrl url = app.binder.effectiveUrl();
+    if (!url.isValid())
+        return;
+    app.tokenStore = new TokenStore(url, &app.binder);
+    QObject::connect(app.tokenStore, &TokenStore::loaded, app.window.get(), [&app](const QString &token) {
+        if (token.isEmpty()) {
+            openSettings(app);
+            return;
+        }
+        app.binder.setToken(token);
+    });
+    QObject::connect(app.tokenStore, &TokenStore::failed, app.window.get(),
+                     [&app](TokenStore::Failure, const QString &message) {
+        QMessageBox::warning(app.window.get(), QApplication::translate("main", "Cannot read the API token"),
+                             QApplication::translate("main", "%1\n\nEnter the token in Settings; you can use it for this session only.").arg(message));
+        openSettings(app);
+    });
+    app.tokenStore->load();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    QApplication qapp(argc, argv);
     QApplication::setApplicationName(QStringLiteral("campaign-manager"));
     QApplication::setApplicationDisplayName(QStringLiteral("Campaign Manager"));
     QApplication::setOrganizationName(QStringLiteral("CampaignManager"));
     QApplication::setApplicationVersion(QStringLiteral(CM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("campaign-manager"));
 
-    Settings settings;
-    Localization::install(settings.value(Settings::Key::Language).toString());
+    App app;
+    Localization::install(app.settings.value(Settings::Key::Language).toString());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Deactivate, activate and complete Altcraft campaigns."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-        QApplication::translate("main", "Try the app against a built-in Altcraft emulator with demo campaigns."));
-    const QCommandLineOption urlOption(QStringLiteral("api-url"),
-        QApplication::translate("main", "The Altcraft API URL, e.g. https://ru.altkraft.com."), QStringLiteral("url"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
-        QApplication::translate("main", "Print debug logging (never the token)."));
-    parser.addOptions({demoOption, urlOption, verboseOption});
-    parser.process(app);
-
-    if (parser.isSet(verboseOption))
+    const LaunchOptions options = CommandLine::parse(QApplication::arguments());
+    if (!options.error.isEmpty()) {
+        QTextStream(stderr) << "campaign-manager: " << options.error << '\n'
+                            << QApplication::translate("main", "Try 'campaign-manager --help'.") << '\n';
+        return 2;
+    }
+    if (options.showHelp || options.showVersion) {
+        QTextStream(stdout) << (options.showHelp ? options.helpText : options.versionText + QLatin1Char('\n'));
+        return 0;
+    }
+    if (options.verbose)
         QLoggingCategory::setFilterRules(QStringLiteral("campaignmanager.*.debug=true"));
 
-    AltcraftClient client;
-    RequestFactory factory;
-    std::unique_ptr<AltcraftEmulator> emulator;
-    const bool demo = parser.isSet(demoOption);
+    app.window = std::make_unique<MainWindow>(&app.service, &app.settings);
+    QObject::connect(app.window.get(), &MainWindow::settingsRequested, [&app] { openSettings(app); });
+    QObject::connect(app.window.get(), &MainWindow::historyRequested, [&app] { openHistory(app); });
+    QObject::connect(&app.binder, &ClientBinder::connectionChanged, &app.service, [&app] {
+        if (app.binder.isConfigured())
+            app.service.reload();
+    });
+
+    bool demo = options.demo;
+    if (!demo && !options.apiUrl.isValid() && app.settings.value(Settings::Key::ApiUrl).toString().isEmpty()
+        && options.envToken.isEmpty()) {
+        WelcomeDialog welcome;
+        welcome.exec();
+        demo = welcome.choice() == WelcomeDialog::Choice::Demo;
+        if (welcome.choice() == WelcomeDialog::Choice::None)
+            return 0;
+    }
+
+    // Demo actions go to their own journal, so a real account's history stays clean.
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!app.journal.open(dataDir + (demo ? QStringLiteral("/demo-journal.sqlite") : QStringLiteral("/journal.sqlite"))))
+        QMessageBox::warning(nullptr, QApplication::translate("main", "History unavailable"),
+                             QApplication::translate("main", "%1\n\nActions still work, but they are not recorded.").arg(app.journal.errorString()));
+
+    app.window->show();
     if (demo) {
-        emulator = std::make_unique<AltcraftEmulator>();
-        emulator->seed(200, 1);
-        emulator->setLatency(40, 60);  // feels like a real server, so progress states are visible
-        if (!emulator->start()) {
+        if (!startDemo(app)) {
             QTextStream(stderr) << QApplication::translate("main", "campaign-manager: cannot start the demo emulator on 127.0.0.1") << '\n';
             return 1;
         }
-        factory.setBaseUrl(emulator->baseUrl());
-        factory.setToken(ApiTokenGrant::defaultFullToken());
     } else {
-        factory.setBaseUrl(QUrl(parser.value(urlOption)));
-        factory.setToken(qEnvironmentVariable("ALTCRAFT_API_TOKEN"));
+        if (options.apiUrl.isValid())
+            app.binder.setUrlOverride(options.apiUrl);
+        if (!options.envToken.isEmpty())
+            app.binder.setToken(options.envToken);
+        else if (app.binder.effectiveUrl().isValid())
+            loadToken(app);
+        else
+            openSettings(app);
     }
-    client.setFactory(factory);
-    qCDebug(lcUi) << "starting with" << factory;
-
-    CampaignService service(&client, &settings);
-    MainWindow window(&service, &settings);
-    window.setDemoMode(demo);
-    window.show();
-    service.reload();
+    if (app.journal.interruptedOnOpen() > 0)
+        openHistory(app);  // its banner offers "Check status now" for what a crash left unknown
     return QApplication::exec();
 }

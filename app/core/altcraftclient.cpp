@@ -8,6 +8,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <cstring>
+
 namespace {
 
 struct Envelope {
@@ -58,6 +60,39 @@ int retryAfterSeconds(const QNetworkReply *reply)
     const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
     return when.isValid() ? static_cast<int>(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when))) : -1;
 }
+
+// The body of a state-changing call. When a connection drops after a request went out, Qt's HTTP
+// layer silently sends the request again on a new connection (seen on Qt 6.4 with a server that
+// acts and then closes). For activate/deactivate/completed that is a blind second action, so this
+// body cannot be rewound: Qt then reports ContentReSendError, classified as ConnectionLost
+// (outcome unknown), and the caller decides by reading the status.
+class SendOnceBody : public QIODevice
+{
+public:
+    SendOnceBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_pos, static_cast<size_t>(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 std::optional<Campaign> campaignFrom(const QJsonValue &value, QString *why)
 {
@@ -121,13 +156,24 @@ ApiCall *AltcraftClient::send(const QString &method, const QJsonObject &fields, 
 void AltcraftClient::startAttempt(ApiCall *call)
 {
     ++call->m_attempt;
-    const QNetworkRequest request = m_factory.createRequest(call->m_method);
+    QNetworkRequest request = m_factory.createRequest(call->m_method);
     if (request.url().isEmpty()) {
         finish(call, {}, ApiError(ApiError::Kind::InvalidRequest).withMethod(call->m_method)
                              .withDetail(QStringLiteral("no valid API URL is set")));
         return;
     }
-    QNetworkReply *reply = m_nam->post(request, m_factory.body(call->m_fields));
+    const QByteArray body = m_factory.body(call->m_fields);
+    QNetworkReply *reply = nullptr;
+    if (call->m_isRead) {
+        reply = m_nam->post(request, body);
+    } else {
+        // Streamed, not buffered by Qt, so that Qt cannot re-send it (see SendOnceBody).
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *device = new SendOnceBody(body, call);
+        reply = m_nam->post(request, device);
+        device->setParent(reply);  // lives as long as the reply that reads it
+    }
     call->m_reply = reply;
     call->m_tooLarge = false;
     const qint64 cap = m_maxResponseBytes;
@@ -145,7 +191,7 @@ void AltcraftClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     reply->deleteLater();
     call->m_reply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = call->m_tooLarge ? QByteArray() : reply->readAll();
+    const QByteArray body = call->m_tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
 
     QJsonValue data;
     ApiError error;
@@ -217,7 +263,7 @@ ApiCall *AltcraftClient::status(qint64 id, QObject *context, ApiCallback<Campaig
                 result.value = CampaignStatuses::fromApiString(s.toString());
             else
                 result.error = ApiError::malformed(QStringLiteral("get_status: 'data.status' is missing or not a string"))
-                                   .withMethod(QStringLiteral("get_status"));
+                                   .withMethod(QStringLiteral("get_status")).withHttpStatus(error.httpStatus());
         }
         done(result);
     });
@@ -230,7 +276,7 @@ ApiCall *AltcraftClient::campaign(qint64 id, QObject *context, ApiCallback<Campa
         ApiResult<Campaign> result{{}, error};
         if (error.isNone()) {
             // The documentation returns an array holding the one campaign; accept a bare object too.
-            const QJsonValue item = data.isArray() ? data.toArray().first() : data;
+            const QJsonValue item = data.isArray() ? data.toArray().at(0) : data;
             QString why;
             if (auto c = campaignFrom(item, &why)) {
                 if (c->id == id)
@@ -240,7 +286,7 @@ ApiCall *AltcraftClient::campaign(qint64 id, QObject *context, ApiCallback<Campa
             } else {
                 result.error = ApiError::malformed(QStringLiteral("get: ") + why);
             }
-            result.error.withMethod(QStringLiteral("get"));
+            result.error.withMethod(QStringLiteral("get")).withHttpStatus(error.httpStatus());
         }
         done(result);
     });
@@ -335,8 +381,9 @@ void AltcraftClient::fetchPage(ApiCall *parent, CampaignFilter filter, qsizetype
             return end(ApiError(ApiError::Kind::Cancelled).withMethod(QStringLiteral("list")), total);
         if (!error.isNone())
             return end(error, total);
+        const int status = error.httpStatus();
         if (!data.isArray())
-            return end(ApiError::malformed(QStringLiteral("list: 'data' is not an array")).withMethod(QStringLiteral("list")), total);
+            return end(ApiError::malformed(QStringLiteral("list: 'data' is not an array")).withMethod(QStringLiteral("list")).withHttpStatus(status), total);
         const QJsonArray items = data.toArray();
         QList<Campaign> page;
         page.reserve(items.size());
@@ -345,19 +392,23 @@ void AltcraftClient::fetchPage(ApiCall *parent, CampaignFilter filter, qsizetype
             QString why;
             auto c = campaignFrom(item, &why);
             if (!c)
-                return end(ApiError::malformed(QStringLiteral("list: ") + why).withMethod(QStringLiteral("list")), total);
+                return end(ApiError::malformed(QStringLiteral("list: ") + why).withMethod(QStringLiteral("list")).withHttpStatus(status), total);
             // Keyset pagination must move forward; a server that repeats or goes back would
             // otherwise keep us looping for ever.
             if (c->id <= lastId)
                 return end(ApiError::malformed(QStringLiteral("list: campaign %1 came after %2; the server does not advance the pages")
-                                                   .arg(c->id).arg(lastId)).withMethod(QStringLiteral("list")), total);
+                                                   .arg(c->id).arg(lastId)).withMethod(QStringLiteral("list")).withHttpStatus(status), total);
             lastId = c->id;
             page.append(std::move(*c));
         }
         total += page.size();
         if (!page.isEmpty() && *onPage)
             (*onPage)(page);
-        if (items.size() < filter.pageSize)
+        // The page callback may have cancelled the listing: ask for no further page.
+        if (parent->m_cancelled)
+            return end(ApiError(ApiError::Kind::Cancelled).withMethod(QStringLiteral("list")), total);
+        // An empty page ends the listing too: asking again from the same ID would loop for ever.
+        if (items.isEmpty() || items.size() < filter.pageSize)
             return end(ApiError(), total);
         filter.fromId = lastId + 1;
         fetchPage(parent, filter, total, onPage, onDone);

@@ -57,6 +57,7 @@ ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError error, const QSt
         kind = Kind::RedirectRefused;
         break;
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError:  // the connection dropped and a write may not be re-sent
         kind = Kind::ConnectionLost;
         break;
     case QNetworkReply::ProtocolFailure:
@@ -160,7 +161,7 @@ QString ApiError::message() const
     case Kind::HttpStatus:
         return tr("The server answered with HTTP status %1. Check the API URL in Settings.").arg(m_httpStatus) + server;
     case Kind::BadRequest:
-        return tr("The server rejected the request as incorrect.") + server;
+        return tr("The server rejected the request as incorrect. Refresh to see the campaign's current status, then try again.") + server;
     case Kind::TokenRejected:
         return tr("The API token was not accepted. Check the API token in Settings.") + server;
     case Kind::TariffLimit:
@@ -168,12 +169,13 @@ QString ApiError::message() const
     case Kind::NoAccess:
         return tr("This API token has no access to this action or campaign. Ask an Altcraft administrator for the right role or object group.") + server;
     case Kind::ApiCode:
-        return m_serverText.isEmpty() ? tr("The server reported error %1.").arg(m_apiCode)
-                                      : tr("The server reported an error: %1 (code %2).").arg(m_serverText).arg(m_apiCode);
+        return (m_serverText.isEmpty() ? tr("The server reported error %1.").arg(m_apiCode)
+                                       : tr("The server reported an error: %1 (code %2).").arg(m_serverText).arg(m_apiCode))
+               + tr(" Try again; if the error persists, show the details to your Altcraft administrator.");
     case Kind::MalformedResponse:
         return tr("The server sent a response that is not a valid Altcraft API answer. Check that the API URL points to Altcraft.");
     case Kind::ResponseTooLarge:
-        return tr("The server sent a response that is too large to process.");
+        return tr("The server sent a response that is too large to process. Narrow the list with a filter, or check that the API URL points to Altcraft.");
     case Kind::InvalidRequest:
         return tr("The request could not be made. Check the API URL in Settings.");
     }

@@ -74,8 +74,7 @@ TokenStore::Failure TokenStore::classify(int keychainError, const QString &error
         // OtherError; its text is the only way to tell it from other failures.
         static const QRegularExpression dbus(
             QStringLiteral("d-?bus|could not connect|autolaunch|org\\.freedesktop\\.secrets|"
-                           "serviceunknown|no such file or directory|connection refused|"
-                           "not provided by any \\.service"),
+                           "serviceunknown|not provided by any \\.service"),
             QRegularExpression::CaseInsensitiveOption);
         return dbus.match(errorString).hasMatch() ? Failure::NoKeychain : Failure::Other;
     }
@@ -108,6 +107,7 @@ void TokenStore::load()
         QMetaObject::invokeMethod(this, [this] {
             --m_pending;
             m_lastAttempts = 0;
+            m_lastErrorDetail.clear();
             qCDebug(lcSettings) << "API token for" << m_key << "from this session:" << (m_token.isEmpty() ? "not set" : "token set");
             Q_EMIT loaded(m_token);
         }, Qt::QueuedConnection);
@@ -232,7 +232,7 @@ void TokenStore::finishJob(Op op, const QString &token, int attempt, QKeychain::
     const bool retry = retriesOnThisPlatform() && attempt == 1
                        && (error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError);
     if (retry) {
-        qCInfo(lcSettings) << "Keychain not ready for" << m_key << "(error" << int(error) << ":" << detail
+        qCDebug(lcSettings) << "Keychain not ready for" << m_key << "(error" << int(error) << ":" << detail
                            << "); retrying in" << m_retryDelayMs << "ms";
         ++m_pending;
         QTimer::singleShot(m_retryDelayMs, this, [this, op, token] {

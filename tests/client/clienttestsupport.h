@@ -14,11 +14,10 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QObject>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <QTest>
-
-#include <algorithm>
 
 namespace ClientTest {
 
@@ -144,11 +143,9 @@ inline QString errorProblems(const ApiError &error, const QString &method, int h
     if (message.isEmpty())
         problems << QStringLiteral("message() is empty");
     // "Says what to do": every message except a user's own cancellation names an action.
-    static const QStringList actions = {QStringLiteral("Check"), QStringLiteral("Try"), QStringLiteral("Wait"),
-                                        QStringLiteral("Contact"), QStringLiteral("Ask"), QStringLiteral("Reload"),
-                                        QStringLiteral("Narrow"), QStringLiteral("raise")};
-    const bool namesAction = std::any_of(actions.cbegin(), actions.cend(),
-                                         [&message](const QString &a) { return message.contains(a); });
+    static const QRegularExpression action(QStringLiteral(R"(\b(check|try|wait|contact|ask|refresh|narrow|raise)\b)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const bool namesAction = message.contains(action);
     if (error.kind() != ApiError::Kind::Cancelled && !namesAction)
         problems << QStringLiteral("message() does not say what to do: ") + message;
     const QString details = error.details();

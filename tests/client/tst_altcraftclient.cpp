@@ -544,7 +544,8 @@ void TestAltcraftClient::cancelWhileWaitingToRetry()
     CallResult<CampaignStatus> r;
     ApiCall *call = m_client->status(1, &r.context, r.callback());
     // Wait until the client has logged the failed first attempt: it now sits in its retry pause.
-    const QRegularExpression firstAttempt(QStringLiteral("get_status attempt 1 -> HTTP 500"));
+    // (QStringList::indexOf with a regular expression wants a whole-line match.)
+    const QRegularExpression firstAttempt(QStringLiteral(R"(.*scampaigns/get_status"? attempt 1 -> HTTP 500\b.*)"));
     QTRY_VERIFY_WITH_TIMEOUT(LogCapture::textsIn(QStringLiteral("campaignmanager.api")).indexOf(firstAttempt) >= 0, kWaitMs);
     QCOMPARE(r.calls, 0);
     call->cancel();
@@ -621,7 +622,6 @@ void TestAltcraftClient::timeoutOnHangingWriteIsNotRetried()
     QCOMPARE(r.error().kind(), Kind::Timeout);
     QVERIFY(r.error().outcomeUnknown());
     CHECK_ERROR(r.error(), QStringLiteral("deactivate"), 0);
-    QTest::qWait(100);
     QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 1);
 }
 
@@ -629,15 +629,10 @@ void TestAltcraftClient::redirectToOtherOriginIsRefusedAndNeverFollowed_data()
 {
     QTest::addColumn<Fault::Kind>("kind");
     QTest::addColumn<QString>("method");
-    QTest::addColumn<QString>("host");
     QTest::addColumn<int>("status");
-    for (const QString &host : {QStringLiteral("127.0.0.1"), QStringLiteral("localhost")}) {
-        for (const QString &method : {QStringLiteral("get_status"), QStringLiteral("deactivate")}) {
-            QTest::addRow("302 %s to %s", qPrintable(method), qPrintable(host))
-                << Fault::Kind::Redirect302 << method << host << 302;
-            QTest::addRow("307 %s to %s", qPrintable(method), qPrintable(host))
-                << Fault::Kind::Redirect307 << method << host << 307;
-        }
+    for (const QString &method : {QStringLiteral("get_status"), QStringLiteral("deactivate")}) {
+        QTest::addRow("302 %s", qPrintable(method)) << Fault::Kind::Redirect302 << method << 302;
+        QTest::addRow("307 %s", qPrintable(method)) << Fault::Kind::Redirect307 << method << 307;
     }
 }
 
@@ -645,49 +640,52 @@ void TestAltcraftClient::redirectToOtherOriginIsRefusedAndNeverFollowed()
 {
     QFETCH(Fault::Kind, kind);
     QFETCH(QString, method);
-    QFETCH(QString, host);
     QFETCH(int, status);
 
-    // The redirect target: a second emulator, which would accept the token and act on it.
+    // The redirect target: a second emulator, which would accept the token and act on it...
     AltcraftEmulator other;
     QVERIFY(other.start() != 0);
     other.seed(5, 1);
-    // And a raw listener that counts bare TCP connections, not only complete requests.
+    // ...and a raw listener that counts bare TCP connections, not only complete requests.
     RawHttpServer probe;
     QVERIFY(probe.listen());
 
-    for (const quint16 port : {other.port(), probe.port()}) {
-        QUrl target;
-        target.setScheme(QStringLiteral("http"));
-        target.setHost(host);
-        target.setPort(port);
-        target.setPath(QStringLiteral("/"));
-        m_emu->clearFaults();
-        m_emu->clearRequests();
-        Fault fault = makeFault(kind, method);
-        fault.redirectTo = target;
-        m_emu->addFault(fault);
+    // Same host with another port, and another host name for the same machine.
+    for (const QString &host : {QStringLiteral("127.0.0.1"), QStringLiteral("localhost")}) {
+        for (const quint16 port : {other.port(), probe.port()}) {
+            QUrl target;
+            target.setScheme(QStringLiteral("http"));
+            target.setHost(host);
+            target.setPort(port);
+            target.setPath(QStringLiteral("/"));
+            m_emu->clearFaults();
+            m_emu->clearRequests();
+            Fault fault = makeFault(kind, method);
+            fault.redirectTo = target;
+            m_emu->addFault(fault);
 
-        ApiError error;
-        if (method == QLatin1String("get_status")) {
-            CallResult<CampaignStatus> r;
-            m_client->status(1, &r.context, r.callback());
-            WAIT_CALLED(r);
-            error = r.error();
-        } else {
-            CallResult<Done> r;
-            m_client->deactivate(1, &r.context, r.callback());
-            WAIT_CALLED(r);
-            error = r.error();
+            ApiError error;
+            if (method == QLatin1String("get_status")) {
+                CallResult<CampaignStatus> r;
+                m_client->status(1, &r.context, r.callback());
+                WAIT_CALLED(r);
+                error = r.error();
+            } else {
+                CallResult<Done> r;
+                m_client->deactivate(1, &r.context, r.callback());
+                WAIT_CALLED(r);
+                error = r.error();
+            }
+            QVERIFY2(error.kind() == Kind::RedirectRefused, qPrintable(target.toString() + QLatin1Char('\n') + error.details()));
+            QVERIFY2(error.httpStatus() == status || error.httpStatus() == 0, qPrintable(error.details()));
+            CHECK_ERROR(error, method, error.httpStatus());
+            QCOMPARE(m_emu->requestCount(method), 1);  // refused, not retried
         }
-        QCOMPARE(error.kind(), Kind::RedirectRefused);
-        QVERIFY2(error.httpStatus() == status || error.httpStatus() == 0, qPrintable(error.details()));
-        CHECK_ERROR(error, method, error.httpStatus());
-        QCOMPARE(m_emu->requestCount(method), 1);  // refused, not retried
     }
-    QTest::qWait(200);  // any connection the redirect opened would have been accepted by now
+    QTest::qWait(100);  // any connection the redirect opened would have been accepted by now
     QCOMPARE(other.requestCount(), 0);
     QCOMPARE(probe.connectionCount(), 0);
+    QVERIFY(probe.requests().isEmpty());
 }
 
 void TestAltcraftClient::faultClassified_data()
@@ -1045,7 +1043,7 @@ void TestAltcraftClient::readNotRetriedWhenRetryCannotHelp()
     m_client->status(1, &r.context, r.callback());
     WAIT_CALLED(r);
     QCOMPARE(r.error().kind(), expected);
-    QTest::qWait(100);
+    // A retry would have happened before the callback: the count is final.
     QCOMPARE(m_emu->requestCount(QStringLiteral("get_status")), 1);
 }
 
@@ -1086,7 +1084,7 @@ void TestAltcraftClient::writesAreNeverRetried()
     WAIT_CALLED(r);
     QCOMPARE(r.error().kind(), expected);
     CHECK_ERROR(r.error(), method, r.error().httpStatus());
-    QTest::qWait(100);
+    // A re-send, by the client or by Qt's HTTP layer, would have happened before the callback.
     QCOMPARE(m_emu->requestCount(method), 1);
     QCOMPARE(m_emu->requestCount(), 1);
     QVERIFY(storedStatus(1001) != before);  // the server did act
@@ -1308,7 +1306,7 @@ void TestAltcraftClient::logLineHoldsMethodStatusCodeAndDuration()
     WAIT_CALLED(r);
     QCOMPARE(r.error().kind(), Kind::ApiCode);
     const QRegularExpression line(QStringLiteral(
-        R"(POST /api/v1\.1/scampaigns/get_status\b.*HTTP 200\b.*API 404\b.*\b\d+ ms)"));
+        R"(^POST "?/api/v1\.1/scampaigns/get_status"? .*HTTP 200\b.*API 404\b.*\b\d+ ms$)"));
     const QStringList lines = LogCapture::textsIn(QStringLiteral("campaignmanager.api"));
     QVERIFY2(lines.indexOf(line) >= 0, qPrintable(lines.join(QLatin1Char('\n'))));
 }

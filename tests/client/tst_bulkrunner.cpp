@@ -1,0 +1,541 @@
+// BulkRunner against the real AltcraftEmulator over loopback HTTP: concurrency as the server
+// counts it, progress and per-item results, cancellation, Retry-After, and the status re-read
+// that settles an action whose answer was lost (never a second send).
+
+#include "altcraftclient.h"
+#include "altcraftemulator.h"
+#include "bulkrunner.h"
+#include "clienttestsupport.h"
+
+#include <QSet>
+#include <QTest>
+
+#include <memory>
+
+using namespace std::chrono_literals;
+using ClientTest::LogCapture;
+using Kind = ApiError::Kind;
+
+Q_DECLARE_METATYPE(Fault::Kind)
+Q_DECLARE_METATYPE(BulkOutcome)
+
+namespace {
+
+constexpr int kWaitMs = 15000;  // upper bound for a whole run
+
+Fault makeFault(Fault::Kind kind, const QString &method, std::optional<qint64> campaignId, int remaining = -1)
+{
+    Fault f;
+    f.kind = kind;
+    f.method = method;
+    f.campaignId = campaignId;
+    f.remaining = remaining;
+    return f;
+}
+
+// Everything a run reported, in order.
+struct RunLog {
+    QList<qint64> started;
+    QList<BulkItemResult> finished;
+    QList<QPair<int, int>> progress;
+    QList<BulkSummary> summaries;
+
+    void attach(BulkRunner *runner)
+    {
+        QObject::connect(runner, &BulkRunner::itemStarted, runner, [this](qint64 id) { started.append(id); });
+        QObject::connect(runner, &BulkRunner::itemFinished, runner,
+                         [this](const BulkItemResult &r) { finished.append(r); });
+        QObject::connect(runner, &BulkRunner::progress, runner,
+                         [this](int done, int total) { progress.append({done, total}); });
+        QObject::connect(runner, &BulkRunner::finished, runner,
+                         [this](const BulkSummary &s) { summaries.append(s); });
+    }
+    BulkItemResult resultFor(qint64 id) const
+    {
+        for (const BulkItemResult &r : finished) {
+            if (r.id == id)
+                return r;
+        }
+        return {};
+    }
+};
+
+QList<RecordedRequest> requestsFor(const AltcraftEmulator &emulator, const QString &method, qint64 id = 0)
+{
+    QList<RecordedRequest> result;
+    for (const RecordedRequest &r : emulator.requests()) {
+        if (r.apiMethod() == method && (id == 0 || r.campaignId() == id))
+            result.append(r);
+    }
+    return result;
+}
+
+QList<qint64> idRange(qint64 first, int count)
+{
+    QList<qint64> ids;
+    for (int i = 0; i < count; ++i)
+        ids.append(first + i);
+    return ids;
+}
+
+} // namespace
+
+#define WAIT_FINISHED(log) QTRY_COMPARE_WITH_TIMEOUT((log).summaries.size(), 1, kWaitMs)
+
+class TestBulkRunner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void inFlightReachesButNeverExceedsConcurrency();
+    void concurrencyOneSendsOneAtATime();
+    void concurrencyIsClampedTo1To32();
+    void progressResultsAndSummary();
+    void emptyRunFinishesAtOnce();
+    void verifyAfterSuccessRereadsWithinTheConcurrencyLimit();
+    void cancelLeavesQueuedItemsUnsent();
+    void retryAfterIsHonoured();
+    void backoffGivesUpAfterMaxBackoffs();
+    void lostAnswerSettledByStatusRereadNeverResent_data();
+    void lostAnswerSettledByStatusRereadNeverResent();
+    void itemStartedBeforeServerReceivesTheRequest();
+
+private:
+    std::unique_ptr<BulkRunner> makeRunner(CampaignAction action, const QList<qint64> &ids)
+    {
+        return std::make_unique<BulkRunner>(m_client.get(), action, ids);
+    }
+    void putActive(const QList<qint64> &ids)
+    {
+        for (qint64 id : ids)
+            m_emu->store().upsert(ClientTest::makeCampaign(id, CampaignStatus::Active));
+    }
+    CampaignStatus storedStatus(qint64 id) { return m_emu->store().find(id)->status; }
+    void setTransferTimeout(std::chrono::milliseconds timeout)
+    {
+        RequestFactory f = m_client->factory();
+        f.setTransferTimeout(timeout);
+        m_client->setFactory(f);
+    }
+
+    std::unique_ptr<AltcraftEmulator> m_emu;
+    std::unique_ptr<AltcraftClient> m_client;
+};
+
+void TestBulkRunner::initTestCase()
+{
+    LogCapture::install();
+}
+
+void TestBulkRunner::cleanupTestCase()
+{
+    const qsizetype apiLines = LogCapture::textsIn(QStringLiteral("campaignmanager.api")).size();
+    const int tokenHits = LogCapture::count(ApiTokenGrant::defaultFullToken());
+    LogCapture::uninstall();
+    QVERIFY2(apiLines >= 20, qPrintable(QString::number(apiLines)));  // the check below is not vacuous
+    QCOMPARE(tokenHits, 0);
+}
+
+void TestBulkRunner::init()
+{
+    m_emu = std::make_unique<AltcraftEmulator>();
+    QVERIFY(m_emu->start() != 0);
+    m_emu->store().reset({});
+    m_client = std::make_unique<AltcraftClient>();
+    RequestFactory f(m_emu->baseUrl());
+    f.setToken(ApiTokenGrant::defaultFullToken());
+    f.setTransferTimeout(5000ms);
+    m_client->setFactory(f);
+    m_client->setRetryBaseDelay(10);
+}
+
+void TestBulkRunner::cleanup()
+{
+    m_client.reset();
+    m_emu.reset();
+}
+
+void TestBulkRunner::inFlightReachesButNeverExceedsConcurrency()
+{
+    const QList<qint64> ids = idRange(1, 30);
+    putActive(ids);
+    m_emu->setLatency(100, 0, QStringLiteral("deactivate"));
+    auto runner = makeRunner(CampaignAction::Deactivate, ids);
+    runner->setConcurrency(4);
+    RunLog log;
+    log.attach(runner.get());
+    int maxInFlightSeen = 0;
+    connect(m_emu.get(), &AltcraftEmulator::requestReceived, this,
+            [&] { maxInFlightSeen = std::max(maxInFlightSeen, m_emu->inFlight()); });
+    runner->start();
+    QVERIFY(runner->isRunning());
+    WAIT_FINISHED(log);
+    QCOMPARE(m_emu->maxInFlight(), 4);
+    QVERIFY(maxInFlightSeen <= 4);
+    QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 30);
+    QCOMPARE(log.summaries.first().succeeded, 30);
+    QVERIFY(!runner->isRunning());
+    QCOMPARE(runner->inFlight(), 0);
+}
+
+void TestBulkRunner::concurrencyOneSendsOneAtATime()
+{
+    const QList<qint64> ids = idRange(1, 5);
+    putActive(ids);
+    m_emu->setLatency(30, 0, QStringLiteral("completed"));
+    auto runner = makeRunner(CampaignAction::Complete, ids);
+    runner->setConcurrency(1);
+    RunLog log;
+    log.attach(runner.get());
+    runner->start();
+    WAIT_FINISHED(log);
+    QCOMPARE(m_emu->maxInFlight(), 1);
+    QCOMPARE(log.summaries.first().succeeded, 5);
+    // One at a time means in the given order.
+    QList<qint64> sentOrder;
+    for (const RecordedRequest &r : requestsFor(*m_emu, QStringLiteral("completed")))
+        sentOrder.append(r.campaignId());
+    QCOMPARE(sentOrder, ids);
+}
+
+void TestBulkRunner::concurrencyIsClampedTo1To32()
+{
+    BulkRunner runner(m_client.get(), CampaignAction::Deactivate, {1});
+    QCOMPARE(runner.concurrency(), BulkRunner::kDefaultConcurrency);
+    runner.setConcurrency(0);
+    QCOMPARE(runner.concurrency(), 1);
+    runner.setConcurrency(-5);
+    QCOMPARE(runner.concurrency(), 1);
+    runner.setConcurrency(32);
+    QCOMPARE(runner.concurrency(), 32);
+    runner.setConcurrency(33);
+    QCOMPARE(runner.concurrency(), 32);
+    runner.setConcurrency(1000);
+    QCOMPARE(runner.concurrency(), BulkRunner::kMaxConcurrency);
+    QCOMPARE(BulkRunner::kMaxConcurrency, 32);
+
+    // A clamped-to-1 runner still runs, one request at a time.
+    putActive(idRange(1, 3));
+    m_emu->setLatency(20, 0, QStringLiteral("deactivate"));
+    auto run = makeRunner(CampaignAction::Deactivate, idRange(1, 3));
+    run->setConcurrency(0);
+    RunLog log;
+    log.attach(run.get());
+    run->start();
+    WAIT_FINISHED(log);
+    QCOMPARE(log.summaries.first().succeeded, 3);
+    QCOMPARE(m_emu->maxInFlight(), 1);
+}
+
+void TestBulkRunner::progressResultsAndSummary()
+{
+    const QList<qint64> ids = idRange(1, 10);
+    putActive(ids);
+    // 4 is completed: deactivating it is an illegal transition, and the status re-read shows
+    // it is not inactive either, so it fails.
+    m_emu->store().upsert(ClientTest::makeCampaign(4, CampaignStatus::Completed));
+    // 7 hits the tariff limit.
+    Fault tariff = makeFault(Fault::Kind::ApiError, QStringLiteral("deactivate"), 7);
+    tariff.apiErrorCode = 402;
+    tariff.apiErrorText = QStringLiteral("Tariff limit reached");
+    m_emu->addFault(tariff);
+
+    auto runner = makeRunner(CampaignAction::Deactivate, ids);
+    runner->setConcurrency(3);
+    QCOMPARE(runner->total(), 10);
+    QCOMPARE(runner->action(), CampaignAction::Deactivate);
+    RunLog log;
+    log.attach(runner.get());
+    runner->start();
+    WAIT_FINISHED(log);
+
+    // Progress: one step per item, in order, always out of 10.
+    QCOMPARE(log.progress.size(), 10);
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(log.progress.at(i), qMakePair(i + 1, 10));
+
+    // Per-item results: each id exactly once.
+    QCOMPARE(log.finished.size(), 10);
+    QList<qint64> reported;
+    for (const BulkItemResult &r : std::as_const(log.finished))
+        reported.append(r.id);
+    std::sort(reported.begin(), reported.end());
+    QCOMPARE(reported, ids);
+    QCOMPARE(runner->results().size(), 10);
+
+    const BulkItemResult illegal = log.resultFor(4);
+    QCOMPARE(illegal.outcome, BulkOutcome::Failed);
+    QCOMPARE(illegal.error.kind(), Kind::BadRequest);
+    QCOMPARE(illegal.statusAfter, CampaignStatus::Completed);
+    QCOMPARE(illegal.action, CampaignAction::Deactivate);
+    const BulkItemResult tariffLimited = log.resultFor(7);
+    QCOMPARE(tariffLimited.outcome, BulkOutcome::Failed);
+    QCOMPARE(tariffLimited.error.kind(), Kind::TariffLimit);
+    QCOMPARE(tariffLimited.error.serverText(), QStringLiteral("Tariff limit reached"));
+    for (qint64 id : ids) {
+        const BulkItemResult r = log.resultFor(id);
+        QCOMPARE(r.attempts, 1);
+        if (id == 4 || id == 7)
+            continue;
+        QCOMPARE(r.outcome, BulkOutcome::Succeeded);
+        QVERIFY(r.error.isNone());
+        QCOMPARE(storedStatus(id), CampaignStatus::Inactive);
+    }
+    QCOMPARE(storedStatus(4), CampaignStatus::Completed);
+    QCOMPARE(storedStatus(7), CampaignStatus::Active);
+
+    const BulkSummary s = log.summaries.first();
+    QCOMPARE(s.total, 10);
+    QCOMPARE(s.succeeded, 8);
+    QCOMPARE(s.failed, 2);
+    QCOMPARE(s.unknown, 0);
+    QCOMPARE(s.cancelled, 0);
+    QCOMPARE(runner->summary().succeeded, 8);
+    QCOMPARE(runner->doneCount(), 10);
+    QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 10);  // nothing sent twice
+    QTest::qWait(50);
+    QCOMPARE(log.summaries.size(), 1);  // finished once
+}
+
+void TestBulkRunner::emptyRunFinishesAtOnce()
+{
+    auto runner = makeRunner(CampaignAction::Activate, {});
+    RunLog log;
+    log.attach(runner.get());
+    runner->start();
+    WAIT_FINISHED(log);
+    QCOMPARE(log.summaries.first().total, 0);
+    QVERIFY(log.progress.isEmpty());
+    QCOMPARE(m_emu->requestCount(), 0);
+}
+
+void TestBulkRunner::verifyAfterSuccessRereadsWithinTheConcurrencyLimit()
+{
+    const QList<qint64> ids = idRange(1, 8);
+    for (qint64 id : ids)
+        m_emu->store().upsert(ClientTest::makeCampaign(id, CampaignStatus::Inactive));
+    m_emu->setLatency(40);
+    auto runner = makeRunner(CampaignAction::Activate, ids);
+    runner->setConcurrency(2);
+    runner->setVerifyAfterSuccess(true);
+    RunLog log;
+    log.attach(runner.get());
+    runner->start();
+    WAIT_FINISHED(log);
+    QCOMPARE(log.summaries.first().succeeded, 8);
+    QCOMPARE(m_emu->maxInFlight(), 2);  // the re-read keeps the slot
+    for (qint64 id : ids) {
+        const BulkItemResult r = log.resultFor(id);
+        QCOMPARE(r.statusAfter, CampaignStatus::Active);
+        QVERIFY(!r.settledByReread);  // nothing was lost; the read only confirms
+        const QList<RecordedRequest> activate = requestsFor(*m_emu, QStringLiteral("activate"), id);
+        const QList<RecordedRequest> status = requestsFor(*m_emu, QStringLiteral("get_status"), id);
+        QCOMPARE(activate.size(), 1);
+        QCOMPARE(status.size(), 1);
+        QVERIFY(status.first().sequence > activate.first().sequence);
+    }
+}
+
+void TestBulkRunner::cancelLeavesQueuedItemsUnsent()
+{
+    const QList<qint64> ids = idRange(1, 12);
+    putActive(ids);
+    m_emu->setLatency(200, 0, QStringLiteral("deactivate"));
+    auto runner = makeRunner(CampaignAction::Deactivate, ids);
+    runner->setConcurrency(2);
+    RunLog log;
+    log.attach(runner.get());
+    runner->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_emu->requestCount(QStringLiteral("deactivate")), 2, kWaitMs);
+    QSet<qint64> inFlight;
+    for (const RecordedRequest &r : requestsFor(*m_emu, QStringLiteral("deactivate")))
+        inFlight.insert(r.campaignId());
+    QCOMPARE(inFlight.size(), 2);
+
+    runner->cancel();
+    // The queued ten end at once as Cancelled; the two in flight have not reported yet.
+    QCOMPARE(log.finished.size(), 10);
+    for (const BulkItemResult &r : std::as_const(log.finished)) {
+        QCOMPARE(r.outcome, BulkOutcome::Cancelled);
+        QCOMPARE(r.error.kind(), Kind::Cancelled);
+        QCOMPARE(r.attempts, 0);
+        QVERIFY(!inFlight.contains(r.id));
+    }
+    QVERIFY(log.summaries.isEmpty());
+    QVERIFY(runner->isRunning());
+
+    // The two in flight finish and report.
+    WAIT_FINISHED(log);
+    QCOMPARE(log.finished.size(), 12);
+    for (qint64 id : std::as_const(inFlight)) {
+        QCOMPARE(log.resultFor(id).outcome, BulkOutcome::Succeeded);
+        QCOMPARE(storedStatus(id), CampaignStatus::Inactive);
+    }
+    const BulkSummary s = log.summaries.first();
+    QCOMPARE(s.succeeded, 2);
+    QCOMPARE(s.cancelled, 10);
+    QCOMPARE(log.progress.last(), qMakePair(12, 12));
+
+    // The queued items were never sent, not even later.
+    QTest::qWait(300);
+    QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 2);
+    QCOMPARE(log.started.size(), 2);
+    for (qint64 id : ids) {
+        if (!inFlight.contains(id))
+            QCOMPARE(storedStatus(id), CampaignStatus::Active);
+    }
+}
+
+void TestBulkRunner::retryAfterIsHonoured()
+{
+    const QList<qint64> ids = {11, 12, 13};
+    putActive(ids);
+    Fault limited = makeFault(Fault::Kind::TooManyRequests, QStringLiteral("deactivate"), 11, 1);
+    limited.retryAfterSeconds = 1;
+    m_emu->addFault(limited);
+    auto runner = makeRunner(CampaignAction::Deactivate, ids);
+    runner->setConcurrency(1);
+    RunLog log;
+    log.attach(runner.get());
+    runner->start();
+    WAIT_FINISHED(log);
+
+    const BulkItemResult r = log.resultFor(11);
+    QCOMPARE(r.outcome, BulkOutcome::Succeeded);
+    QCOMPARE(r.attempts, 2);
+    QCOMPARE(storedStatus(11), CampaignStatus::Inactive);
+    const QList<RecordedRequest> sent = requestsFor(*m_emu, QStringLiteral("deactivate"), 11);
+    QCOMPARE(sent.size(), 2);
+    const qint64 gapMs = sent.at(0).receivedAt.msecsTo(sent.at(1).receivedAt);
+    // Retry-After: 1 s. A coarse Qt timer may fire up to 5% early, and receivedAt has ms
+    // resolution; the upper bound only guards against a hang.
+    QVERIFY2(gapMs >= 900 && gapMs < 10000, qPrintable(QString::number(gapMs)));
+    // All dispatching paused, not only the limited item: 12 went out after the pause.
+    const RecordedRequest next = requestsFor(*m_emu, QStringLiteral("deactivate"), 12).value(0);
+    QVERIFY(next.sequence > sent.at(1).sequence);
+    QCOMPARE(log.summaries.first().succeeded, 3);
+    QCOMPARE(log.started.count(11), 2);  // itemStarted for each send
+}
+
+void TestBulkRunner::backoffGivesUpAfterMaxBackoffs()
+{
+    putActive({21});
+    Fault unavailable = makeFault(Fault::Kind::Http503, QStringLiteral("deactivate"), 21);
+    unavailable.retryAfterSeconds = 0;
+    m_emu->addFault(unavailable);
+    auto runner = makeRunner(CampaignAction::Deactivate, {21});
+    runner->setMaxBackoffs(2);
+    RunLog log;
+    log.attach(runner.get());
+    runner->start();
+    WAIT_FINISHED(log);
+    const BulkItemResult r = log.resultFor(21);
+    QCOMPARE(r.outcome, BulkOutcome::Failed);
+    QCOMPARE(r.error.kind(), Kind::ServerUnavailable);
+    QCOMPARE(r.attempts, 3);
+    QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 3);
+    QCOMPARE(storedStatus(21), CampaignStatus::Active);
+}
+
+void TestBulkRunner::lostAnswerSettledByStatusRereadNeverResent_data()
+{
+    QTest::addColumn<Fault::Kind>("kind");
+    QTest::addColumn<bool>("applyChange");
+    QTest::addColumn<Kind>("error");
+    QTest::addColumn<BulkOutcome>("outcome");
+    QTest::addColumn<CampaignStatus>("statusAfter");
+    QTest::newRow("hang, not applied") << Fault::Kind::Hang << false << Kind::Timeout << BulkOutcome::Unknown
+                                       << CampaignStatus::Active;
+    QTest::newRow("hang, applied") << Fault::Kind::Hang << true << Kind::Timeout << BulkOutcome::Succeeded
+                                   << CampaignStatus::Inactive;
+    QTest::newRow("500, not applied") << Fault::Kind::Http500 << false << Kind::ServerError << BulkOutcome::Unknown
+                                      << CampaignStatus::Active;
+    QTest::newRow("500, applied") << Fault::Kind::Http500 << true << Kind::ServerError << BulkOutcome::Succeeded
+                                  << CampaignStatus::Inactive;
+    QTest::newRow("connection dropped, applied") << Fault::Kind::CloseConnection << true << Kind::ConnectionLost
+                                                 << BulkOutcome::Succeeded << CampaignStatus::Inactive;
+    QTest::newRow("truncated answer, applied") << Fault::Kind::TruncatedJson << true << Kind::MalformedResponse
+                                               << BulkOutcome::Succeeded << CampaignStatus::Inactive;
+}
+
+void TestBulkRunner::lostAnswerSettledByStatusRereadNeverResent()
+{
+    QFETCH(Fault::Kind, kind);
+    QFETCH(bool, applyChange);
+    QFETCH(Kind, error);
+    QFETCH(BulkOutcome, outcome);
+    QFETCH(CampaignStatus, statusAfter);
+
+    setTransferTimeout(300ms);
+    const QList<qint64> ids = idRange(1, 4);
+    putActive(ids);
+    Fault fault = makeFault(kind, QStringLiteral("deactivate"), 2);
+    fault.applyChange = applyChange;
+    m_emu->addFault(fault);
+    auto runner = makeRunner(CampaignAction::Deactivate, ids);
+    runner->setConcurrency(4);
+    RunLog log;
+    log.attach(runner.get());
+    runner->start();
+    WAIT_FINISHED(log);
+
+    const BulkItemResult r = log.resultFor(2);
+    QCOMPARE(r.error.kind(), error);
+    QCOMPARE(r.outcome, outcome);
+    QCOMPARE(r.statusAfter, statusAfter);
+    if (outcome == BulkOutcome::Succeeded)
+        QVERIFY(r.settledByReread);
+    QCOMPARE(r.attempts, 1);
+    QCOMPARE(storedStatus(2), statusAfter);
+
+    // The action went out exactly once, and the status was read after it.
+    const QList<RecordedRequest> action = requestsFor(*m_emu, QStringLiteral("deactivate"), 2);
+    const QList<RecordedRequest> reread = requestsFor(*m_emu, QStringLiteral("get_status"), 2);
+    QCOMPARE(action.size(), 1);
+    QCOMPARE(reread.size(), 1);
+    QVERIFY(reread.first().sequence > action.first().sequence);
+    QCOMPARE(log.started.count(2), 1);
+    // The others were not touched by the fault and need no re-read.
+    QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 4);
+    QCOMPARE(m_emu->requestCount(QStringLiteral("get_status")), 1);
+    const BulkSummary s = log.summaries.first();
+    QCOMPARE(s.succeeded, outcome == BulkOutcome::Succeeded ? 4 : 3);
+    QCOMPARE(s.unknown, outcome == BulkOutcome::Unknown ? 1 : 0);
+}
+
+void TestBulkRunner::itemStartedBeforeServerReceivesTheRequest()
+{
+    const QList<qint64> ids = idRange(1, 10);
+    putActive(ids);
+    m_emu->setLatency(10, 10);
+    auto runner = makeRunner(CampaignAction::Deactivate, ids);
+    runner->setConcurrency(3);
+    QList<QPair<QString, qint64>> events;
+    connect(runner.get(), &BulkRunner::itemStarted, this,
+            [&events](qint64 id) { events.append({QStringLiteral("started"), id}); });
+    connect(m_emu.get(), &AltcraftEmulator::requestReceived, this, [&events](const RecordedRequest &r) {
+        if (r.apiMethod() == QLatin1String("deactivate"))
+            events.append({QStringLiteral("received"), r.campaignId()});
+    });
+    RunLog log;
+    log.attach(runner.get());
+    runner->start();
+    WAIT_FINISHED(log);
+    QCOMPARE(events.size(), 20);
+    for (qint64 id : ids) {
+        const qsizetype started = events.indexOf({QStringLiteral("started"), id});
+        const qsizetype received = events.indexOf({QStringLiteral("received"), id});
+        QVERIFY2(started >= 0 && received >= 0, qPrintable(QString::number(id)));
+        QVERIFY2(started < received, qPrintable(QStringLiteral("campaign %1: started at %2, received at %3")
+                                                    .arg(id).arg(started).arg(received)));
+        QCOMPARE(events.count({QStringLiteral("started"), id}), 1);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestBulkRunner)
+#include "tst_bulkrunner.moc"

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QUrl>
+
+// The command line of campaign-manager. The token never comes from argv (other users can read
+// a process's arguments): only from ALTCRAFT_API_TOKEN, the keychain, or the Settings dialog.
+struct LaunchOptions {
+    bool demo = false;
+    bool verbose = false;
+    bool showHelp = false;
+    bool showVersion = false;
+    QUrl apiUrl;        // normalised; empty when not given
+    QString envToken;   // from ALTCRAFT_API_TOKEN, trimmed
+    QString error;      // non-empty: print it to stderr and exit with status 2
+    QString helpText;
+    QString versionText;
+};
+
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    static LaunchOptions parse(const QStringList &arguments,
+                               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+};

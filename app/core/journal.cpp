@@ -1,0 +1,297 @@
+#include "journal.h"
+
+#include "logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+namespace {
+
+QString actionKey(CampaignAction action)
+{
+    switch (action) {
+    case CampaignAction::Activate: return QStringLiteral("activate");
+    case CampaignAction::Deactivate: return QStringLiteral("deactivate");
+    case CampaignAction::Complete: return QStringLiteral("complete");
+    }
+    return QString();
+}
+
+CampaignAction actionFromKey(const QString &key)
+{
+    if (key == QLatin1String("activate"))
+        return CampaignAction::Activate;
+    if (key == QLatin1String("complete"))
+        return CampaignAction::Complete;
+    return CampaignAction::Deactivate;
+}
+
+QString timestamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Version 1, as the first release wrote it; later versions are reached by the steps in migrate().
+const char *const kSchemaV1[] = {
+    "CREATE TABLE actions ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " started_at TEXT NOT NULL,"
+    " finished_at TEXT,"
+    " duration_ms INTEGER,"
+    " os_user TEXT NOT NULL,"
+    " api_host TEXT NOT NULL,"
+    " campaign_id INTEGER NOT NULL,"
+    " campaign_name TEXT NOT NULL,"
+    " action TEXT NOT NULL,"
+    " status_before TEXT NOT NULL,"
+    " status_after TEXT,"
+    " outcome TEXT NOT NULL,"
+    " error_code INTEGER NOT NULL DEFAULT 0,"
+    " error_text TEXT NOT NULL DEFAULT '',"
+    " operation_id TEXT NOT NULL DEFAULT '',"
+    " session_id TEXT NOT NULL)",
+    "CREATE INDEX actions_campaign ON actions(campaign_id)",
+};
+
+// Version 2: the user's reason, and a flag for rows a crash left pending.
+const char *const kSchemaV2[] = {
+    "ALTER TABLE actions ADD COLUMN reason TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE actions ADD COLUMN interrupted INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX actions_started ON actions(started_at)",
+};
+
+} // namespace
+
+Journal::Journal(QObject *parent)
+    : QObject(parent), m_connection(QStringLiteral("journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces)),
+      m_sessionId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Journal::~Journal()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QString Journal::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
+}
+
+bool Journal::exec(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(sql)) {
+        m_error = tr("The history database could not be updated: %1").arg(q.lastError().text());
+        qCWarning(lcJournal) << "SQL failed:" << sql << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Journal::open(const QString &path)
+{
+    m_path = path;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        m_error = tr("The history database %1 could not be opened: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    // WAL: a committed row survives the app being killed; NORMAL sync is enough for that and
+    // keeps a journal write well under a millisecond.
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+        || !exec(QStringLiteral("PRAGMA busy_timeout=5000")) || !migrate())
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE actions SET outcome='unknown', interrupted=1 WHERE outcome='pending' AND session_id<>?"));
+    q.addBindValue(m_sessionId);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    m_interruptedOnOpen = q.numRowsAffected();
+    m_open = true;
+    return true;
+}
+
+bool Journal::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    int version = q.value(0).toInt();
+    if (version > kSchemaVersion) {
+        m_error = tr("The history database was written by a newer version of Campaign Manager (schema %1).").arg(version);
+        return false;
+    }
+    auto step = [&](auto &statements, int to) {
+        if (!db.transaction())
+            return false;
+        for (const char *sql : statements) {
+            if (!exec(QString::fromLatin1(sql))) {
+                db.rollback();
+                return false;
+            }
+        }
+        if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(to)) || !db.commit()) {
+            db.rollback();
+            return false;
+        }
+        qCDebug(lcJournal) << "journal schema now at version" << to;
+        version = to;
+        return true;
+    };
+    if (version < 1 && !step(kSchemaV1, 1))
+        return false;
+    if (version < 2 && !step(kSchemaV2, 2))
+        return false;
+    return true;
+}
+
+qint64 Journal::begin(const JournalEntry &e)
+{
+    if (!m_open)
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "INSERT INTO actions (started_at, os_user, api_host, campaign_id, campaign_name, action, status_before,"
+        " outcome, operation_id, session_id, reason) VALUES (?,?,?,?,?,?,?,'pending',?,?,?)"));
+    q.addBindValue(timestamp(e.startedAt.isValid() ? e.startedAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(e.osUser);
+    q.addBindValue(e.apiHost);
+    q.addBindValue(e.campaignId);
+    q.addBindValue(e.campaignName);
+    q.addBindValue(actionKey(e.action));
+    q.addBindValue(CampaignStatuses::toApiString(e.statusBefore));
+    q.addBindValue(e.operationId);
+    q.addBindValue(m_sessionId);
+    q.addBindValue(e.reason);
+    if (!q.exec()) {
+        qCWarning(lcJournal) << "could not record an action:" << q.lastError().text();
+        return 0;
+    }
+    Q_EMIT changed();
+    return q.lastInsertId().toLongLong();
+}
+
+bool Journal::finish(qint64 rowId, JournalEntry::Outcome outcome, CampaignStatus statusAfter, int errorCode,
+                     const QString &errorText, qint64 durationMs)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE actions SET outcome=?, status_after=?, error_code=?, error_text=?,"
+                             " duration_ms=?, finished_at=? WHERE id=?"));
+    q.addBindValue(JournalEntry::outcomeKey(outcome));
+    q.addBindValue(CampaignStatuses::toApiString(statusAfter));
+    q.addBindValue(errorCode);
+    q.addBindValue(errorText);
+    q.addBindValue(durationMs);
+    q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(rowId);
+    const bool ok = q.exec() && q.numRowsAffected() == 1;
+    if (!ok)
+        qCWarning(lcJournal) << "could not complete journal row" << rowId << q.lastError().text();
+    Q_EMIT changed();
+    return ok;
+}
+
+bool Journal::settle(qint64 rowId, CampaignStatus observed, bool reachedTarget)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE actions SET outcome=?, status_after=?, error_text=? WHERE id=? AND outcome='unknown'"));
+    q.addBindValue(JournalEntry::outcomeKey(reachedTarget ? JournalEntry::Outcome::Success : JournalEntry::Outcome::NotApplied));
+    q.addBindValue(CampaignStatuses::toApiString(observed));
+    q.addBindValue(reachedTarget ? tr("Confirmed later by reading the campaign's status")
+                                 : tr("Not in effect: reading the status later showed %1").arg(CampaignStatuses::toApiString(observed)));
+    q.addBindValue(rowId);
+    const bool ok = q.exec() && q.numRowsAffected() == 1;
+    Q_EMIT changed();
+    return ok;
+}
+
+QList<JournalEntry> Journal::entries(const Filter &f) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (f.campaignId > 0) {
+        where << QStringLiteral("campaign_id=?");
+        binds << f.campaignId;
+    }
+    if (f.action) {
+        where << QStringLiteral("action=?");
+        binds << actionKey(*f.action);
+    }
+    if (f.outcome) {
+        where << QStringLiteral("outcome=?");
+        binds << JournalEntry::outcomeKey(*f.outcome);
+    }
+    if (f.from.isValid()) {
+        where << QStringLiteral("started_at>=?");
+        binds << timestamp(f.from);
+    }
+    if (f.to.isValid()) {
+        where << QStringLiteral("started_at<=?");
+        binds << timestamp(f.to);
+    }
+    QString sql = QStringLiteral(
+        "SELECT id, started_at, duration_ms, os_user, api_host, campaign_id, campaign_name, action, status_before,"
+        " status_after, outcome, error_code, error_text, operation_id, reason, interrupted FROM actions");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(f.limit);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    QList<JournalEntry> result;
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        JournalEntry e;
+        e.rowId = q.value(0).toLongLong();
+        e.startedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.durationMs = q.value(2).isNull() ? -1 : q.value(2).toLongLong();
+        e.osUser = q.value(3).toString();
+        e.apiHost = q.value(4).toString();
+        e.campaignId = q.value(5).toLongLong();
+        e.campaignName = q.value(6).toString();
+        e.action = actionFromKey(q.value(7).toString());
+        e.statusBefore = CampaignStatuses::fromApiString(q.value(8).toString());
+        e.statusAfter = CampaignStatuses::fromApiString(q.value(9).toString());
+        e.outcome = JournalEntry::outcomeFromKey(q.value(10).toString());
+        e.errorCode = q.value(11).toInt();
+        e.errorText = q.value(12).toString();
+        e.operationId = q.value(13).toString();
+        e.reason = q.value(14).toString();
+        e.interrupted = q.value(15).toBool();
+        result.append(e);
+    }
+    return result;
+}
+
+QList<JournalEntry> Journal::unsettled() const
+{
+    Filter f;
+    f.outcome = JournalEntry::Outcome::Unknown;
+    return entries(f);
+}
+
+int Journal::count() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM actions")) && q.next() ? q.value(0).toInt() : 0;
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "journalentry.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+// The action journal: a SQLite file (WAL) that records every action on every campaign. A row is
+// written as "pending" before its request leaves and completed when the outcome is known, so a
+// crash leaves evidence, not silence. Rows left pending by an earlier run turn "unknown"
+// (interrupted) when the journal is opened again.
+class Journal : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    struct Filter {
+        qint64 campaignId = 0;                         // 0: any
+        std::optional<CampaignAction> action;
+        std::optional<JournalEntry::Outcome> outcome;
+        QDateTime from, to;                            // UTC, inclusive; invalid: open
+        int limit = 100000;
+    };
+
+    explicit Journal(QObject *parent = nullptr);
+    ~Journal() override;
+
+    // Opens (creating or migrating) the file. On failure returns false and errorString() says why.
+    bool open(const QString &path);
+    bool isOpen() const { return m_open; }
+    QString errorString() const { return m_error; }
+    QString path() const { return m_path; }
+    static QString defaultPath();  // AppDataLocation/journal.sqlite
+    int interruptedOnOpen() const { return m_interruptedOnOpen; }
+
+    // Writes the pending row and returns its id (0 on failure).
+    qint64 begin(const JournalEntry &entry);
+    bool finish(qint64 rowId, JournalEntry::Outcome outcome, CampaignStatus statusAfter, int errorCode,
+                const QString &errorText, qint64 durationMs);
+    // "Check status now" for an unknown row: records the status read back; the row becomes a
+    // success when the campaign reached the action's target, "not in effect" otherwise.
+    bool settle(qint64 rowId, CampaignStatus observed, bool reachedTarget);
+
+    QList<JournalEntry> entries(const Filter &filter) const;
+    QList<JournalEntry> entries() const { return entries(Filter{}); }
+    QList<JournalEntry> unsettled() const;  // rows whose outcome is still unknown
+    int count() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    bool migrate();
+    bool exec(const QString &sql);
+
+    QString m_connection;
+    QString m_path;
+    QString m_error;
+    QString m_sessionId;
+    bool m_open = false;
+    int m_interruptedOnOpen = 0;
+};

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "bulkrunner.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class CampaignService;
+class Journal;
+
+// Writes what the service does into the journal: a pending row the moment before each request
+// leaves (CampaignService::actionItemStarted is emitted synchronously there), completed when the
+// outcome is known. Also settles "unknown" rows on demand by reading the campaigns' status.
+class JournalRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    JournalRecorder(Journal *journal, CampaignService *service, QObject *parent = nullptr);
+
+    static QString osUserName();
+
+public Q_SLOTS:
+    // "Check status now": reads each campaign's status and records what it shows.
+    void checkStatusNow(const QList<qint64> &rowIds);
+
+Q_SIGNALS:
+    void checkFinished(int settled, int stillUnknown);
+
+private:
+    struct Operation {
+        QString uuid;  // only for bulk operations
+        QString reason;
+    };
+    void onItemStarted(qint64 operationId, CampaignAction action, qint64 campaignId);
+    void onItemFinished(qint64 operationId, const BulkItemResult &result);
+
+    Journal *m_journal;
+    CampaignService *m_service;
+    QHash<qint64, Operation> m_operations;
+    QHash<QPair<qint64, qint64>, qint64> m_rows;  // (operation, campaign) -> journal row
+};

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDialog>
+#include <QUrl>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+class AltcraftClient;
+class ConnectionTester;
+class Settings;
+class TokenStore;
+
+// Edit → Settings: the API URL and token, timeouts, parallel requests, auto-refresh and
+// language. OK applies (the token goes to the OS keychain, or, when there is none and the user
+// agrees, into memory for this session only); Cancel discards; an invalid form cannot be applied.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(Settings *settings, const QString &currentToken, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    QUrl apiUrl() const { return m_url; }
+    QString token() const;
+    bool tokenIsSessionOnly() const { return m_sessionOnly; }
+
+    // The question asked when no keychain is available; tests answer it through this seam.
+    using SessionOnlyPrompt = std::function<bool(QWidget *parent, const QString &message)>;
+    void setSessionOnlyPrompt(SessionOnlyPrompt prompt) { m_prompt = std::move(prompt); }
+
+private:
+    void validate();
+    void testConnection();
+    void forgetToken();
+    void apply();
+    void finishApply();
+
+    std::unique_ptr<Ui::SettingsDialog> ui;
+    Settings *m_settings;
+    AltcraftClient *m_testClient;
+    ConnectionTester *m_tester;
+    TokenStore *m_store = nullptr;
+    SessionOnlyPrompt m_prompt;
+    QUrl m_url;
+    QString m_initialToken;
+    bool m_sessionOnly = false;
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class WelcomeDialog;
+}
+
+// First run: connect an account, or try the demo.
+class WelcomeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Choice { None, Connect, Demo };
+
+    explicit WelcomeDialog(QWidget *parent = nullptr);
+    ~WelcomeDialog() override;
+    Choice choice() const { return m_choice; }
+
+private:
+    std::unique_ptr<Ui::WelcomeDialog> ui;
+    Choice m_choice = Choice::None;
+};
