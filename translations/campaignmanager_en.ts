@@ -47,6 +47,17 @@
     </message>
 </context>
 <context>
+    <name>HistoryWindow</name>
+    <message numerus="yes">
+        <source>The outcome of %n action(s) is unknown: the app stopped, or the server's answer was lost. Check what the campaigns' statuses say now.</source>
+        <translation><numerusform>The outcome of %n action is unknown: the app stopped, or the server's answer was lost. Check what the campaigns' statuses say now.</numerusform><numerusform>The outcome of %n actions is unknown: the app stopped, or the server's answer was lost. Check what the campaigns' statuses say now.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation><numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Activate again the %n campaign(s) just deactivated</source>

@@ -122,10 +122,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server rejected the request as incorrect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The API token was not accepted. Check the API token in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,11 +146,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server sent a response that is too large to process.</source>
+        <source>The request could not be made. Check the API URL in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The request could not be made. Check the API URL in Settings.</source>
+        <source>The server rejected the request as incorrect. Refresh to see the campaign&apos;s current status, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Try again; if the error persists, show the details to your Altcraft administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a response that is too large to process. Narrow the list with a filter, or check that the API URL points to Altcraft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -333,6 +337,45 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Deactivate, activate and complete Altcraft campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the app against a built-in Altcraft emulator with demo campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this Altcraft API URL, e.g. https://ru.altkraft.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print debug logging (never the token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token is read from the environment variable ALTCRAFT_API_TOKEN, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is never taken from the command line: set ALTCRAFT_API_TOKEN, or enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompleteDialog</name>
     <message>
         <source>Complete campaign?</source>
@@ -431,6 +474,249 @@
     </message>
     <message>
         <source>Connected, but this token cannot list campaigns (no Run right). It can only read the status of campaigns you add by ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>History — Campaign Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check status now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Status &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by campaign ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: %1 confirmed, %2 not in effect or still unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The outcome of %n action(s) is unknown: the app stopped, or the server&apos;s answer was lost. Check what the campaigns&apos; statuses say now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>The history database could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database was written by a newer version of Campaign Manager (schema %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed later by reading the campaign&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in effect: reading the status later showed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntry</name>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalRecorder</name>
+    <message>
+        <source>Confirmed by reading the campaign&apos;s status after: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalTableModel</name>
+    <message>
+        <source>%1 (app stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -786,6 +1072,183 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altcraft account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of your Altcraft, for example ru.altkraft.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ru.altkraft.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made in Altcraft under Settings, Tokens. Kept in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parallel requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many requests bulk actions send at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-refresh interval in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies after a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for This Session Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of your Altcraft, for example ru.altkraft.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Campaign Manager never writes the token to a file. You can use it for this session only; you will be asked for it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusLabels</name>
     <message>
         <source>Being cloned</source>
@@ -872,25 +1335,72 @@
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Campaign Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Campaign Manager&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your Altcraft campaigns and pause, resume or complete them in seconds. To start, connect your account with its API URL and an API token (made in Altcraft under Settings → Tokens), or look around first with demo campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to your Altcraft account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Your Altcraft Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens demo campaigns on a built-in emulator; nothing touches a real account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try the Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <source>Deactivate, activate and complete Altcraft campaigns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try the app against a built-in Altcraft emulator with demo campaigns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Altcraft API URL, e.g. https://ru.altkraft.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print debug logging (never the token).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>campaign-manager: cannot start the demo emulator on 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Enter the token in Settings; you can use it for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;campaign-manager --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Actions still work, but they are not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
