@@ -11,12 +11,14 @@
 #include "localization.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "palette.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "tokenstore.h"
 #include "welcomedialog.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPointer>
@@ -108,7 +110,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Campaign Manager"));
     QApplication::setOrganizationName(QStringLiteral("CampaignManager"));
     QApplication::setApplicationVersion(QStringLiteral(CM_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("campaign-manager"));
+    QApplication::setDesktopFileName(QStringLiteral("org.campaignmanager.CampaignManager"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.campaignmanager.CampaignManager.svg")));
+
+    if (qEnvironmentVariable("CAMPAIGN_MANAGER_PALETTE") == QLatin1String("dark"))
+        Palette::applyDark(qapp);
 
     App app;
     Localization::install(app.settings.value(Settings::Key::Language).toString());

@@ -28,6 +28,7 @@
 #include <algorithm>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace {
 
@@ -57,6 +58,31 @@ qint64 peakKiB()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
+}
+
+// CPU time (user + system) in ms: of this process (all threads), or of another one via /proc.
+double cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto ms = [](const timeval &t) { return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3; };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
+double cpuMsOf(qint64 pid)
+{
+    if (pid <= 0)
+        return -1;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // Fields 14 and 15 (utime, stime) in clock ticks; the name in field 2 may hold spaces.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
+    return (fields.at(11).toDouble() + fields.at(12).toDouble()) * 1e3 / ticks;
 }
 
 double percentileMs(QList<qint64> ns, double p)
@@ -108,6 +134,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("token"), QStringLiteral("API token."), QStringLiteral("token"),
          QStringLiteral("demo0full0access0token0000000001")},
         {QStringLiteral("expect"), QStringLiteral("Campaigns the emulator holds."), QStringLiteral("n"), QStringLiteral("100000")},
+        {QStringLiteral("server-pid"), QStringLiteral("The emulator's process ID, to report its CPU time."), QStringLiteral("pid")},
         {QStringLiteral("keystrokes"), QStringLiteral("Print each keystroke's time and rows to stderr.")},
     });
     parser.addHelpOption();
@@ -121,6 +148,7 @@ int main(int argc, char *argv[])
     if (!ok || expected < 1)
         return Bench::fail(kTool, QStringLiteral("--expect must be a positive whole number"));
     const QString token = parser.value(QStringLiteral("token"));
+    const qint64 serverPid = parser.value(QStringLiteral("server-pid")).toLongLong();
 
     AltcraftClient client;
     RequestFactory factory(base);
@@ -138,6 +166,7 @@ int main(int argc, char *argv[])
     int pages = 0;
     QObject::connect(&service, &CampaignService::loadProgress, &service, [&pages] { ++pages; });
     QElapsedTimer listTimer;
+    double clientCpu = 0, serverCpu = -1;
     const bool loaded = Bench::waitFor(kTimeoutMs, [&](std::function<void()> done) {
         QObject::connect(&service, &CampaignService::loadFinished, &service,
                          [&, done](const ApiError &error, int total) {
@@ -146,9 +175,13 @@ int main(int argc, char *argv[])
             done();
         });
         listTimer.start();
+        clientCpu = cpuMs();
+        serverCpu = cpuMsOf(serverPid);
         service.reload();
     });
     const double listSeconds = static_cast<double>(listTimer.nsecsElapsed()) / 1e9;
+    clientCpu = cpuMs() - clientCpu;
+    serverCpu = serverCpu < 0 ? -1 : cpuMsOf(serverPid) - serverCpu;
     if (!loaded)
         return Bench::fail(kTool, QStringLiteral("the list did not finish within %1 s").arg(kTimeoutMs / 1000));
     if (!loadError.isNone())
@@ -263,6 +296,9 @@ int main(int argc, char *argv[])
         << fixed(jsonMiB, 1) << " MiB (" << bodies.size() << " responses; median of 3 passes)\n"
         << "    ratio:     " << fixed(listSeconds / fromJsonSeconds, 1) << "x fromJson's time\n"
         << "    transport: " << fixed(fetchSeconds) << " s to fetch the same pages with a bare QNetworkAccessManager (emulator included)\n"
+        << "    cpu:       " << fixed(clientCpu / 1e3) << " s this process"
+        << (serverCpu < 0 ? QString() : QStringLiteral(", %1 s the emulator").arg(fixed(serverCpu / 1e3)))
+        << " (user + system, during the list)\n"
         << "    target:    under " << fixed(kListTargetSeconds, 0) << " s\n"
         << "    result:    " << verdict(listMet) << '\n'
         << "  filter on one typed character (" << filterNs.size() << " keystrokes: typing and erasing "

@@ -5,30 +5,30 @@
     <name>ActionEligibility</name>
     <message>
         <source>only inactive campaigns can be activated</source>
-        <translation type="unfinished"></translation>
+        <translation>активировать можно только неактивные кампании</translation>
     </message>
     <message>
         <source>only active campaigns and those awaiting activation can be deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>деактивировать можно только активные кампании и кампании, ожидающие активации</translation>
     </message>
     <message>
         <source>completed, deleted and cloning campaigns cannot be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>завершённые, удалённые и клонируемые кампании завершить нельзя</translation>
     </message>
     <message numerus="yes">
         <source>%n skipped: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущена %n кампания: %1</numerusform>
+            <numerusform>Пропущены %n кампании: %1</numerusform>
+            <numerusform>Пропущено %n кампаний: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped: a request for them is still running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущена %n кампания: по ней ещё выполняется запрос</numerusform>
+            <numerusform>Пропущены %n кампании: по ним ещё выполняются запросы</numerusform>
+            <numerusform>Пропущено %n кампаний: по ним ещё выполняются запросы</numerusform>
         </translation>
     </message>
 </context>
@@ -36,42 +36,42 @@
     <name>AddByIdDialog</name>
     <message>
         <source>Add campaigns by ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить кампании по ID</translation>
     </message>
     <message>
         <source>Paste or type campaign IDs, separated by commas, spaces or new lines. Ranges like 20-25 work too. Use this when your token cannot list campaigns: it can still read their statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте или введите ID кампаний через запятую, пробел или с новой строки. Можно указывать и диапазоны, например 20-25. Используйте этот способ, если ваш токен не может получать список кампаний: читать их статусы он всё равно может.</translation>
     </message>
     <message>
         <source>Campaign IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>ID кампаний</translation>
     </message>
     <message>
         <source>18, 19 20-25</source>
-        <translation type="unfinished"></translation>
+        <translation>18, 19 20-25</translation>
     </message>
     <message>
         <source>Input check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка ввода</translation>
     </message>
     <message>
         <source>Add campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить кампании</translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s) will be added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет добавлена %n кампания.</numerusform>
+            <numerusform>Будут добавлены %n кампании.</numerusform>
+            <numerusform>Будет добавлено %n кампаний.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущен %n повторяющийся ID.</numerusform>
+            <numerusform>Пропущены %n повторяющихся ID.</numerusform>
+            <numerusform>Пропущено %n повторяющихся ID.</numerusform>
         </translation>
     </message>
 </context>
@@ -79,1329 +79,1335 @@
     <name>ApiError</name>
     <message>
         <source> The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ответ сервера: «%1».</translation>
     </message>
     <message>
         <source>Cannot connect to the Altcraft server. Check the API URL in Settings and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подключиться к серверу Altcraft. Проверьте API URL в настройках и подключение к сети.</translation>
     </message>
     <message>
         <source>The secure connection to the server failed: its certificate is not trusted. Check the API URL, or ask your administrator about the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое соединение с сервером: его сертификат не является доверенным. Проверьте API URL или обратитесь к администратору по поводу сертификата.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again later, or raise the request timeout in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не ответил вовремя. Повторите попытку позже или увеличьте тайм-аут запроса в настройках.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос отменён.</translation>
     </message>
     <message>
         <source>The server redirected the request to another address. It was not followed, so your token stayed safe. Check the API URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер перенаправил запрос на другой адрес. Перенаправление не выполнено, поэтому ваш токен в безопасности. Проверьте API URL в настройках.</translation>
     </message>
     <message>
         <source>The connection closed before the server answered. Check the campaign&apos;s status before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение закрылось до ответа сервера. Прежде чем повторять попытку, проверьте статус кампании.</translation>
     </message>
     <message>
         <source>The server is limiting the request rate. Wait a little and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер ограничивает частоту запросов. Подождите немного и повторите попытку.</translation>
     </message>
     <message>
         <source>The Altcraft server is temporarily unavailable. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер Altcraft временно недоступен. Повторите попытку через несколько минут.</translation>
     </message>
     <message>
         <source>The Altcraft server had an internal error (HTTP %1). Check the campaign&apos;s status before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка сервера Altcraft (HTTP %1). Прежде чем повторять попытку, проверьте статус кампании.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1. Check the API URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер ответил с кодом HTTP %1. Проверьте API URL в настройках.</translation>
     </message>
     <message>
         <source>The API token was not accepted. Check the API token in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен не принят. Проверьте API-токен в настройках.</translation>
     </message>
     <message>
         <source>Your Altcraft tariff limit has been reached. Contact your account manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигнут лимит вашего тарифа Altcraft. Обратитесь к своему менеджеру Altcraft.</translation>
     </message>
     <message>
         <source>This API token has no access to this action or campaign. Ask an Altcraft administrator for the right role or object group.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого API-токена нет доступа к этому действию или кампании. Попросите администратора Altcraft выдать нужную роль или группу объектов.</translation>
     </message>
     <message>
         <source>The server reported error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер сообщил об ошибке %1.</translation>
     </message>
     <message>
         <source>The server reported an error: %1 (code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер сообщил об ошибке: %1 (код %2).</translation>
     </message>
     <message>
         <source>The server sent a response that is not a valid Altcraft API answer. Check that the API URL points to Altcraft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер прислал ответ, который не является корректным ответом Altcraft API. Проверьте, что API URL указывает на Altcraft.</translation>
     </message>
     <message>
         <source>The request could not be made. Check the API URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отправить запрос. Проверьте API URL в настройках.</translation>
     </message>
     <message>
         <source>The server rejected the request as incorrect. Refresh to see the campaign&apos;s current status, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил запрос как некорректный. Обновите список, чтобы увидеть текущий статус кампании, и повторите попытку.</translation>
     </message>
     <message>
         <source> Try again; if the error persists, show the details to your Altcraft administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation> Повторите попытку; если ошибка не исчезнет, покажите подробности администратору Altcraft.</translation>
     </message>
     <message>
         <source>The server sent a response that is too large to process. Narrow the list with a filter, or check that the API URL points to Altcraft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ сервера слишком большой для обработки. Сузьте список с помощью фильтра или проверьте, что API URL указывает на Altcraft.</translation>
     </message>
 </context>
 <context>
     <name>ApiUrl</name>
     <message>
         <source>Enter the API URL, for example https://ru.altkraft.com/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите API URL, например https://ru.altkraft.com/.</translation>
     </message>
     <message>
         <source>The API URL must not contain spaces. Check it for typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>API URL не должен содержать пробелов. Проверьте, нет ли в нём опечаток.</translation>
     </message>
     <message>
         <source>The API URL is malformed: write it as https://host/, for example https://ru.altkraft.com/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный формат API URL: укажите его в виде https://host/, например https://ru.altkraft.com/.</translation>
     </message>
     <message>
         <source>The API URL must start with https:// (“%1:” is not supported).</source>
-        <translation type="unfinished"></translation>
+        <translation>API URL должен начинаться с https:// (схема «%1:» не поддерживается).</translation>
     </message>
     <message>
         <source>The API URL must start with https:// (“%1://” is not supported).</source>
-        <translation type="unfinished"></translation>
+        <translation>API URL должен начинаться с https:// (схема «%1://» не поддерживается).</translation>
     </message>
     <message>
         <source>Remove the user name and password from the API URL. Credentials never go in a URL: enter the API token in its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалите имя пользователя и пароль из API URL. Учётные данные нельзя указывать в URL: введите API-токен в отдельном поле.</translation>
     </message>
     <message>
         <source>The API URL has an incomplete IPv6 address: a “]” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>В API URL неполный IPv6-адрес: не хватает «]».</translation>
     </message>
     <message>
         <source>The API URL is not valid: unexpected text after the IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимый API URL: лишний текст после IPv6-адреса.</translation>
     </message>
     <message>
         <source>The API URL has no host name. Enter it like https://ru.altkraft.com/.</source>
-        <translation type="unfinished"></translation>
+        <translation>В API URL нет имени хоста. Введите его в виде https://ru.altkraft.com/.</translation>
     </message>
     <message>
         <source>The port “%1” in the API URL is not valid: it must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимый порт «%1» в API URL: это должно быть число от 1 до 65535.</translation>
     </message>
     <message>
         <source>The API URL is not valid (%1). Check it for typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимый API URL (%1). Проверьте, нет ли в нём опечаток.</translation>
     </message>
     <message>
         <source>Remove the part after “?” or “#” from the API URL: it must be the address of the site only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалите из API URL часть после «?» или «#»: нужен только адрес сайта.</translation>
     </message>
     <message>
         <source>Use https:// for the API URL: the token must not travel unencrypted. Only a local test server (localhost) may use http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте в API URL https://: токен нельзя передавать без шифрования. http:// допускается только для локального тестового сервера (localhost).</translation>
     </message>
 </context>
 <context>
     <name>BulkResultsDialog</name>
     <message>
         <source>Action details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности действия</translation>
     </message>
     <message>
         <source>Outcome of each campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат по каждой кампании</translation>
     </message>
 </context>
 <context>
     <name>BulkResultsModel</name>
     <message>
         <source>Done (confirmed by re-reading the status)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено (подтверждено повторной проверкой статуса)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат неизвестен</translation>
     </message>
     <message>
         <source>Not sent (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлено (отменено)</translation>
     </message>
     <message>
         <source>%1 Check the campaign in Altcraft before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Прежде чем повторять попытку, проверьте кампанию в Altcraft.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Status now</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий статус</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
 </context>
 <context>
     <name>CampaignIdParser</name>
     <message>
         <source>&apos;%1&apos; is not a campaign ID or a range like 20-25</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — это не ID кампании и не диапазон вида 20-25</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a reversed range: write %2-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — обратный диапазон: напишите %2-%3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds more than %2 IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» содержит больше %2 ID</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a campaign ID</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — это не ID кампании</translation>
     </message>
     <message>
         <source>At most %1 campaigns can be added at once</source>
-        <translation type="unfinished"></translation>
+        <translation>За один раз можно добавить не более %1 кампаний</translation>
     </message>
 </context>
 <context>
     <name>CampaignService</name>
     <message>
         <source>Campaign %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CampaignTableModel</name>
     <message>
         <source>Campaign %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания %1, %2, %3</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена</translation>
     </message>
     <message>
         <source>Updated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем изменена</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Deactivate, activate and complete Altcraft campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивация, активация и завершение кампаний Altcraft.</translation>
     </message>
     <message>
         <source>Try the app against a built-in Altcraft emulator with demo campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить приложение со встроенным эмулятором Altcraft и демонстрационными кампаниями.</translation>
     </message>
     <message>
         <source>Use this Altcraft API URL, e.g. https://ru.altkraft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать указанный API URL Altcraft, например https://ru.altkraft.com.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Print debug logging (never the token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводить отладочный журнал (токен в него никогда не попадает).</translation>
     </message>
     <message>
         <source>The API token is read from the environment variable ALTCRAFT_API_TOKEN, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен считывается из переменной окружения ALTCRAFT_API_TOKEN, но никогда — из командной строки.</translation>
     </message>
     <message>
         <source>The token is never taken from the command line: set ALTCRAFT_API_TOKEN, or enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен нельзя передать в командной строке: задайте ALTCRAFT_API_TOKEN или введите токен в настройках.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неожиданный аргумент: %1</translation>
     </message>
     <message>
         <source>--api-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-url: %1</translation>
     </message>
 </context>
 <context>
     <name>CompleteDialog</name>
     <message>
         <source>Complete campaign?</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить кампанию?</translation>
     </message>
     <message>
         <source>Sending stops at once, every nested mailing and scenario becomes inactive, and a completed campaign can never be restarted. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка сразу прекратится, все вложенные рассылки и сценарии станут неактивными, а завершённую кампанию уже нельзя будет запустить снова. Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Campaigns to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании для завершения</translation>
     </message>
     <message>
         <source>&amp;Reason (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина (необязательно):</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Recorded in the history with this action</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняется в истории вместе с этим действием</translation>
     </message>
     <message>
         <source>Recorded in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняется в истории</translation>
     </message>
     <message>
         <source>&amp;Type the number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Введите число:</translation>
     </message>
     <message>
         <source>Number of campaigns to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество завершаемых кампаний</translation>
     </message>
     <message numerus="yes">
         <source>Complete %n campaigns?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Завершить %n кампанию?</numerusform>
+            <numerusform>Завершить %n кампании?</numerusform>
+            <numerusform>Завершить %n кампаний?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mailing(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n рассылка</numerusform>
+            <numerusform>%n рассылки</numerusform>
+            <numerusform>%n рассылок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scenario(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сценарий</numerusform>
+            <numerusform>%n сценария</numerusform>
+            <numerusform>%n сценариев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>и ещё %n кампания</numerusform>
+            <numerusform>и ещё %n кампании</numerusform>
+            <numerusform>и ещё %n кампаний</numerusform>
         </translation>
     </message>
     <message>
         <source>Complete campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить кампанию</translation>
     </message>
     <message numerus="yes">
         <source>Complete %n campaigns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Завершить %n кампанию</numerusform>
+            <numerusform>Завершить %n кампании</numerusform>
+            <numerusform>Завершить %n кампаний</numerusform>
         </translation>
     </message>
     <message>
         <source>Completes the campaigns listed above; this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершает перечисленные выше кампании; это действие нельзя отменить</translation>
     </message>
     <message>
         <source>To confirm, &amp;type %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для подтверждения &amp;введите %1:</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTester</name>
     <message>
         <source>Connected. This token can list campaigns and change their state (Run right).</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение установлено. Этот токен может получать список кампаний и менять их состояние (право «Запуск»).</translation>
     </message>
     <message>
         <source>Connected, but this token cannot list campaigns (no Run right). It can only read the status of campaigns you add by ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение установлено, но этот токен не может получать список кампаний (нет права «Запуск»). Он может только читать статус кампаний, которые вы добавите по ID.</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>History — Campaign Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>История — Campaign Manager</translation>
     </message>
     <message>
         <source>Check status now</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить статус сейчас</translation>
     </message>
     <message>
         <source>Check Status &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;роверить статус сейчас</translation>
     </message>
     <message>
         <source>Filter by campaign ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по ID кампании</translation>
     </message>
     <message>
         <source>Campaign ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID кампании</translation>
     </message>
     <message>
         <source>Filter by action</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по действию</translation>
     </message>
     <message>
         <source>Filter by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по результату</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;С:</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальная дата</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;По:</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечная дата</translation>
     </message>
     <message>
         <source>Action history</source>
-        <translation type="unfinished"></translation>
+        <translation>История действий</translation>
     </message>
     <message>
         <source>Copy selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать выбранные строки</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт в CSV…</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все действия</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Все результаты</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая</translation>
     </message>
     <message>
         <source>Checked: %1 confirmed, %2 not in effect or still unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено: подтверждено — %1, не вступило в силу или по-прежнему неизвестно — %2.</translation>
     </message>
     <message numerus="yes">
         <source>The outcome of %n action(s) is unknown: the app stopped, or the server&apos;s answer was lost. Check what the campaigns&apos; statuses say now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Неизвестен результат %n действия: приложение было остановлено или ответ сервера потерялся. Проверьте текущие статусы кампаний.</numerusform>
+            <numerusform>Неизвестен результат %n действий: приложение было остановлено или ответ сервера потерялся. Проверьте текущие статусы кампаний.</numerusform>
+            <numerusform>Неизвестен результат %n действий: приложение было остановлено или ответ сервера потерялся. Проверьте текущие статусы кампаний.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n действие</numerusform>
+            <numerusform>%n действия</numerusform>
+            <numerusform>%n действий</numerusform>
         </translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт истории</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать</translation>
     </message>
     <message>
         <source>The history could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать историю в %1: %2</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>The history database could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить базу данных истории: %1</translation>
     </message>
     <message>
         <source>The history database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть базу данных истории %1: %2</translation>
     </message>
     <message>
         <source>The history database was written by a newer version of Campaign Manager (schema %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных истории создана более новой версией Campaign Manager (схема %1).</translation>
     </message>
     <message>
         <source>Confirmed later by reading the campaign&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено позже проверкой статуса кампании</translation>
     </message>
     <message>
         <source>Not in effect: reading the status later showed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вступило в силу: последующая проверка показала статус %1</translation>
     </message>
 </context>
 <context>
     <name>JournalEntry</name>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Успешно</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено сервером</translation>
     </message>
     <message>
         <source>Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Не доставлено</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат неизвестен</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Not in effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вступило в силу</translation>
     </message>
 </context>
 <context>
     <name>JournalRecorder</name>
     <message>
         <source>Confirmed by reading the campaign&apos;s status after: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено проверкой статуса кампании после ошибки: %1</translation>
     </message>
 </context>
 <context>
     <name>JournalTableModel</name>
     <message>
         <source>%1 (app stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (приложение остановлено)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мс</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Было</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Операция</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Campaign Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Manager</translation>
     </message>
     <message>
         <source>Demo mode notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление о демо-режиме</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo — not a real Altcraft account.&lt;/b&gt; Campaigns and changes live in a built-in emulator and vanish when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Демо — это не настоящий аккаунт Altcraft.&lt;/b&gt; Кампании и изменения существуют только во встроенном эмуляторе и исчезнут после выхода из приложения.</translation>
     </message>
     <message>
         <source>Search campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск кампаний</translation>
     </message>
     <message>
         <source>Shows campaigns whose ID or name contains the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает кампании, ID или название которых содержит этот текст</translation>
     </message>
     <message>
         <source>Search by ID or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по ID или названию</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по статусу</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кампания</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель инструментов</translation>
     </message>
     <message>
         <source>Campaign details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о кампании</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>Reload campaigns and their statuses from Altcraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново загрузить кампании и их статусы из Altcraft</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деактивировать</translation>
     </message>
     <message>
         <source>Pause the selected campaigns; you can activate them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить выбранные кампании; их можно будет снова активировать</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активировать</translation>
     </message>
     <message>
         <source>Resume the selected inactive campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить выбранные неактивные кампании</translation>
     </message>
     <message>
         <source>&amp;Complete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершить…</translation>
     </message>
     <message>
         <source>End the selected campaigns for ever; asks first</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить выбранные кампании навсегда (с подтверждением)</translation>
     </message>
     <message>
         <source>Add Campaigns by &amp;ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Доба&amp;вить кампании по ID…</translation>
     </message>
     <message>
         <source>Track campaigns by their IDs, for tokens that cannot list campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживать кампании по их ID — для токенов, которые не могут получать список кампаний</translation>
     </message>
     <message>
         <source>Remove from &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать из списка</translation>
     </message>
     <message>
         <source>Stop tracking the selected campaigns that were added by ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Перестать отслеживать выбранные кампании, добавленные по ID</translation>
     </message>
     <message>
         <source>Campaign &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сведения о кампании</translation>
     </message>
     <message>
         <source>Show or hide the details of the current campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть сведения о текущей кампании</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>API URL, token, timeouts and language</source>
-        <translation type="unfinished"></translation>
+        <translation>API URL, токен, тайм-ауты и язык</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История</translation>
     </message>
     <message>
         <source>Every action taken from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Все действия, выполненные с этого компьютера</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>Quit Campaign Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из Campaign Manager</translation>
     </message>
     <message numerus="yes">
         <source>Activate again the %n campaign(s) just deactivated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Снова активировать %n только что деактивированную кампанию</numerusform>
+            <numerusform>Снова активировать %n только что деактивированные кампании</numerusform>
+            <numerusform>Снова активировать %n только что деактивированных кампаний</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлена %n кампания.</numerusform>
+            <numerusform>Добавлены %n кампании.</numerusform>
+            <numerusform>Добавлено %n кампаний.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some campaigns could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить некоторые кампании</translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s) could not be read. Check the IDs, and that your token can see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не удалось прочитать %n кампанию. Проверьте ID и доступ вашего токена к этим кампаниям.</numerusform>
+            <numerusform>Не удалось прочитать %n кампании. Проверьте ID и доступ вашего токена к этим кампаниям.</numerusform>
+            <numerusform>Не удалось прочитать %n кампаний. Проверьте ID и доступ вашего токена к этим кампаниям.</numerusform>
         </translation>
     </message>
     <message>
         <source>Result of the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат последнего действия</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход выполнения</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Cancel the running operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить выполняемую операцию</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Undo deactivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить деактивацию</translation>
     </message>
     <message>
         <source>Campaign Manager — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Manager — демо</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>No campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет кампаний</translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n кампания</numerusform>
+            <numerusform>%n кампании</numerusform>
+            <numerusform>%n кампаний</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, показана %n</numerusform>
+            <numerusform>, показаны %n</numerusform>
+            <numerusform>, показано %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a campaign to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите кампанию, чтобы увидеть сведения о ней.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена</translation>
     </message>
     <message>
         <source>Updated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем изменена</translation>
     </message>
     <message>
         <source>Inside this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутри кампании</translation>
     </message>
     <message>
         <source>One-off mailings</source>
-        <translation type="unfinished"></translation>
+        <translation>Разовые рассылки</translation>
     </message>
     <message>
         <source>Regular mailings</source>
-        <translation type="unfinished"></translation>
+        <translation>Регулярные рассылки</translation>
     </message>
     <message>
         <source>Trigger mailings</source>
-        <translation type="unfinished"></translation>
+        <translation>Триггерные рассылки</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарии</translation>
     </message>
     <message>
         <source>A/B tests</source>
-        <translation type="unfinished"></translation>
+        <translation>A/B-тесты</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещения</translation>
     </message>
     <message numerus="yes">
         <source>%n loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Загружено: %n</numerusform>
+            <numerusform>Загружено: %n</numerusform>
+            <numerusform>Загружено: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading cancelled; the table shows what had arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка отменена; в таблице показано то, что успело загрузиться.</translation>
     </message>
     <message>
         <source>This token cannot list campaigns. Add the campaigns you need with Add Campaigns by ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот токен не может получать список кампаний. Добавьте нужные кампании с помощью команды «Добавить кампании по ID».</translation>
     </message>
     <message>
         <source>Could not load campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить кампании</translation>
     </message>
     <message numerus="yes">
         <source>%n %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n: %1</numerusform>
+            <numerusform>%n: %1</numerusform>
+            <numerusform>%n: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n: ошибка</numerusform>
+            <numerusform>%n: ошибка</numerusform>
+            <numerusform>%n: ошибка</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n: результат неизвестен</numerusform>
+            <numerusform>%n: результат неизвестен</numerusform>
+            <numerusform>%n: результат неизвестен</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n: не отправлено</numerusform>
+            <numerusform>%n: не отправлено</numerusform>
+            <numerusform>%n: не отправлено</numerusform>
         </translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробнее</translation>
     </message>
     <message>
         <source>Outcome of %1 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат действия «%1» неизвестен</translation>
     </message>
     <message>
         <source>Could not %1 campaign %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось %1 кампанию %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Altcraft account</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт Altcraft</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API &amp;URL:</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API URL</translation>
     </message>
     <message>
         <source>The address of your Altcraft, for example ru.altkraft.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес вашего Altcraft, например ru.altkraft.com</translation>
     </message>
     <message>
         <source>ru.altkraft.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ru.altkraft.com</translation>
     </message>
     <message>
         <source>API URL check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка API URL</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;токен:</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен</translation>
     </message>
     <message>
         <source>Made in Altcraft under Settings, Tokens. Kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаётся в Altcraft в разделе «Настройки — Токены». Хранится в системной связке ключей, а не в файле.</translation>
     </message>
     <message>
         <source>Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать токен</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Forget token</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыть токен</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Забыть</translation>
     </message>
     <message>
         <source>Token storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранение токена</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить подключение</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить &amp;подключение</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат проверки подключения</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры работы</translation>
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тай&amp;м-аут запроса:</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут запроса в секундах</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>&amp;Parallel requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одновременных запросов:</translation>
     </message>
     <message>
         <source>Parallel requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Одновременные запросы</translation>
     </message>
     <message>
         <source>How many requests bulk actions send at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько запросов одновременно отправляют массовые действия</translation>
     </message>
     <message>
         <source>&amp;Auto-refresh every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автообновление каждые:</translation>
     </message>
     <message>
         <source>Auto-refresh interval in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервал автообновления в минутах</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключено</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Applies after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Применится после перезапуска</translation>
     </message>
     <message>
         <source>No keychain available</source>
-        <translation type="unfinished"></translation>
+        <translation>Связка ключей недоступна</translation>
     </message>
     <message>
         <source>Use for This Session Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать только в этом сеансе</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится в системной связке ключей, а не в файле.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>Hide token</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть токен</translation>
     </message>
     <message>
         <source>Enter the address of your Altcraft, for example ru.altkraft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес вашего Altcraft, например ru.altkraft.com.</translation>
     </message>
     <message>
         <source>Requests go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы отправляются на %1</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <source>The token was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен удалён из связки ключей.</translation>
     </message>
     <message>
         <source>%1
 
 Campaign Manager never writes the token to a file. You can use it for this session only; you will be asked for it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Campaign Manager никогда не записывает токен в файл. Вы можете использовать его только в этом сеансе; в следующий раз его нужно будет ввести снова.</translation>
     </message>
 </context>
 <context>
     <name>StatusLabels</name>
     <message>
         <source>Being cloned</source>
-        <translation type="unfinished"></translation>
+        <translation>Клонируется</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивна</translation>
     </message>
     <message>
         <source>Awaiting activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает активации</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активна</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершена</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалена</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно (%1)</translation>
     </message>
     <message>
         <source>Activating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Активация…</translation>
     </message>
     <message>
         <source>Deactivating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивация…</translation>
     </message>
     <message>
         <source>Completing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение…</translation>
     </message>
     <message>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Активировать</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить</translation>
     </message>
     <message>
         <source>activated</source>
-        <translation type="unfinished"></translation>
+        <translation>активировано</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>деактивировано</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>завершено</translation>
     </message>
 </context>
 <context>
     <name>TokenStore</name>
     <message>
         <source>No keychain is available on this computer (the Secret Service is not running), so the API token cannot be stored securely. You can use the token for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет доступной связки ключей (служба Secret Service не запущена), поэтому API-токен нельзя надёжно сохранить. Вы можете использовать токен только в этом сеансе.</translation>
     </message>
     <message>
         <source>The keychain refused access to the API token. Unlock your keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связка ключей отказала в доступе к API-токену. Разблокируйте связку ключей и повторите попытку.</translation>
     </message>
     <message>
         <source>The keychain could not store or read the API token. Try again, or use the token for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить API-токен в связке ключей или прочитать его оттуда. Повторите попытку или используйте токен только в этом сеансе.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Campaign Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Campaign Manager</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Campaign Manager&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Добро пожаловать в Campaign Manager&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>See your Altcraft campaigns and pause, resume or complete them in seconds. To start, connect your account with its API URL and an API token (made in Altcraft under Settings → Tokens), or look around first with demo campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просматривайте кампании Altcraft, приостанавливайте, возобновляйте и завершайте их за считаные секунды. Чтобы начать, подключите свой аккаунт, указав API URL и API-токен (создаётся в Altcraft в разделе «Настройки → Токены»), или сначала осмотритесь на демонстрационных кампаниях.</translation>
     </message>
     <message>
         <source>Connect to your Altcraft account</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться к аккаунту Altcraft</translation>
     </message>
     <message>
         <source>&amp;Connect to Your Altcraft Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подключиться к аккаунту Altcraft…</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать демо</translation>
     </message>
     <message>
         <source>Opens demo campaigns on a built-in emulator; nothing touches a real account</source>
-        <translation type="unfinished"></translation>
+        <translation>Открывает демонстрационные кампании во встроенном эмуляторе; настоящий аккаунт не затрагивается</translation>
     </message>
     <message>
         <source>&amp;Try the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать &amp;демо</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>campaign-manager: cannot start the demo emulator on 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>campaign-manager: не удалось запустить демо-эмулятор на 127.0.0.1</translation>
     </message>
     <message>
         <source>The token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен сохранён только на этот сеанс.</translation>
     </message>
     <message>
         <source>Cannot read the API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать API-токен</translation>
     </message>
     <message>
         <source>%1
 
 Enter the token in Settings; you can use it for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Введите токен в настройках; его можно будет использовать только в этом сеансе.</translation>
     </message>
     <message>
         <source>Try &apos;campaign-manager --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка: «campaign-manager --help».</translation>
     </message>
     <message>
         <source>History unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>История недоступна</translation>
     </message>
     <message>
         <source>%1
 
 Actions still work, but they are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Действия по-прежнему выполняются, но не записываются в историю.</translation>
     </message>
 </context>
 </TS>

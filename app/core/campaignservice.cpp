@@ -146,6 +146,10 @@ bool CampaignService::runAction(CampaignAction action, const QList<qint64> &ids,
     Q_EMIT undoAvailable(0);
     const qint64 operationId = ++m_operationId;
     auto *runner = new BulkRunner(m_client, action, eligible, this);
+    // Each success is confirmed by reading the status back before the row leaves its transient
+    // state: otherwise the row shows its old status (and offers the same action again) until the
+    // re-read below arrives, and an immediate Undo finds nothing eligible.
+    runner->setVerifyAfterSuccess(true);
     if (m_settings)
         runner->setConcurrency(m_settings->concurrency());
     m_runner = runner;
@@ -155,9 +159,10 @@ bool CampaignService::runAction(CampaignAction action, const QList<qint64> &ids,
         Q_EMIT actionItemStarted(operationId, action, id);
     });
     connect(runner, &BulkRunner::itemFinished, this, [this, operationId](const BulkItemResult &r) {
-        m_model->setBusy(r.id, std::nullopt);
+        // The new status first, so the row goes from "Deactivating…" straight to it.
         if (r.statusAfter != CampaignStatus::Unknown)
             m_model->setStatus(r.id, r.statusAfter);
+        m_model->setBusy(r.id, std::nullopt);
         // After success the row shows what the server now holds (status, updated, updated by);
         // after a refusal our row was most often stale, so it is read again too.
         const bool reread = r.outcome == BulkOutcome::Succeeded

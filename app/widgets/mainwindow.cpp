@@ -242,14 +242,14 @@ void MainWindow::updateCounts()
     });
     QStringList parts;
     for (CampaignStatus s : statuses)
-        parts << QStringLiteral("%1 %2").arg(counts.value(s)).arg(StatusLabels::status(s).toLower());
+        parts << tr("%1: %2", "status label: number of campaigns").arg(StatusLabels::status(s)).arg(counts.value(s));
     const int total = m_service->model()->rowCount();
     const int shown = m_proxy->rowCount();
     QString text = total == 0 ? tr("No campaigns") : tr("%n campaign(s)", nullptr, total);
     if (shown != total)
         text += tr(", %n shown", nullptr, shown);
     if (total > 0)
-        text += QStringLiteral(": ") + parts.join(QStringLiteral(" · "));
+        text += QStringLiteral(" — ") + parts.join(QStringLiteral(" · "));
     m_countsLabel->setText(text);
 }
 
@@ -267,7 +267,9 @@ void MainWindow::updateDetails()
         return QStringLiteral("<tr><td style='padding-right:10px'><b>%1</b></td><td>%2</td></tr>")
             .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
     };
-    const QLocale locale;
+    auto when = [](const QDateTime &t) {
+        return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    };
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(c->name.toHtmlEscaped());
     html += row(tr("ID"), QString::number(c->id));
     html += row(tr("Status"), StatusLabels::status(c->status, c->statusText));
@@ -277,8 +279,8 @@ void MainWindow::updateDetails()
     for (const CampaignGroup &g : c->groups)
         groups << g.name;
     html += row(tr("Groups"), groups.join(QStringLiteral(", ")));
-    html += row(tr("Created"), c->created.isValid() ? locale.toString(c->created.toLocalTime(), QLocale::ShortFormat) : QString());
-    html += row(tr("Updated"), c->updated.isValid() ? locale.toString(c->updated.toLocalTime(), QLocale::ShortFormat) : QString());
+    html += row(tr("Created"), when(c->created));
+    html += row(tr("Updated"), when(c->updated));
     html += row(tr("Updated by"), c->updatedUser);
     html += QStringLiteral("</table><h4>%1</h4><table>").arg(tr("Inside this campaign").toHtmlEscaped());
     const NestedObjects &n = c->nested;

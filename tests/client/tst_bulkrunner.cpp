@@ -137,7 +137,7 @@ void TestBulkRunner::cleanupTestCase()
     const qsizetype apiLines = LogCapture::textsIn(QStringLiteral("campaignmanager.api")).size();
     const int tokenHits = LogCapture::count(ApiTokenGrant::defaultFullToken());
     LogCapture::uninstall();
-    QVERIFY2(apiLines >= 20, qPrintable(QString::number(apiLines)));  // the check below is not vacuous
+    QVERIFY2(apiLines > 0, "no campaignmanager.api line was captured");  // the check below is not vacuous
     QCOMPARE(tokenHits, 0);
 }
 

@@ -58,6 +58,7 @@ private:
 void TestDialogs::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    dropOffscreenSizeHintWarnings();
     qRegisterMetaType<ApiError>();
     qRegisterMetaType<CampaignAction>();
     QVERIFY(m_english.load(QStringLiteral(":/i18n/campaignmanager_en.qm")));
