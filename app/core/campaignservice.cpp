@@ -8,6 +8,21 @@
 
 #include <memory>
 
+namespace {
+
+// What a successful request leaves the campaign in. Activation here is always immediate.
+CampaignStatus statusAfterSuccess(CampaignAction action)
+{
+    switch (action) {
+    case CampaignAction::Activate: return CampaignStatus::Active;
+    case CampaignAction::Deactivate: return CampaignStatus::Inactive;
+    case CampaignAction::Complete: return CampaignStatus::Completed;
+    }
+    return CampaignStatus::Unknown;
+}
+
+} // namespace
+
 CampaignService::CampaignService(AltcraftClient *client, Settings *settings, QObject *parent)
     : QObject(parent), m_client(client), m_settings(settings), m_model(new CampaignTableModel(this)),
       m_autoRefresh(new QTimer(this))
@@ -146,10 +161,6 @@ bool CampaignService::runAction(CampaignAction action, const QList<qint64> &ids,
     Q_EMIT undoAvailable(0);
     const qint64 operationId = ++m_operationId;
     auto *runner = new BulkRunner(m_client, action, eligible, this);
-    // Each success is confirmed by reading the status back before the row leaves its transient
-    // state: otherwise the row shows its old status (and offers the same action again) until the
-    // re-read below arrives, and an immediate Undo finds nothing eligible.
-    runner->setVerifyAfterSuccess(true);
     if (m_settings)
         runner->setConcurrency(m_settings->concurrency());
     m_runner = runner;
@@ -159,9 +170,14 @@ bool CampaignService::runAction(CampaignAction action, const QList<qint64> &ids,
         Q_EMIT actionItemStarted(operationId, action, id);
     });
     connect(runner, &BulkRunner::itemFinished, this, [this, operationId](const BulkItemResult &r) {
-        // The new status first, so the row goes from "Deactivating…" straight to it.
-        if (r.statusAfter != CampaignStatus::Unknown)
-            m_model->setStatus(r.id, r.statusAfter);
+        // The row leaves "Deactivating…" for the status the server reported, or after a plain
+        // success for the status that success means, until the re-read below confirms it. Never
+        // for its old status: that would offer the same action again (a second request from a
+        // slow double-click) and leave nothing for an immediate Undo to activate.
+        CampaignStatus after = r.statusAfter;
+        if (after == CampaignStatus::Unknown && r.outcome == BulkOutcome::Succeeded)
+            after = statusAfterSuccess(r.action);
+        m_model->setStatus(r.id, after);
         m_model->setBusy(r.id, std::nullopt);
         // After success the row shows what the server now holds (status, updated, updated by);
         // after a refusal our row was most often stale, so it is read again too.

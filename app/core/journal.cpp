@@ -37,6 +37,13 @@ QString timestamp(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// A null QString binds as SQL NULL, which the NOT NULL text columns refuse (their DEFAULT ''
+// applies only when the column is left out): "none" is stored as ''.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 // Version 1, as the first release wrote it; later versions are reached by the steps in migrate().
 const char *const kSchemaV1[] = {
     "CREATE TABLE actions ("
@@ -171,15 +178,15 @@ qint64 Journal::begin(const JournalEntry &e)
         "INSERT INTO actions (started_at, os_user, api_host, campaign_id, campaign_name, action, status_before,"
         " outcome, operation_id, session_id, reason) VALUES (?,?,?,?,?,?,?,'pending',?,?,?)"));
     q.addBindValue(timestamp(e.startedAt.isValid() ? e.startedAt : QDateTime::currentDateTimeUtc()));
-    q.addBindValue(e.osUser);
-    q.addBindValue(e.apiHost);
+    q.addBindValue(nonNull(e.osUser));
+    q.addBindValue(nonNull(e.apiHost));
     q.addBindValue(e.campaignId);
-    q.addBindValue(e.campaignName);
+    q.addBindValue(nonNull(e.campaignName));
     q.addBindValue(actionKey(e.action));
-    q.addBindValue(CampaignStatuses::toApiString(e.statusBefore));
-    q.addBindValue(e.operationId);
+    q.addBindValue(nonNull(CampaignStatuses::toApiString(e.statusBefore)));
+    q.addBindValue(nonNull(e.operationId));
     q.addBindValue(m_sessionId);
-    q.addBindValue(e.reason);
+    q.addBindValue(nonNull(e.reason));
     if (!q.exec()) {
         qCWarning(lcJournal) << "could not record an action:" << q.lastError().text();
         return 0;
@@ -197,7 +204,7 @@ bool Journal::finish(qint64 rowId, JournalEntry::Outcome outcome, CampaignStatus
     q.addBindValue(JournalEntry::outcomeKey(outcome));
     q.addBindValue(CampaignStatuses::toApiString(statusAfter));
     q.addBindValue(errorCode);
-    q.addBindValue(errorText);
+    q.addBindValue(nonNull(errorText));
     q.addBindValue(durationMs);
     q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
     q.addBindValue(rowId);

@@ -1,5 +1,6 @@
 #include "bulkresultsdialog.h"
 
+#include "accessibility.h"
 #include "bulkresultsmodel.h"
 #include "ui_bulkresultsdialog.h"
 
@@ -17,6 +18,7 @@ BulkResultsDialog::BulkResultsDialog(const QString &summary, const QList<BulkIte
     proxy->setSourceModel(model);
     proxy->setSortRole(Qt::UserRole);
     ui->resultsTable->setModel(proxy);
+    Accessibility::nameCornerButton(ui->resultsTable, tr("Select all results"));
     // Problems first: they are what the user opened this list for.
     ui->resultsTable->sortByColumn(BulkResultsModel::OutcomeColumn, Qt::DescendingOrder);
     ui->resultsTable->horizontalHeader()->resizeSection(BulkResultsModel::IdColumn, 70);

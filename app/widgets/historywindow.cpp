@@ -1,5 +1,7 @@
 #include "historywindow.h"
 
+#include "accessibility.h"
+
 #include "journal.h"
 #include "journalcsv.h"
 #include "journalrecorder.h"
@@ -52,6 +54,8 @@ HistoryWindow::HistoryWindow(Journal *journal, JournalRecorder *recorder, Settin
         connect(edit, &QDateEdit::dateChanged, this, &HistoryWindow::applyFilter);
     }
     connect(ui->campaignFilter, &QLineEdit::textChanged, this, &HistoryWindow::applyFilter);
+    Accessibility::nameClearButton(ui->campaignFilter, tr("Clear campaign filter"));
+    Accessibility::nameCornerButton(ui->historyTable, tr("Select all actions"));
     connect(ui->actionFilter, &QComboBox::currentIndexChanged, this, &HistoryWindow::applyFilter);
     connect(ui->outcomeFilter, &QComboBox::currentIndexChanged, this, &HistoryWindow::applyFilter);
     connect(ui->copyButton, &QPushButton::clicked, this, &HistoryWindow::copySelection);
@@ -62,7 +66,7 @@ HistoryWindow::HistoryWindow(Journal *journal, JournalRecorder *recorder, Settin
         ui->checkStatusButton->setEnabled(true);
         ui->unknownLabel->setText(tr("Checked: %1 confirmed, %2 not in effect or still unknown.").arg(settled).arg(unknown));
     });
-    auto *copy = new QAction(this);
+    auto *copy = new QAction(tr("Copy Selected Rows"), this);
     copy->setShortcut(QKeySequence::Copy);
     connect(copy, &QAction::triggered, this, &HistoryWindow::copySelection);
     ui->historyTable->addAction(copy);

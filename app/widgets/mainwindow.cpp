@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessibility.h"
 #include "actionconfirmer.h"
 #include "actioneligibility.h"
 #include "addbyiddialog.h"
@@ -112,6 +113,8 @@ void MainWindow::setupTable()
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
     connect(ui->searchEdit, &QLineEdit::textChanged, m_proxy, &CampaignFilterProxy::setSearchText);
+    Accessibility::nameClearButton(ui->searchEdit, tr("Clear search"));
+    Accessibility::nameCornerButton(table, tr("Select all campaigns"));
 }
 
 void MainWindow::setupActions()

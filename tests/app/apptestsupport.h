@@ -6,7 +6,7 @@
 
 #include "tokenstore.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
@@ -18,7 +18,10 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTimer>
+#ifdef QT_WIDGETS_LIB
+#include <QApplication>
 #include <QWidget>
+#endif
 
 #include <functional>
 #include <memory>
@@ -101,6 +104,7 @@ inline QStringList appDirectories()
     return dirs;
 }
 
+#ifdef QT_WIDGETS_LIB
 // ---- modal dialogs ----------------------------------------------------------------------------
 
 // Runs handler on the next modal widget of type T once exec() has opened it: a single-shot timer
@@ -132,6 +136,7 @@ std::shared_ptr<bool> whenModal(std::function<void(T *)> handler, int timeoutMs 
     });
     return ran;
 }
+#endif // QT_WIDGETS_LIB
 
 // ---- the keychain -----------------------------------------------------------------------------
 

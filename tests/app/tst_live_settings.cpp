@@ -39,7 +39,7 @@ ListOutcome listOnce(AltcraftClient &client)
         outcome.error = error;
         outcome.total = total;
     });
-    QTest::qWaitFor([&] { return outcome.done; }, 60000);
+    (void)QTest::qWaitFor([&] { return outcome.done; }, 60000);
     return outcome;
 }
 

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void refusesFileThatIsNotADatabase();
     void reopenTurnsEarlierSessionsPendingRowsUnknown();
     void finishAndSettleRecordOutcomes();
+    void absentOptionalFieldsAreStoredAsEmptyText();
 
     void csvRoundTripKeepsAwkwardNames();
     void csvIsUtf8WithBomCrlfAndDoubledQuotes();
@@ -163,13 +164,13 @@ void TestJournalStore::migratesVersion1DatabaseKeepingItsRows()
                                   1250, QStringLiteral("a.petrov"), QStringLiteral("example.altcraft.com"), 17,
                                   QStringLiteral("Осенняя распродажа"), QStringLiteral("deactivate"),
                                   QStringLiteral("active"), QStringLiteral("inactive"), QStringLiteral("success"), 0,
-                                  QString(), QStringLiteral("op-1"), QStringLiteral("old-session")}),
+                                  QStringLiteral(""), QStringLiteral("op-1"), QStringLiteral("old-session")}),
                  qPrintable(v1.lastError()));
         QVERIFY2(v1.exec(insert, {QStringLiteral("2024-11-05T08:05:00.000Z"), QStringLiteral("2024-11-05T08:05:00.400Z"),
                                   400, QStringLiteral("a.petrov"), QStringLiteral("example.altcraft.com"), 18,
                                   QStringLiteral("Winter teaser"), QStringLiteral("complete"), QStringLiteral("active"),
                                   QString(), QStringLiteral("api_error"), 403,
-                                  QStringLiteral("No access: the token lacks the right"), QString(),
+                                  QStringLiteral("No access: the token lacks the right"), QStringLiteral(""),
                                   QStringLiteral("old-session")}),
                  qPrintable(v1.lastError()));
         QCOMPARE(v1.userVersion(), 1);
@@ -367,6 +368,36 @@ void TestJournalStore::finishAndSettleRecordOutcomes()
     QCOMPARE(rows.at(0).statusAfter, CampaignStatus::Unknown);
     QCOMPARE(rows.at(0).durationMs, 20);
     QVERIFY(journal.unsettled().isEmpty());
+}
+
+void TestJournalStore::absentOptionalFieldsAreStoredAsEmptyText()
+{
+    // A single action has no operation id, most have no reason, a success has no error text,
+    // and a campaign missing from the model has no name or known status: none of that may
+    // stop the row from being written (the text columns are NOT NULL).
+    Journal journal;
+    QVERIFY(journal.open(journalPath()));
+    JournalEntry bare;
+    bare.campaignId = 5;
+    const qint64 id = journal.begin(bare);
+    QVERIFY(id > 0);
+    QVERIFY(journal.finish(id, Outcome::Success, CampaignStatus::Unknown, 0, QString(), 3));
+    const JournalEntry e = journal.entries().value(0);
+    QCOMPARE(e.rowId, id);
+    QCOMPARE(e.outcome, Outcome::Success);
+    QCOMPARE(e.operationId, QString());
+    QCOMPARE(e.reason, QString());
+    QCOMPARE(e.errorText, QString());
+    QCOMPARE(e.statusBefore, CampaignStatus::Unknown);
+
+    RawDb raw(journalPath());
+    const QVariantMap row = raw.rows(QStringLiteral("SELECT operation_id, reason, error_text, campaign_name, os_user,"
+                                                    " api_host, status_before FROM actions WHERE id=?"), {id}).value(0);
+    QCOMPARE(row.size(), 7);
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        QVERIFY2(!it.value().isNull(), qPrintable(it.key()));
+        QCOMPARE(it.value().toString(), QString());
+    }
 }
 
 void TestJournalStore::csvRoundTripKeepsAwkwardNames()

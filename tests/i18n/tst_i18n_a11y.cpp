@@ -1,0 +1,232 @@
+// Translations and accessibility: the Russian translation really changes the UI and has correct
+// plural forms; every action and button in every window and dialog has a name a screen reader
+// can read; every input control has an accessible name; the desktop files validate.
+#include "addbyiddialog.h"
+#include "altcraftclient.h"
+#include "bulkresultsdialog.h"
+#include "campaignservice.h"
+#include "completedialog.h"
+#include "historywindow.h"
+#include "journal.h"
+#include "journalrecorder.h"
+#include "localization.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "settingsdialog.h"
+#include "welcomedialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+class TestI18nA11y : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<AltcraftClient> m_client;
+    std::unique_ptr<CampaignService> m_service;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<JournalRecorder> m_recorder;
+
+    QList<QWidget *> everyWindow(std::vector<std::unique_ptr<QWidget>> &keep)
+    {
+        Campaign c;
+        c.id = 7;
+        c.name = QStringLiteral("Seasonal sale");
+        c.setStatus(CampaignStatus::Active);
+        keep.push_back(std::make_unique<MainWindow>(m_service.get(), m_settings.get()));
+        keep.push_back(std::make_unique<CompleteDialog>(QList<Campaign>{c, c}, QStringLiteral("1 skipped")));
+        keep.push_back(std::make_unique<AddByIdDialog>());
+        keep.push_back(std::make_unique<BulkResultsDialog>(QStringLiteral("1 deactivated"), QList<BulkItemResult>{}, nullptr));
+        keep.push_back(std::make_unique<SettingsDialog>(m_settings.get(), QString()));
+        keep.push_back(std::make_unique<WelcomeDialog>());
+        keep.push_back(std::make_unique<HistoryWindow>(m_journal.get(), m_recorder.get(), m_settings.get()));
+        QList<QWidget *> windows;
+        for (auto &w : keep)
+            windows << w.get();
+        return windows;
+    }
+
+    static QString accessibleName(QWidget *w)
+    {
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        return iface ? iface->text(QAccessible::Name) : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_client = std::make_unique<AltcraftClient>();
+        m_service = std::make_unique<CampaignService>(m_client.get(), m_settings.get());
+        m_journal = std::make_unique<Journal>();
+        QVERIFY(m_journal->open(m_dir.filePath(QStringLiteral("journal.sqlite"))));
+        m_recorder = std::make_unique<JournalRecorder>(m_journal.get(), m_service.get());
+    }
+
+    void cleanup() { Localization::install(QStringLiteral("en")); }
+
+    void russianTranslationChangesMainWindowActions()
+    {
+        Localization::install(QStringLiteral("en"));
+        MainWindow english(m_service.get(), m_settings.get());
+        const QString englishText = english.findChild<QAction *>(QStringLiteral("actionDeactivate"))->text();
+        QCOMPARE(englishText, QStringLiteral("&Deactivate"));
+
+        QCOMPARE(Localization::install(QStringLiteral("ru")), QStringLiteral("ru"));
+        MainWindow russian(m_service.get(), m_settings.get());
+        for (const char *name : {"actionDeactivate", "actionActivate", "actionComplete", "actionRefresh"}) {
+            auto *action = russian.findChild<QAction *>(QLatin1String(name));
+            QVERIFY2(action, name);
+            auto *same = english.findChild<QAction *>(QLatin1String(name));
+            QVERIFY2(action->text() != same->text(), name);
+            const bool cyrillic = std::any_of(action->text().cbegin(), action->text().cend(),
+                                              [](QChar ch) { return ch.script() == QChar::Script_Cyrillic; });
+            QVERIFY2(cyrillic, qPrintable(action->text()));
+        }
+        QCOMPARE(russian.findChild<QAction *>(QStringLiteral("actionDeactivate"))->text().remove(QLatin1Char('&')),
+                 QStringLiteral("Деактивировать"));
+    }
+
+    void russianPluralForms_data()
+    {
+        QTest::addColumn<int>("n");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("1") << 1 << QStringLiteral("1 кампания");
+        QTest::newRow("2") << 2 << QStringLiteral("2 кампании");
+        QTest::newRow("5") << 5 << QStringLiteral("5 кампаний");
+        QTest::newRow("21") << 21 << QStringLiteral("21 кампания");
+        QTest::newRow("11") << 11 << QStringLiteral("11 кампаний");
+        QTest::newRow("22") << 22 << QStringLiteral("22 кампании");
+    }
+
+    void russianPluralForms()
+    {
+        QFETCH(int, n);
+        QFETCH(QString, expected);
+        QCOMPARE(Localization::install(QStringLiteral("ru")), QStringLiteral("ru"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "%n campaign(s)", nullptr, n), expected);
+    }
+
+    void englishPluralForms()
+    {
+        Localization::install(QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "%n campaign(s)", nullptr, 1), QStringLiteral("1 campaign"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "%n campaign(s)", nullptr, 2), QStringLiteral("2 campaigns"));
+    }
+
+    void qtStandardButtonsAreTranslated()
+    {
+        QCOMPARE(Localization::install(QStringLiteral("ru")), QStringLiteral("ru"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Отмена"));
+    }
+
+    void everyActionAndButtonHasAName()
+    {
+        std::vector<std::unique_ptr<QWidget>> keep;
+        int checked = 0;
+        for (QWidget *window : everyWindow(keep)) {
+            for (QAction *a : window->findChildren<QAction *>()) {
+                if (a->isSeparator() || a->objectName().startsWith(QLatin1String("qt_")) || a->objectName().startsWith(QLatin1String("_q_")))
+                    continue;
+                ++checked;
+                QVERIFY2(!a->text().remove(QLatin1Char('&')).trimmed().isEmpty(),
+                         qPrintable(QStringLiteral("%1: action %2 has no text").arg(QString::fromLatin1(window->metaObject()->className()), a->objectName())));
+            }
+            for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
+                if (b->objectName().startsWith(QLatin1String("qt_")))
+                    continue;  // Qt's own internals (e.g. the line edit clear button)
+                ++checked;
+                auto *tool = qobject_cast<QToolButton *>(b);
+                const bool named = !b->text().isEmpty() || !b->accessibleName().isEmpty()
+                                   || (tool && tool->defaultAction() && !tool->defaultAction()->text().isEmpty());
+                QVERIFY2(named, qPrintable(QStringLiteral("%1: button %2 (%3) has no name").arg(QString::fromLatin1(window->metaObject()->className()), b->objectName(), QString::fromLatin1(b->metaObject()->className()))));
+            }
+        }
+        QVERIFY2(checked > 30, "too few controls were checked for the test to mean anything");
+    }
+
+    void everyInputControlHasAnAccessibleName()
+    {
+        std::vector<std::unique_ptr<QWidget>> keep;
+        int checked = 0;
+        for (QWidget *window : everyWindow(keep)) {
+            QList<QWidget *> inputs;
+            for (QWidget *w : window->findChildren<QWidget *>()) {
+                if (w->objectName().isEmpty() || w->objectName().startsWith(QLatin1String("qt_")))
+                    continue;
+                if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+                    || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QPlainTextEdit *>(w))
+                    inputs << w;
+            }
+            for (QWidget *w : inputs) {
+                if (qobject_cast<QLineEdit *>(w) && qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+                    continue;  // a spin box's inner line edit is named by the spin box
+                ++checked;
+                QVERIFY2(!accessibleName(w).isEmpty(),
+                         qPrintable(QStringLiteral("%1: %2 has no accessible name").arg(QString::fromLatin1(window->metaObject()->className()), w->objectName())));
+            }
+        }
+        QVERIFY2(checked >= 19, "too few input controls were checked");
+    }
+
+    void statusIsTextNotOnlyColour()
+    {
+        Campaign c;
+        c.id = 42;
+        c.name = QStringLiteral("Seasonal sale");
+        c.setStatus(CampaignStatus::Waiting);
+        m_service->model()->upsert({c});
+        MainWindow window(m_service.get(), m_settings.get());
+        auto *table = window.findChild<QAbstractItemView *>(QStringLiteral("campaignTable"));
+        QVERIFY(table);
+        const QModelIndex status = table->model()->index(0, CampaignTableModel::StatusColumn);
+        QCOMPARE(status.data().toString(), QStringLiteral("Awaiting activation"));
+        QCOMPARE(status.data(CampaignTableModel::AccessibleRole).toString(),
+                 QStringLiteral("Campaign 42, Seasonal sale, Awaiting activation"));
+        m_service->model()->clear();
+    }
+
+    void desktopFilesValidate_data()
+    {
+        QTest::addColumn<QString>("tool");
+        QTest::addColumn<QStringList>("arguments");
+        const QString resources = QStringLiteral(CM_RESOURCES_DIR);
+        QTest::newRow("desktop-file-validate") << QStringLiteral("desktop-file-validate")
+            << QStringList{resources + QStringLiteral("/org.campaignmanager.CampaignManager.desktop")};
+        QTest::newRow("appstreamcli") << QStringLiteral("appstreamcli")
+            << QStringList{QStringLiteral("validate"), QStringLiteral("--no-net"),
+                           resources + QStringLiteral("/org.campaignmanager.CampaignManager.metainfo.xml")};
+    }
+
+    void desktopFilesValidate()
+    {
+        QFETCH(QString, tool);
+        QFETCH(QStringList, arguments);
+        QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(),
+                 qPrintable(tool + QStringLiteral(" is missing: scripts/setup installs it")));
+        QProcess p;
+        p.start(tool, arguments);
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                 qPrintable(QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())));
+    }
+};
+
+QTEST_MAIN(TestI18nA11y)
+#include "tst_i18n_a11y.moc"
