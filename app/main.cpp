@@ -18,6 +18,7 @@
 #include "welcomedialog.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -42,13 +43,34 @@ struct App {
     std::unique_ptr<MainWindow> window;
     QPointer<HistoryWindow> history;
     TokenStore *tokenStore = nullptr;
+    bool demo = false;
 };
+
+// bench/startup sets this: demo with N campaigns and no latency; print figures once loaded, quit.
+int benchCampaigns()
+{
+    return qEnvironmentVariableIntValue("CAMPAIGN_MANAGER_BENCH_CAMPAIGNS");
+}
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
 
 bool startDemo(App &app)
 {
     app.emulator = std::make_unique<AltcraftEmulator>();
-    app.emulator->seed(kDemoCampaigns, 1);
-    app.emulator->setLatency(40, 60);  // feels like a real server, so progress states are visible
+    const int bench = benchCampaigns();
+    app.emulator->seed(bench > 0 ? bench : kDemoCampaigns, 1);
+    if (bench <= 0)
+        app.emulator->setLatency(40, 60);  // feels like a real server, so progress states are visible
     app.emulator->setRequestLogLimit(1000);
     if (!app.emulator->start())
         return false;
@@ -60,9 +82,15 @@ bool startDemo(App &app)
 
 void openSettings(App &app)
 {
-    SettingsDialog dialog(&app.settings, app.binder.token(), app.window.get());
+    // In demo mode the binder holds the emulator's token: the dialog edits the real account.
+    SettingsDialog dialog(&app.settings, app.demo ? QString() : app.binder.token(), app.window.get());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (app.demo) {
+        app.window->statusBar()->showMessage(
+            QApplication::translate("main", "Settings saved. The demo keeps using the emulator; start without --demo to use your account."), 15000);
+        return;
+    }
     app.binder.setToken(dialog.token());
     if (dialog.tokenIsSessionOnly())
         app.window->statusBar()->showMessage(
@@ -157,6 +185,7 @@ int main(int argc, char *argv[])
                              QApplication::translate("main", "%1\n\nActions still work, but they are not recorded.").arg(app.journal.errorString()));
 
     app.window->show();
+    app.demo = demo;
     if (demo) {
         if (!startDemo(app)) {
             QTextStream(stderr) << QApplication::translate("main", "campaign-manager: cannot start the demo emulator on 127.0.0.1") << '\n';
@@ -173,6 +202,14 @@ int main(int argc, char *argv[])
             openSettings(app);
     }
     if (app.journal.interruptedOnOpen() > 0)
-        openHistory(app);  // its banner offers "Check status now" for what a crash left unknown
+        openHistory(app);
+    if (demo && benchCampaigns() > 0) {
+        QObject::connect(&app.service, &CampaignService::loadFinished, &qapp, [](const ApiError &error, int total) {
+            QCoreApplication::processEvents();  // let the table paint what arrived
+            QTextStream(stdout) << "loaded=" << total << " error=" << ApiError::kindName(error.kind())
+                                << " rss_kib=" << residentKiB() << Qt::endl;
+            QCoreApplication::exit(error.isNone() ? 0 : 1);
+        });
+    }  // its banner offers "Check status now" for what a crash left unknown
     return QApplication::exec();
 }

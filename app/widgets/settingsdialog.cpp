@@ -52,6 +52,7 @@ SettingsDialog::SettingsDialog(Settings *settings, const QString &currentToken, 
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::apply);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
+    m_initialUrl = m_url;
     resize(width(), sizeHint().height());
 }
 
@@ -112,7 +113,10 @@ void SettingsDialog::apply()
 {
     if (!m_url.isValid())
         return;
-    if (token() == m_initialToken) {
+    // The keychain entry is per host: a token kept while a saved URL changes to another host
+    // must be stored for the new one, or the next start finds no token for it.
+    const bool hostChanged = m_initialUrl.isValid() && TokenStore::accountFor(m_url) != TokenStore::accountFor(m_initialUrl);
+    if (token() == m_initialToken && (!hostChanged || token().isEmpty())) {
         finishApply();
         return;
     }

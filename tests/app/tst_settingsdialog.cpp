@@ -262,6 +262,7 @@ private Q_SLOTS:
     void okAppliesSettingsAndStoresTokenInKeychainOnly();
     void okAfterChangingOnlyTheUrlStoresTheTokenForTheNewHost();
     void okWithTheSameTokenLeavesTheKeychainEntry();
+    void okWithNoTokenAndANewHostLeavesThatHostsEntry();
     void okWithAnEmptiedTokenRemovesItFromTheKeychain();
     void cancelDiscardsEverything();
     void forgetClearsTheFieldAndRemovesTheStoredToken();
@@ -676,6 +677,29 @@ void TestSettingsDialog::okWithTheSameTokenLeavesTheKeychainEntry()
     const AppTest::KeychainOutcome loaded = AppTest::loadToken(url);
     QCOMPARE(loaded.signal, QStringLiteral("loaded"));
     QVERIFY2(loaded.token == token, "the stored token changed although the field did not");
+}
+
+void TestSettingsDialog::okWithNoTokenAndANewHostLeavesThatHostsEntry()
+{
+    REQUIRE_SECRET_SERVICE();
+    // Started without a token, the user switches to a host whose token is already stored.
+    const QUrl before = remember(QUrl(AppTest::randomApiUrl()));
+    const QUrl other = remember(QUrl(AppTest::randomApiUrl()));
+    const QString token = AppTest::randomToken();
+    QCOMPARE(AppTest::saveToken(other, token).signal, QStringLiteral("saved"));
+    m_settings->setValue(Settings::Key::ApiUrl, before.toString());
+
+    const auto dialog = openDialog();
+    QVERIFY(dialog);
+    typeText(urlEdit(dialog.get()), other.toString());
+    QTest::mouseClick(okButton(dialog.get()), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !dialog->isVisible(); }, 60000));
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(m_settings->value(Settings::Key::ApiUrl).toString(), other.toString());
+    QTest::qWait(200);  // a removal, if one had been started, has its chance to finish
+    const AppTest::KeychainOutcome loaded = AppTest::loadToken(other);
+    QCOMPARE(loaded.signal, QStringLiteral("loaded"));
+    QVERIFY2(loaded.token == token, "an empty field removed the new host's stored token");
 }
 
 void TestSettingsDialog::okWithAnEmptiedTokenRemovesItFromTheKeychain()

@@ -50,6 +50,7 @@ struct ListResult {
     QList<QList<Campaign>> pages;
     QList<int> serverListCountAtPage;
     int doneCalls = 0;
+    qsizetype pagesAtDone = -1;
     ApiError error;
     qsizetype total = -1;
     std::function<void()> onEachPage;
@@ -66,6 +67,7 @@ struct ListResult {
             },
             [this](const ApiError &e, qsizetype count) {
                 ++doneCalls;
+                pagesAtDone = pages.size();
                 error = e;
                 total = count;
             });
@@ -211,14 +213,13 @@ void TestAltcraftClient::cleanupTestCase()
     m_client.reset();
     m_emu.reset();
     const QStringList apiLines = LogCapture::textsIn(QStringLiteral("campaignmanager.api"));
-    const QStringList emulatorLines = LogCapture::textsIn(QStringLiteral("campaignmanager.emulator"));
     const int full = LogCapture::count(kFullToken);
     const int view = LogCapture::count(kViewToken);
     const int bad = LogCapture::count(kBadToken);
     LogCapture::uninstall();
-    // The token check cannot pass vacuously: the client and the emulator logged their exchanges.
+    // The token check cannot pass vacuously: the client logged its exchanges. (The emulator's
+    // own lines, when it ran, are in the capture too.)
     QVERIFY2(!apiLines.isEmpty(), "no campaignmanager.api line was captured");
-    QVERIFY(!emulatorLines.isEmpty());
     QCOMPARE(full, 0);
     QCOMPARE(view, 0);
     QCOMPARE(bad, 0);
@@ -512,11 +513,12 @@ void TestAltcraftClient::callbacksCalledExactlyOnce()
 void TestAltcraftClient::destroyedContextMeansNoCallback()
 {
     m_emu->setLatency(150, 0, QStringLiteral("get_status"));
-    auto *context = new QObject;
+    QPointer<QObject> context = new QObject;
+    // Destroyed the moment the server has the request, so the answer is certainly still due.
+    connect(m_emu.get(), &AltcraftEmulator::requestReceived, this, [&context] { delete context; });
     int calls = 0;
     QPointer<ApiCall> call = m_client->status(1, context, [&calls](const ApiResult<CampaignStatus> &) { ++calls; });
-    QTRY_COMPARE_WITH_TIMEOUT(m_emu->requestCount(QStringLiteral("get_status")), 1, kWaitMs);
-    delete context;
+    QTRY_VERIFY_WITH_TIMEOUT(context.isNull(), kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), kWaitMs);  // the call ended and cleaned up
     QTest::qWait(300);  // longer than the latency: the answer would have come by now
     QCOMPARE(calls, 0);
@@ -538,7 +540,12 @@ void TestAltcraftClient::destroyedContextBeforeStartSendsNothing()
 void TestAltcraftClient::destroyedContextStopsListing()
 {
     m_emu->setLatency(50, 0, QStringLiteral("list"));
-    auto *context = new QObject;
+    QPointer<QObject> context = new QObject;
+    // Destroyed while page 2 is in flight: the moment the server has its request.
+    connect(m_emu.get(), &AltcraftEmulator::requestReceived, this, [this, &context] {
+        if (m_emu->requestCount(QStringLiteral("list")) == 2)
+            delete context;
+    });
     int pages = 0;
     int done = 0;
     CampaignFilter filter;
@@ -546,9 +553,7 @@ void TestAltcraftClient::destroyedContextStopsListing()
     QPointer<ApiCall> call = m_client->listCampaigns(
         filter, context, [&pages](const QList<Campaign> &) { ++pages; },
         [&done](const ApiError &, qsizetype) { ++done; });
-    QTRY_COMPARE_WITH_TIMEOUT(pages, 1, kWaitMs);
-    QTRY_COMPARE_WITH_TIMEOUT(m_emu->requestCount(QStringLiteral("list")), 2, kWaitMs);
-    delete context;  // while page 2 is in flight
+    QTRY_VERIFY_WITH_TIMEOUT(context.isNull(), kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), kWaitMs);
     QTest::qWait(200);
     QCOMPARE(pages, 1);
@@ -1006,6 +1011,8 @@ void TestAltcraftClient::serverThatAcceptsAndCloses()
     QVERIFY2(e.kind() == Kind::ConnectionLost, qPrintable(e.details()));
     QVERIFY(e.outcomeUnknown());
     CHECK_ERROR(e, QStringLiteral("deactivate"), 0);
+    QTest::qWait(100);
+    QCOMPARE(raw.connectionCount(), 1);  // a write is not sent again on a new connection
 }
 
 void TestAltcraftClient::retryAfterAsHttpDate()
@@ -1171,6 +1178,7 @@ void TestAltcraftClient::paginationWithFilter()
     // reach the caller while the listing is still going on, and onDone comes last.
     const int requests = m_emu->requestCount(QStringLiteral("list"));
     QVERIFY(list.pages.size() >= 3);
+    QCOMPARE(list.pagesAtDone, list.pages.size());  // onDone came after every page
     for (qsizetype i = 0; i < list.pages.size(); ++i)
         QCOMPARE(list.serverListCountAtPage.at(i), static_cast<int>(i + 1));
     QVERIFY(requests >= list.pages.size());
