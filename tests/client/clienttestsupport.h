@@ -92,9 +92,9 @@ private:
 // that fails early never leaves a callback pointing at a dead holder.
 template <typename T>
 struct CallResult {
-    QObject context;
     int calls = 0;
     ApiResult<T> result;
+    QObject context;  // last, so it dies first and the callback with it
 
     ApiCallback<T> callback()
     {

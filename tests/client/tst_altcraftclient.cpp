@@ -46,7 +46,6 @@ RequestFactory factoryFor(const QUrl &base, const QString &token, std::chrono::m
 // Collects what listCampaigns delivers, and how many list requests the server had seen at each
 // delivered page (to prove pages arrive while the listing is still going on).
 struct ListResult {
-    QObject context;
     QList<QList<Campaign>> pages;
     QList<int> serverListCountAtPage;
     int doneCalls = 0;
@@ -54,6 +53,7 @@ struct ListResult {
     ApiError error;
     qsizetype total = -1;
     std::function<void()> onEachPage;
+    QObject context;  // last, so it dies first and the callbacks with it
 
     ApiCall *start(AltcraftClient *client, const CampaignFilter &filter, AltcraftEmulator *emulator = nullptr)
     {
