@@ -1,6 +1,7 @@
 #include "altcraftclient.h"
 
 #include "logging.h"
+#include "responseparser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,55 +12,6 @@
 #include <cstring>
 
 namespace {
-
-struct Envelope {
-    QJsonValue data;
-    int code = 0;
-    QString text;
-};
-
-// Strict about the envelope: a JSON object with an integer "error"; "error_text", when present,
-// must be a string. Anything else means we are not talking to the Altcraft API.
-std::optional<Envelope> parseEnvelope(const QByteArray &body, QString *why)
-{
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const QByteArray start = body.left(40).simplified();
-        *why = QStringLiteral("not JSON (%1 at offset %2); it starts with: %3")
-                   .arg(parseError.errorString()).arg(parseError.offset).arg(QString::fromUtf8(start));
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        *why = QStringLiteral("the JSON is not an object");
-        return std::nullopt;
-    }
-    const QJsonObject o = doc.object();
-    const auto code = JsonFields::toInteger(o.value(QStringLiteral("error")));
-    if (!code) {
-        *why = QStringLiteral("the field 'error' is missing or not an integer");
-        return std::nullopt;
-    }
-    const QJsonValue text = o.value(QStringLiteral("error_text"));
-    if (!text.isUndefined() && !text.isNull() && !text.isString()) {
-        *why = QStringLiteral("the field 'error_text' is not a string");
-        return std::nullopt;
-    }
-    return Envelope{o.value(QStringLiteral("data")), static_cast<int>(*code), text.toString()};
-}
-
-int retryAfterSeconds(const QNetworkReply *reply)
-{
-    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
-    if (value.isEmpty())
-        return -1;
-    bool ok = false;
-    const int seconds = value.toInt(&ok);
-    if (ok)
-        return std::max(0, seconds);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    return when.isValid() ? static_cast<int>(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when))) : -1;
-}
 
 // The body of a state-changing call. When a connection drops after a request went out, Qt's HTTP
 // layer silently sends the request again on a new connection (seen on Qt 6.4 with a server that
@@ -93,15 +45,6 @@ private:
     QByteArray m_data;
     qint64 m_pos = 0;
 };
-
-std::optional<Campaign> campaignFrom(const QJsonValue &value, QString *why)
-{
-    if (!value.isObject()) {
-        *why = QStringLiteral("a campaign is not a JSON object");
-        return std::nullopt;
-    }
-    return Campaign::fromJson(value.toObject(), why);
-}
 
 } // namespace
 
@@ -191,29 +134,18 @@ void AltcraftClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     reply->deleteLater();
     call->m_reply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = call->m_tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
-
+    RawReply raw;
+    raw.httpStatus = status;
+    raw.body = call->m_tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
+    raw.retryAfter = reply->rawHeader("Retry-After");
+    raw.networkError = reply->error();
+    raw.networkErrorString = reply->errorString();
+    raw.cancelledByUser = call->m_cancelled;
+    raw.tooLarge = call->m_tooLarge;
+    raw.maxBytes = m_maxResponseBytes;
     QJsonValue data;
-    ApiError error;
-    QString why;
-    if (call->m_tooLarge) {
-        error = ApiError::tooLarge(m_maxResponseBytes);
-    } else if (status != 0 && (status < 200 || status >= 300)) {
-        const auto envelope = parseEnvelope(body, &why);
-        error = ApiError::fromHttpStatus(status, envelope ? envelope->code : 0,
-                                         envelope ? envelope->text : QString(), retryAfterSeconds(reply));
-    } else if (reply->error() != QNetworkReply::NoError) {
-        error = ApiError::fromNetworkError(reply->error(), reply->errorString(), call->m_cancelled);
-    } else if (const auto envelope = parseEnvelope(body, &why)) {
-        if (envelope->code != 0)
-            error = ApiError::fromApiCode(envelope->code, envelope->text);
-        data = envelope->data;
-    } else {
-        error = ApiError::malformed(why);
-    }
+    ApiError error = ResponseParser::classify(raw, &data);
     error.withMethod(call->m_method);
-    if (status)
-        error.withHttpStatus(status);
 
     // Never the body, the token or a query string: method, path, status, code, duration.
     qCDebug(lcApi).nospace() << "POST " << reply->url().path() << " attempt " << call->m_attempt
@@ -258,12 +190,8 @@ ApiCall *AltcraftClient::status(qint64 id, QObject *context, ApiCallback<Campaig
                 [done](const QJsonValue &data, const ApiError &error) {
         ApiResult<CampaignStatus> result{CampaignStatus::Unknown, error};
         if (error.isNone()) {
-            const QJsonValue s = data.toObject().value(QStringLiteral("status"));
-            if (s.isString())
-                result.value = CampaignStatuses::fromApiString(s.toString());
-            else
-                result.error = ApiError::malformed(QStringLiteral("get_status: 'data.status' is missing or not a string"))
-                                   .withMethod(QStringLiteral("get_status")).withHttpStatus(error.httpStatus());
+            result = ResponseParser::status(data);
+            result.error.withMethod(QStringLiteral("get_status")).withHttpStatus(error.httpStatus());
         }
         done(result);
     });
@@ -275,17 +203,7 @@ ApiCall *AltcraftClient::campaign(qint64 id, QObject *context, ApiCallback<Campa
                 [done, id](const QJsonValue &data, const ApiError &error) {
         ApiResult<Campaign> result{{}, error};
         if (error.isNone()) {
-            // The documentation returns an array holding the one campaign; accept a bare object too.
-            const QJsonValue item = data.isArray() ? data.toArray().at(0) : data;
-            QString why;
-            if (auto c = campaignFrom(item, &why)) {
-                if (c->id == id)
-                    result.value = *c;
-                else
-                    result.error = ApiError::malformed(QStringLiteral("get: asked for campaign %1, got %2").arg(id).arg(c->id));
-            } else {
-                result.error = ApiError::malformed(QStringLiteral("get: ") + why);
-            }
+            result = ResponseParser::campaign(data, id);
             result.error.withMethod(QStringLiteral("get")).withHttpStatus(error.httpStatus());
         }
         done(result);
@@ -381,26 +299,12 @@ void AltcraftClient::fetchPage(ApiCall *parent, CampaignFilter filter, qsizetype
             return end(ApiError(ApiError::Kind::Cancelled).withMethod(QStringLiteral("list")), total);
         if (!error.isNone())
             return end(error, total);
-        const int status = error.httpStatus();
-        if (!data.isArray())
-            return end(ApiError::malformed(QStringLiteral("list: 'data' is not an array")).withMethod(QStringLiteral("list")).withHttpStatus(status), total);
-        const QJsonArray items = data.toArray();
-        QList<Campaign> page;
-        page.reserve(items.size());
-        qint64 lastId = filter.fromId - 1;
-        for (const QJsonValue &item : items) {
-            QString why;
-            auto c = campaignFrom(item, &why);
-            if (!c)
-                return end(ApiError::malformed(QStringLiteral("list: ") + why).withMethod(QStringLiteral("list")).withHttpStatus(status), total);
-            // Keyset pagination must move forward; a server that repeats or goes back would
-            // otherwise keep us looping for ever.
-            if (c->id <= lastId)
-                return end(ApiError::malformed(QStringLiteral("list: campaign %1 came after %2; the server does not advance the pages")
-                                                   .arg(c->id).arg(lastId)).withMethod(QStringLiteral("list")).withHttpStatus(status), total);
-            lastId = c->id;
-            page.append(std::move(*c));
-        }
+        ApiResult<QList<Campaign>> parsed = ResponseParser::page(data, filter.fromId);
+        if (!parsed.ok())
+            return end(parsed.error.withMethod(QStringLiteral("list")).withHttpStatus(error.httpStatus()), total);
+        const QList<Campaign> &page = parsed.value;
+        const qint64 lastId = page.isEmpty() ? filter.fromId - 1 : page.last().id;
+        const qsizetype received = page.size();
         total += page.size();
         if (!page.isEmpty() && *onPage)
             (*onPage)(page);
@@ -408,7 +312,7 @@ void AltcraftClient::fetchPage(ApiCall *parent, CampaignFilter filter, qsizetype
         if (parent->m_cancelled)
             return end(ApiError(ApiError::Kind::Cancelled).withMethod(QStringLiteral("list")), total);
         // An empty page ends the listing too: asking again from the same ID would loop for ever.
-        if (items.isEmpty() || items.size() < filter.pageSize)
+        if (received == 0 || received < filter.pageSize)
             return end(ApiError(), total);
         filter.fromId = lastId + 1;
         fetchPage(parent, filter, total, onPage, onDone);

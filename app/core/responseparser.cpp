@@ -1,0 +1,131 @@
+#include "responseparser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <climits>
+
+namespace {
+
+std::optional<Campaign> campaignFrom(const QJsonValue &value, QString *why)
+{
+    if (!value.isObject()) {
+        *why = QStringLiteral("a campaign is not a JSON object");
+        return std::nullopt;
+    }
+    return Campaign::fromJson(value.toObject(), why);
+}
+
+} // namespace
+
+std::optional<ResponseParser::Envelope> ResponseParser::parseEnvelope(const QByteArray &body, QString *why)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray start = body.left(40).simplified();
+        *why = QStringLiteral("not JSON (%1 at offset %2); it starts with: %3")
+                   .arg(parseError.errorString()).arg(parseError.offset).arg(QString::fromUtf8(start));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *why = QStringLiteral("the JSON is not an object");
+        return std::nullopt;
+    }
+    const QJsonObject o = doc.object();
+    const auto code = JsonFields::toInteger(o.value(QStringLiteral("error")));
+    if (!code || *code < INT_MIN || *code > INT_MAX) {
+        *why = QStringLiteral("the field 'error' is missing or not an integer");
+        return std::nullopt;
+    }
+    const QJsonValue text = o.value(QStringLiteral("error_text"));
+    if (!text.isUndefined() && !text.isNull() && !text.isString()) {
+        *why = QStringLiteral("the field 'error_text' is not a string");
+        return std::nullopt;
+    }
+    return Envelope{o.value(QStringLiteral("data")), static_cast<int>(*code), text.toString()};
+}
+
+int ResponseParser::parseRetryAfter(const QByteArray &raw, const QDateTime &now)
+{
+    const QByteArray value = raw.trimmed();
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = value.toLongLong(&ok);
+    if (ok)
+        return static_cast<int>(std::clamp<qint64>(seconds, 0, 24 * 3600));
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    return when.isValid() ? static_cast<int>(std::clamp<qint64>(now.secsTo(when), 0, 24 * 3600)) : -1;
+}
+
+ApiError ResponseParser::classify(const RawReply &r, QJsonValue *data)
+{
+    QString why;
+    ApiError error;
+    if (r.tooLarge) {
+        error = ApiError::tooLarge(r.maxBytes);
+    } else if (r.httpStatus != 0 && (r.httpStatus < 200 || r.httpStatus >= 300)) {
+        const auto envelope = parseEnvelope(r.body, &why);
+        error = ApiError::fromHttpStatus(r.httpStatus, envelope ? envelope->code : 0,
+                                         envelope ? envelope->text : QString(), parseRetryAfter(r.retryAfter));
+    } else if (r.networkError != QNetworkReply::NoError) {
+        error = ApiError::fromNetworkError(r.networkError, r.networkErrorString, r.cancelledByUser);
+    } else if (const auto envelope = parseEnvelope(r.body, &why)) {
+        if (envelope->code != 0)
+            error = ApiError::fromApiCode(envelope->code, envelope->text);
+        else if (data)
+            *data = envelope->data;
+    } else {
+        error = ApiError::malformed(why);
+    }
+    if (r.httpStatus)
+        error.withHttpStatus(r.httpStatus);
+    return error;
+}
+
+ApiResult<CampaignStatus> ResponseParser::status(const QJsonValue &data)
+{
+    const QJsonValue s = data.toObject().value(QStringLiteral("status"));
+    if (!s.isString())
+        return {CampaignStatus::Unknown, ApiError::malformed(QStringLiteral("get_status: 'data.status' is missing or not a string"))};
+    return {CampaignStatuses::fromApiString(s.toString()), ApiError()};
+}
+
+ApiResult<Campaign> ResponseParser::campaign(const QJsonValue &data, qint64 expectedId)
+{
+    // The documentation returns an array holding the one campaign; accept a bare object too.
+    const QJsonValue item = data.isArray() ? data.toArray().at(0) : data;
+    QString why;
+    auto c = campaignFrom(item, &why);
+    if (!c)
+        return {{}, ApiError::malformed(QStringLiteral("get: ") + why)};
+    if (c->id != expectedId)
+        return {{}, ApiError::malformed(QStringLiteral("get: asked for campaign %1, got %2").arg(expectedId).arg(c->id))};
+    return {*c, ApiError()};
+}
+
+ApiResult<QList<Campaign>> ResponseParser::page(const QJsonValue &data, qint64 fromId)
+{
+    if (!data.isArray())
+        return {{}, ApiError::malformed(QStringLiteral("list: 'data' is not an array"))};
+    const QJsonArray items = data.toArray();
+    QList<Campaign> page;
+    page.reserve(items.size());
+    qint64 lastId = fromId - 1;
+    for (const QJsonValue &item : items) {
+        QString why;
+        auto c = campaignFrom(item, &why);
+        if (!c)
+            return {{}, ApiError::malformed(QStringLiteral("list: ") + why)};
+        // Keyset pagination must move forward; a server that repeats or goes back would
+        // otherwise keep us looping for ever.
+        if (c->id <= lastId)
+            return {{}, ApiError::malformed(QStringLiteral("list: campaign %1 came after %2; the server does not advance the pages")
+                                                .arg(c->id).arg(lastId))};
+        lastId = c->id;
+        page.append(std::move(*c));
+    }
+    return {page, ApiError()};
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "apiresult.h"
+#include "campaign.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QNetworkReply>
+
+// Everything the client learned from one HTTP exchange, before interpretation.
+struct RawReply {
+    int httpStatus = 0;  // 0: no HTTP answer
+    QByteArray body;
+    QByteArray retryAfter;  // the Retry-After header, raw
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString networkErrorString;
+    bool cancelledByUser = false;
+    bool tooLarge = false;
+    qint64 maxBytes = 0;
+};
+
+// From raw bytes to typed results and classified errors, with no network in sight: the client
+// uses it for every reply, and the fuzzer feeds it hostile input (tests/fuzz).
+class ResponseParser
+{
+public:
+    struct Envelope {
+        QJsonValue data;
+        int code = 0;
+        QString text;
+    };
+
+    // Strict: a JSON object with an integer "error"; "error_text", when present, a string.
+    static std::optional<Envelope> parseEnvelope(const QByteArray &body, QString *why);
+    // Seconds, or an HTTP date; -1 when absent or unreadable.
+    static int parseRetryAfter(const QByteArray &value, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Classifies in the documented order: HTTP status, then network error, then the envelope.
+    // On success, *data receives the envelope's data.
+    static ApiError classify(const RawReply &reply, QJsonValue *data);
+
+    static ApiResult<CampaignStatus> status(const QJsonValue &data);
+    static ApiResult<Campaign> campaign(const QJsonValue &data, qint64 expectedId);
+    // A list page must hold campaigns with strictly increasing IDs from fromId on.
+    static ApiResult<QList<Campaign>> page(const QJsonValue &data, qint64 fromId);
+};
