@@ -38,6 +38,7 @@ constexpr double kListTargetSeconds = 5.0;
 constexpr double kFilterMedianTargetMs = 16.0;
 constexpr double kPeakTargetMiB = 300.0;
 constexpr int kPageSize = 1000;
+constexpr int kScreenRows = 40;  // the rows a table view shows and reads after each keystroke
 
 // Searches a user might type: names in both languages, an ID, a tag-like word, a city.
 const char *const kQueries[] = {
@@ -201,12 +202,17 @@ int main(int argc, char *argv[])
             steps << q.left(n);
     }
     QList<qint64> filterNs, plainNs;
+    qint64 screenIds = 0;  // keeps the reads of the first screenful from being optimised away
     int mismatches = 0;
     QString firstMismatch;
     for (const QString &text : std::as_const(steps)) {
         QElapsedTimer t;
         t.start();
         proxy.setSearchText(text);
+        // What a view asks next; a proxy that filters lazily does its work here.
+        const int shown = proxy.rowCount();
+        for (int row = 0; row < std::min(shown, kScreenRows); ++row)
+            screenIds += proxy.index(row, CampaignTableModel::IdColumn).data(CampaignTableModel::IdRole).toLongLong();
         filterNs.append(t.nsecsElapsed());
         t.restart();
         const int plain = plainMatchCount(*service.model(), text);
@@ -285,7 +291,7 @@ int main(int argc, char *argv[])
     const bool listMet = listSeconds < kListTargetSeconds;
     const bool filterMet = filterMedian < kFilterMedianTargetMs;
     const bool peakMet = peakMiB < kPeakTargetMiB;
-    const bool sane = mismatches == 0 && parsedItems == expected;
+    const bool sane = mismatches == 0 && parsedItems == expected && screenIds > 0;
 
     QTextStream &out = Bench::out();
     out << "list and filter: " << expected << " campaigns from the emulator (no latency), "
@@ -302,7 +308,8 @@ int main(int argc, char *argv[])
         << "    target:    under " << fixed(kListTargetSeconds, 0) << " s\n"
         << "    result:    " << verdict(listMet) << '\n'
         << "  filter on one typed character (" << filterNs.size() << " keystrokes: typing and erasing "
-        << std::size(kQueries) << " searches):\n"
+        << std::size(kQueries) << " searches; setSearchText, then rowCount and the first " << kScreenRows
+        << " rows as a view would read them):\n"
         << "    median:    " << fixed(filterMedian) << " ms\n"
         << "    p99:       " << fixed(filterP99) << " ms (max " << fixed(filterMax) << " ms, "
         << slow << " keystrokes at " << fixed(kFilterMedianTargetMs, 0) << " ms or more)\n"
