@@ -70,7 +70,7 @@ bool startDemo(App &app)
     const int bench = benchCampaigns();
     app.emulator->seed(bench > 0 ? bench : kDemoCampaigns, 1);
     if (bench <= 0)
-        app.emulator->setLatency(40, 60);  // feels like a real server, so progress states are visible
+        app.emulator->setLatency(40, 60); // feels like a real server, so progress states are visible
     app.emulator->setRequestLogLimit(1000);
     if (!app.emulator->start())
         return false;
@@ -88,7 +88,9 @@ void openSettings(App &app)
         return;
     if (app.demo) {
         app.window->statusBar()->showMessage(
-            QApplication::translate("main", "Settings saved. The demo keeps using the emulator; start without --demo to use your account."), 15000);
+            QApplication::translate(
+                "main", "Settings saved. The demo keeps using the emulator; start without --demo to use your account."),
+            15000);
         return;
     }
     app.binder.setToken(dialog.token());
@@ -120,12 +122,14 @@ void loadToken(App &app)
         }
         app.binder.setToken(token);
     });
-    QObject::connect(app.tokenStore, &TokenStore::failed, app.window.get(),
-                     [&app](TokenStore::Failure, const QString &message) {
-        QMessageBox::warning(app.window.get(), QApplication::translate("main", "Cannot read the API token"),
-                             QApplication::translate("main", "%1\n\nEnter the token in Settings; you can use it for this session only.").arg(message));
-        openSettings(app);
-    });
+    QObject::connect(
+        app.tokenStore, &TokenStore::failed, app.window.get(), [&app](TokenStore::Failure, const QString &message) {
+            QMessageBox::warning(app.window.get(), QApplication::translate("main", "Cannot read the API token"),
+                                 QApplication::translate(
+                                     "main", "%1\n\nEnter the token in Settings; you can use it for this session only.")
+                                     .arg(message));
+            openSettings(app);
+        });
     app.tokenStore->load();
 }
 
@@ -180,15 +184,19 @@ int main(int argc, char *argv[])
 
     // Demo actions go to their own journal, so a real account's history stays clean.
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!app.journal.open(dataDir + (demo ? QStringLiteral("/demo-journal.sqlite") : QStringLiteral("/journal.sqlite"))))
+    if (!app.journal.open(dataDir
+                          + (demo ? QStringLiteral("/demo-journal.sqlite") : QStringLiteral("/journal.sqlite"))))
         QMessageBox::warning(nullptr, QApplication::translate("main", "History unavailable"),
-                             QApplication::translate("main", "%1\n\nActions still work, but they are not recorded.").arg(app.journal.errorString()));
+                             QApplication::translate("main", "%1\n\nActions still work, but they are not recorded.")
+                                 .arg(app.journal.errorString()));
 
     app.window->show();
     app.demo = demo;
     if (demo) {
         if (!startDemo(app)) {
-            QTextStream(stderr) << QApplication::translate("main", "campaign-manager: cannot start the demo emulator on 127.0.0.1") << '\n';
+            QTextStream(stderr) << QApplication::translate(
+                "main", "campaign-manager: cannot start the demo emulator on 127.0.0.1")
+                                << '\n';
             return 1;
         }
     } else {
@@ -205,11 +213,11 @@ int main(int argc, char *argv[])
         openHistory(app);
     if (demo && benchCampaigns() > 0) {
         QObject::connect(&app.service, &CampaignService::loadFinished, &qapp, [](const ApiError &error, int total) {
-            QCoreApplication::processEvents();  // let the table paint what arrived
+            QCoreApplication::processEvents(); // let the table paint what arrived
             QTextStream(stdout) << "loaded=" << total << " error=" << ApiError::kindName(error.kind())
                                 << " rss_kib=" << residentKiB() << Qt::endl;
             QCoreApplication::exit(error.isNone() ? 0 : 1);
         });
-    }  // its banner offers "Check status now" for what a crash left unknown
+    } // its banner offers "Check status now" for what a crash left unknown
     return QApplication::exec();
 }

@@ -312,7 +312,7 @@ int main(int argc, char *argv[])
         << " rows as a view would read them):\n"
         << "    median:    " << fixed(filterMedian) << " ms\n"
         << "    p99:       " << fixed(filterP99) << " ms (max " << fixed(filterMax) << " ms, "
-        << slow << " keystrokes at " << fixed(kFilterMedianTargetMs, 0) << " ms or more)\n"
+        << slow << (slow == 1 ? " keystroke" : " keystrokes") << " at " << fixed(kFilterMedianTargetMs, 0) << " ms or more)\n"
         << "    reference: median " << fixed(plainMedian) << " ms, p99 " << fixed(plainP99)
         << " ms: the same match over the model's folded names in a plain loop, no proxy\n"
         << "    ratio:     " << fixed(filterMedian / std::max(plainMedian, 1e-6), 1) << "x the plain loop's median\n"

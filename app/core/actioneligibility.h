@@ -13,7 +13,7 @@ class ActionEligibility
     Q_DECLARE_TR_FUNCTIONS(ActionEligibility)
 public:
     QList<qint64> eligible;
-    int busy = 0;        // a request for them is already in flight
+    int busy = 0; // a request for them is already in flight
     int wrongStatus = 0; // the API does not allow the action from their status
 
     static ActionEligibility of(CampaignAction action, const QList<qint64> &ids, const CampaignTableModel &model);

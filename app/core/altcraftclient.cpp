@@ -57,15 +57,13 @@ void ApiCall::cancel()
         m_onCancel();
 }
 
-AltcraftClient::AltcraftClient(QObject *parent)
-    : QObject(parent), m_nam(new QNetworkAccessManager(this))
-{
-}
+AltcraftClient::AltcraftClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this))
+{ }
 
 AltcraftClient::~AltcraftClient() = default;
 
-ApiCall *AltcraftClient::send(const QString &method, const QJsonObject &fields, bool isRead,
-                              QObject *context, ApiCall::RawHandler handler)
+ApiCall *AltcraftClient::send(const QString &method, const QJsonObject &fields, bool isRead, QObject *context,
+                              ApiCall::RawHandler handler)
 {
     auto *call = new ApiCall(this);
     call->m_method = method;
@@ -83,16 +81,19 @@ ApiCall *AltcraftClient::send(const QString &method, const QJsonObject &fields, 
     }
     call->m_onCancel = [this, call] {
         if (call->m_reply) {
-            call->m_reply->abort();  // onReplyFinished reports Cancelled
+            call->m_reply->abort(); // onReplyFinished reports Cancelled
         } else {
             finish(call, {}, ApiError(ApiError::Kind::Cancelled).withMethod(call->m_method));
         }
     };
     // Start from the event loop, so a caller can connect to the call before anything happens.
-    QMetaObject::invokeMethod(this, [this, call = QPointer<ApiCall>(call)] {
-        if (call && !call->m_finished)
-            startAttempt(call);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, call = QPointer<ApiCall>(call)] {
+            if (call && !call->m_finished)
+                startAttempt(call);
+        },
+        Qt::QueuedConnection);
     return call;
 }
 
@@ -101,8 +102,10 @@ void AltcraftClient::startAttempt(ApiCall *call)
     ++call->m_attempt;
     QNetworkRequest request = m_factory.createRequest(call->m_method);
     if (request.url().isEmpty()) {
-        finish(call, {}, ApiError(ApiError::Kind::InvalidRequest).withMethod(call->m_method)
-                             .withDetail(QStringLiteral("no valid API URL is set")));
+        finish(call, {},
+               ApiError(ApiError::Kind::InvalidRequest)
+                   .withMethod(call->m_method)
+                   .withDetail(QStringLiteral("no valid API URL is set")));
         return;
     }
     const QByteArray body = m_factory.body(call->m_fields);
@@ -115,7 +118,7 @@ void AltcraftClient::startAttempt(ApiCall *call)
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *device = new SendOnceBody(body, call);
         reply = m_nam->post(request, device);
-        device->setParent(reply);  // lives as long as the reply that reads it
+        device->setParent(reply); // lives as long as the reply that reads it
     }
     call->m_reply = reply;
     call->m_tooLarge = false;
@@ -148,16 +151,15 @@ void AltcraftClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     error.withMethod(call->m_method);
 
     // Never the body, the token or a query string: method, path, status, code, duration.
-    qCDebug(lcApi).nospace() << "POST " << reply->url().path() << " attempt " << call->m_attempt
-                             << " -> HTTP " << status << ", API " << error.apiCode() << ", "
-                             << ApiError::kindName(error.kind()) << ", " << call->m_elapsed.elapsed() << " ms";
+    qCDebug(lcApi).nospace() << "POST " << reply->url().path() << " attempt " << call->m_attempt << " -> HTTP "
+                             << status << ", API " << error.apiCode() << ", " << ApiError::kindName(error.kind())
+                             << ", " << call->m_elapsed.elapsed() << " ms";
 
-    const bool retry = call->m_isRead && !call->m_cancelled && error.isTransient()
-                       && call->m_attempt <= m_readRetries;
+    const bool retry = call->m_isRead && !call->m_cancelled && error.isTransient() && call->m_attempt <= m_readRetries;
     if (retry) {
         const int backoff = error.retryAfterSeconds() >= 0
-                                ? error.retryAfterSeconds() * 1000
-                                : m_retryBaseDelayMs * (1 << std::min(call->m_attempt - 1, 6));
+            ? error.retryAfterSeconds() * 1000
+            : m_retryBaseDelayMs * (1 << std::min(call->m_attempt - 1, 6));
         if (!call->m_retryTimer) {
             call->m_retryTimer = new QTimer(call);
             call->m_retryTimer->setSingleShot(true);
@@ -188,30 +190,30 @@ ApiCall *AltcraftClient::status(qint64 id, QObject *context, ApiCallback<Campaig
 {
     return send(QStringLiteral("get_status"), {{QStringLiteral("id"), id}}, true, context,
                 [done](const QJsonValue &data, const ApiError &error) {
-        ApiResult<CampaignStatus> result{CampaignStatus::Unknown, error};
-        if (error.isNone()) {
-            result = ResponseParser::status(data);
-            result.error.withMethod(QStringLiteral("get_status")).withHttpStatus(error.httpStatus());
-        }
-        done(result);
-    });
+                    ApiResult<CampaignStatus> result{CampaignStatus::Unknown, error};
+                    if (error.isNone()) {
+                        result = ResponseParser::status(data);
+                        result.error.withMethod(QStringLiteral("get_status")).withHttpStatus(error.httpStatus());
+                    }
+                    done(result);
+                });
 }
 
 ApiCall *AltcraftClient::campaign(qint64 id, QObject *context, ApiCallback<Campaign> done)
 {
     return send(QStringLiteral("get"), {{QStringLiteral("id"), id}}, true, context,
                 [done, id](const QJsonValue &data, const ApiError &error) {
-        ApiResult<Campaign> result{{}, error};
-        if (error.isNone()) {
-            result = ResponseParser::campaign(data, id);
-            result.error.withMethod(QStringLiteral("get")).withHttpStatus(error.httpStatus());
-        }
-        done(result);
-    });
+                    ApiResult<Campaign> result{{}, error};
+                    if (error.isNone()) {
+                        result = ResponseParser::campaign(data, id);
+                        result.error.withMethod(QStringLiteral("get")).withHttpStatus(error.httpStatus());
+                    }
+                    done(result);
+                });
 }
 
-ApiCall *AltcraftClient::perform(CampaignAction action, qint64 id, QObject *context,
-                                 ApiCallback<Done> done, const ActivationSchedule &schedule)
+ApiCall *AltcraftClient::perform(CampaignAction action, qint64 id, QObject *context, ApiCallback<Done> done,
+                                 const ActivationSchedule &schedule)
 {
     QJsonObject fields{{QStringLiteral("id"), id}};
     if (action == CampaignAction::Activate) {
@@ -227,7 +229,9 @@ ApiCall *AltcraftClient::perform(CampaignAction action, qint64 id, QObject *cont
             fields.insert(QStringLiteral("completed_date"), JsonFields::formatTimestamp(schedule.completeAt));
     }
     return send(CampaignStatuses::apiMethod(action), fields, false, context,
-                [done](const QJsonValue &, const ApiError &error) { done({Done{}, error}); });
+                [done](const QJsonValue &, const ApiError &error) {
+                    done({Done{}, error});
+                });
 }
 
 ApiCall *AltcraftClient::activate(qint64 id, QObject *context, ApiCallback<Done> done,
@@ -293,28 +297,29 @@ void AltcraftClient::fetchPage(ApiCall *parent, CampaignFilter filter, qsizetype
             ids.append(id);
         fields.insert(QStringLiteral("groups_id"), ids);
     }
-    parent->m_child = send(QStringLiteral("list"), fields, true, nullptr,
-                           [this, parent, filter, total, onPage, onDone, end](const QJsonValue &data, const ApiError &error) mutable {
-        if (parent->m_cancelled && error.isNone())
-            return end(ApiError(ApiError::Kind::Cancelled).withMethod(QStringLiteral("list")), total);
-        if (!error.isNone())
-            return end(error, total);
-        ApiResult<QList<Campaign>> parsed = ResponseParser::page(data, filter.fromId);
-        if (!parsed.ok())
-            return end(parsed.error.withMethod(QStringLiteral("list")).withHttpStatus(error.httpStatus()), total);
-        const QList<Campaign> &page = parsed.value;
-        const qint64 lastId = page.isEmpty() ? filter.fromId - 1 : page.last().id;
-        const qsizetype received = page.size();
-        total += page.size();
-        if (!page.isEmpty() && *onPage)
-            (*onPage)(page);
-        // The page callback may have cancelled the listing: ask for no further page.
-        if (parent->m_cancelled)
-            return end(ApiError(ApiError::Kind::Cancelled).withMethod(QStringLiteral("list")), total);
-        // An empty page ends the listing too: asking again from the same ID would loop for ever.
-        if (received == 0 || received < filter.pageSize)
-            return end(ApiError(), total);
-        filter.fromId = lastId + 1;
-        fetchPage(parent, filter, total, onPage, onDone);
-    });
+    parent->m_child = send(
+        QStringLiteral("list"), fields, true, nullptr,
+        [this, parent, filter, total, onPage, onDone, end](const QJsonValue &data, const ApiError &error) mutable {
+            if (parent->m_cancelled && error.isNone())
+                return end(ApiError(ApiError::Kind::Cancelled).withMethod(QStringLiteral("list")), total);
+            if (!error.isNone())
+                return end(error, total);
+            ApiResult<QList<Campaign>> parsed = ResponseParser::page(data, filter.fromId);
+            if (!parsed.ok())
+                return end(parsed.error.withMethod(QStringLiteral("list")).withHttpStatus(error.httpStatus()), total);
+            const QList<Campaign> &page = parsed.value;
+            const qint64 lastId = page.isEmpty() ? filter.fromId - 1 : page.last().id;
+            const qsizetype received = page.size();
+            total += page.size();
+            if (!page.isEmpty() && *onPage)
+                (*onPage)(page);
+            // The page callback may have cancelled the listing: ask for no further page.
+            if (parent->m_cancelled)
+                return end(ApiError(ApiError::Kind::Cancelled).withMethod(QStringLiteral("list")), total);
+            // An empty page ends the listing too: asking again from the same ID would loop for ever.
+            if (received == 0 || received < filter.pageSize)
+                return end(ApiError(), total);
+            filter.fromId = lastId + 1;
+            fetchPage(parent, filter, total, onPage, onDone);
+        });
 }

@@ -36,8 +36,7 @@ public:
                            std::function<void(const ApiError &error, qsizetype total)> onDone);
     ApiCall *campaign(qint64 id, QObject *context, ApiCallback<Campaign> done);
     ApiCall *status(qint64 id, QObject *context, ApiCallback<CampaignStatus> done);
-    ApiCall *activate(qint64 id, QObject *context, ApiCallback<Done> done,
-                      const ActivationSchedule &schedule = {});
+    ApiCall *activate(qint64 id, QObject *context, ApiCallback<Done> done, const ActivationSchedule &schedule = {});
     ApiCall *deactivate(qint64 id, QObject *context, ApiCallback<Done> done);
     ApiCall *complete(qint64 id, QObject *context, ApiCallback<Done> done);
     ApiCall *perform(CampaignAction action, qint64 id, QObject *context, ApiCallback<Done> done,

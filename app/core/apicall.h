@@ -31,7 +31,7 @@ private:
     friend class AltcraftClient;
     using RawHandler = std::function<void(const QJsonValue &data, const ApiError &error)>;
 
-    explicit ApiCall(QObject *parent) : QObject(parent) {}
+    explicit ApiCall(QObject *parent) : QObject(parent) { }
 
     QString m_method;
     QJsonObject m_fields;
@@ -40,7 +40,7 @@ private:
     QPointer<QObject> m_context;
     RawHandler m_handler;
     QPointer<QNetworkReply> m_reply;
-    QPointer<ApiCall> m_child;  // the current page of a list operation
+    QPointer<ApiCall> m_child; // the current page of a list operation
     QTimer *m_retryTimer = nullptr;
     QElapsedTimer m_elapsed;
     bool m_cancelled = false;

@@ -27,8 +27,7 @@ ApiError ApiError::fromHttpStatus(int status, int apiCode, const QString &server
     return e;
 }
 
-ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError error, const QString &errorString,
-                                    bool cancelledByUser)
+ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError error, const QString &errorString, bool cancelledByUser)
 {
     Kind kind = Kind::HttpStatus;
     switch (error) {
@@ -57,7 +56,7 @@ ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError error, const QSt
         kind = Kind::RedirectRefused;
         break;
     case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::ContentReSendError:  // the connection dropped and a write may not be re-sent
+    case QNetworkReply::ContentReSendError: // the connection dropped and a write may not be re-sent
         kind = Kind::ConnectionLost;
         break;
     case QNetworkReply::ProtocolFailure:
@@ -79,11 +78,20 @@ ApiError ApiError::fromApiCode(int apiCode, const QString &serverText)
 {
     Kind kind = Kind::ApiCode;
     switch (apiCode) {
-    case 400: kind = Kind::BadRequest; break;
-    case 401: kind = Kind::TokenRejected; break;
-    case 402: kind = Kind::TariffLimit; break;
-    case 403: kind = Kind::NoAccess; break;
-    default: break;
+    case 400:
+        kind = Kind::BadRequest;
+        break;
+    case 401:
+        kind = Kind::TokenRejected;
+        break;
+    case 402:
+        kind = Kind::TariffLimit;
+        break;
+    case 403:
+        kind = Kind::NoAccess;
+        break;
+    default:
+        break;
     }
     ApiError e(kind);
     e.m_apiCode = apiCode;
@@ -127,7 +135,7 @@ bool ApiError::outcomeUnknown() const
     case Kind::ConnectionLost:
     case Kind::MalformedResponse:
     case Kind::ResponseTooLarge:
-    case Kind::ServerError:  // 500, 502, 504: a gateway may fail after the backend acted
+    case Kind::ServerError: // 500, 502, 504: a gateway may fail after the backend acted
         return true;
     default:
         return false;
@@ -143,13 +151,15 @@ QString ApiError::message() const
     case Kind::CannotConnect:
         return tr("Cannot connect to the Altcraft server. Check the API URL in Settings and your network connection.");
     case Kind::TlsFailure:
-        return tr("The secure connection to the server failed: its certificate is not trusted. Check the API URL, or ask your administrator about the certificate.");
+        return tr("The secure connection to the server failed: its certificate is not trusted. Check the API URL, or "
+                  "ask your administrator about the certificate.");
     case Kind::Timeout:
         return tr("The server did not answer in time. Try again later, or raise the request timeout in Settings.");
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     case Kind::RedirectRefused:
-        return tr("The server redirected the request to another address. It was not followed, so your token stayed safe. Check the API URL in Settings.");
+        return tr("The server redirected the request to another address. It was not followed, so your token stayed "
+                  "safe. Check the API URL in Settings.");
     case Kind::ConnectionLost:
         return tr("The connection closed before the server answered. Check the campaign's status before trying again.");
     case Kind::RateLimited:
@@ -157,25 +167,35 @@ QString ApiError::message() const
     case Kind::ServerUnavailable:
         return tr("The Altcraft server is temporarily unavailable. Try again in a few minutes.") + server;
     case Kind::ServerError:
-        return tr("The Altcraft server had an internal error (HTTP %1). Check the campaign's status before trying again.").arg(m_httpStatus) + server;
+        return tr("The Altcraft server had an internal error (HTTP %1). Check the campaign's status before trying "
+                  "again.")
+                   .arg(m_httpStatus)
+            + server;
     case Kind::HttpStatus:
         return tr("The server answered with HTTP status %1. Check the API URL in Settings.").arg(m_httpStatus) + server;
     case Kind::BadRequest:
-        return tr("The server rejected the request as incorrect. Refresh to see the campaign's current status, then try again.") + server;
+        return tr("The server rejected the request as incorrect. Refresh to see the campaign's current status, then "
+                  "try again.")
+            + server;
     case Kind::TokenRejected:
         return tr("The API token was not accepted. Check the API token in Settings.") + server;
     case Kind::TariffLimit:
         return tr("Your Altcraft tariff limit has been reached. Contact your account manager.") + server;
     case Kind::NoAccess:
-        return tr("This API token has no access to this action or campaign. Ask an Altcraft administrator for the right role or object group.") + server;
+        return tr("This API token has no access to this action or campaign. Ask an Altcraft administrator for the "
+                  "right role or object group.")
+            + server;
     case Kind::ApiCode:
-        return (m_serverText.isEmpty() ? tr("The server reported error %1.").arg(m_apiCode)
-                                       : tr("The server reported an error: %1 (code %2).").arg(m_serverText).arg(m_apiCode))
-               + tr(" Try again; if the error persists, show the details to your Altcraft administrator.");
+        return (m_serverText.isEmpty()
+                    ? tr("The server reported error %1.").arg(m_apiCode)
+                    : tr("The server reported an error: %1 (code %2).").arg(m_serverText).arg(m_apiCode))
+            + tr(" Try again; if the error persists, show the details to your Altcraft administrator.");
     case Kind::MalformedResponse:
-        return tr("The server sent a response that is not a valid Altcraft API answer. Check that the API URL points to Altcraft.");
+        return tr("The server sent a response that is not a valid Altcraft API answer. Check that the API URL points "
+                  "to Altcraft.");
     case Kind::ResponseTooLarge:
-        return tr("The server sent a response that is too large to process. Narrow the list with a filter, or check that the API URL points to Altcraft.");
+        return tr("The server sent a response that is too large to process. Narrow the list with a filter, or check "
+                  "that the API URL points to Altcraft.");
     case Kind::InvalidRequest:
         return tr("The request could not be made. Check the API URL in Settings.");
     }
@@ -185,25 +205,44 @@ QString ApiError::message() const
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::CannotConnect: return QStringLiteral("cannot-connect");
-    case Kind::TlsFailure: return QStringLiteral("tls-failure");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
-    case Kind::RedirectRefused: return QStringLiteral("redirect-refused");
-    case Kind::ConnectionLost: return QStringLiteral("connection-lost");
-    case Kind::RateLimited: return QStringLiteral("rate-limited");
-    case Kind::ServerUnavailable: return QStringLiteral("server-unavailable");
-    case Kind::ServerError: return QStringLiteral("server-error");
-    case Kind::HttpStatus: return QStringLiteral("http-status");
-    case Kind::BadRequest: return QStringLiteral("bad-request");
-    case Kind::TokenRejected: return QStringLiteral("token-rejected");
-    case Kind::TariffLimit: return QStringLiteral("tariff-limit");
-    case Kind::NoAccess: return QStringLiteral("no-access");
-    case Kind::ApiCode: return QStringLiteral("api-code");
-    case Kind::MalformedResponse: return QStringLiteral("malformed-response");
-    case Kind::ResponseTooLarge: return QStringLiteral("response-too-large");
-    case Kind::InvalidRequest: return QStringLiteral("invalid-request");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::CannotConnect:
+        return QStringLiteral("cannot-connect");
+    case Kind::TlsFailure:
+        return QStringLiteral("tls-failure");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::RedirectRefused:
+        return QStringLiteral("redirect-refused");
+    case Kind::ConnectionLost:
+        return QStringLiteral("connection-lost");
+    case Kind::RateLimited:
+        return QStringLiteral("rate-limited");
+    case Kind::ServerUnavailable:
+        return QStringLiteral("server-unavailable");
+    case Kind::ServerError:
+        return QStringLiteral("server-error");
+    case Kind::HttpStatus:
+        return QStringLiteral("http-status");
+    case Kind::BadRequest:
+        return QStringLiteral("bad-request");
+    case Kind::TokenRejected:
+        return QStringLiteral("token-rejected");
+    case Kind::TariffLimit:
+        return QStringLiteral("tariff-limit");
+    case Kind::NoAccess:
+        return QStringLiteral("no-access");
+    case Kind::ApiCode:
+        return QStringLiteral("api-code");
+    case Kind::MalformedResponse:
+        return QStringLiteral("malformed-response");
+    case Kind::ResponseTooLarge:
+        return QStringLiteral("response-too-large");
+    case Kind::InvalidRequest:
+        return QStringLiteral("invalid-request");
     }
     return QString();
 }

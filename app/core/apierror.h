@@ -14,28 +14,28 @@ class ApiError
 public:
     enum class Kind {
         None,
-        CannotConnect,     // refused, DNS, unreachable: the request never reached the server
+        CannotConnect, // refused, DNS, unreachable: the request never reached the server
         TlsFailure,
         Timeout,
-        Cancelled,         // by the user, not by a timeout
-        RedirectRefused,   // the server pointed to another origin; the token was not sent there
-        ConnectionLost,    // the connection dropped after the request was sent
-        RateLimited,       // HTTP 429
+        Cancelled, // by the user, not by a timeout
+        RedirectRefused, // the server pointed to another origin; the token was not sent there
+        ConnectionLost, // the connection dropped after the request was sent
+        RateLimited, // HTTP 429
         ServerUnavailable, // HTTP 503
-        ServerError,       // other HTTP 5xx
-        HttpStatus,        // any other non-2xx status
-        BadRequest,        // API 400
-        TokenRejected,     // API 401
-        TariffLimit,       // API 402
-        NoAccess,          // API 403
-        ApiCode,           // any other non-zero API code
+        ServerError, // other HTTP 5xx
+        HttpStatus, // any other non-2xx status
+        BadRequest, // API 400
+        TokenRejected, // API 401
+        TariffLimit, // API 402
+        NoAccess, // API 403
+        ApiCode, // any other non-zero API code
         MalformedResponse, // not JSON, missing "error", wrong types
         ResponseTooLarge,
-        InvalidRequest,    // the app could not build the request (no URL, bad method)
+        InvalidRequest, // the app could not build the request (no URL, bad method)
     };
 
     ApiError() = default;
-    explicit ApiError(Kind kind) : m_kind(kind) {}
+    explicit ApiError(Kind kind) : m_kind(kind) { }
 
     Kind kind() const { return m_kind; }
     bool isNone() const { return m_kind == Kind::None; }
@@ -43,7 +43,7 @@ public:
     int httpStatus() const { return m_httpStatus; }
     QNetworkReply::NetworkError networkError() const { return m_networkError; }
     int apiCode() const { return m_apiCode; }
-    QString serverText() const { return m_serverText; }  // error_text, when the server sent one
+    QString serverText() const { return m_serverText; } // error_text, when the server sent one
     int retryAfterSeconds() const { return m_retryAfter; } // -1 when not given
     QString method() const { return m_method; }
 
@@ -67,9 +67,21 @@ public:
     static ApiError malformed(const QString &why);
     static ApiError tooLarge(qint64 limit);
 
-    ApiError &withMethod(const QString &method) { m_method = method; return *this; }
-    ApiError &withHttpStatus(int status) { m_httpStatus = status; return *this; }
-    ApiError &withDetail(const QString &detail) { m_detail = detail; return *this; }
+    ApiError &withMethod(const QString &method)
+    {
+        m_method = method;
+        return *this;
+    }
+    ApiError &withHttpStatus(int status)
+    {
+        m_httpStatus = status;
+        return *this;
+    }
+    ApiError &withDetail(const QString &detail)
+    {
+        m_detail = detail;
+        return *this;
+    }
 
     static QString kindName(Kind kind);
 

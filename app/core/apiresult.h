@@ -10,14 +10,14 @@
 #include <variant>
 
 // A typed answer: the value when error.isNone(), otherwise the classified error.
-template <typename T>
+template<typename T>
 struct ApiResult {
     T value{};
     ApiError error;
     bool ok() const { return error.isNone(); }
 };
 
-template <typename T>
+template<typename T>
 using ApiCallback = std::function<void(const ApiResult<T> &)>;
 using Done = std::monostate;
 

@@ -62,7 +62,8 @@ ApiUrlCheck ApiUrl::normalise(const QString &input)
     } else if (const auto m2 = withoutSlashes.match(text); m2.hasMatch()) {
         scheme = m2.captured(1).toLower();
         if (scheme == QLatin1String("https") || scheme == QLatin1String("http"))
-            return failure(tr("The API URL is malformed: write it as https://host/, for example https://ru.altkraft.com/."));
+            return failure(
+                tr("The API URL is malformed: write it as https://host/, for example https://ru.altkraft.com/."));
         return failure(tr("The API URL must start with https:// (“%1:” is not supported).").arg(scheme));
     } else {
         scheme = QStringLiteral("https");
@@ -107,8 +108,8 @@ ApiUrlCheck ApiUrl::normalise(const QString &input)
         bool numeric = false;
         const int port = portPart.toInt(&numeric);
         if (!isDigits(portPart) || !numeric || port < 1 || port > 65535)
-            return failure(tr("The port “%1” in the API URL is not valid: it must be a number from 1 to 65535.")
-                               .arg(portPart));
+            return failure(
+                tr("The port “%1” in the API URL is not valid: it must be a number from 1 to 65535.").arg(portPart));
     }
 
     QUrl url(full, QUrl::StrictMode);
@@ -117,12 +118,14 @@ ApiUrlCheck ApiUrl::normalise(const QString &input)
     if (url.host().isEmpty())
         return failure(tr("The API URL has no host name. Enter it like https://ru.altkraft.com/."));
     if (url.hasQuery() || url.hasFragment())
-        return failure(tr("Remove the part after “?” or “#” from the API URL: it must be the address of the site only."));
+        return failure(
+            tr("Remove the part after “?” or “#” from the API URL: it must be the address of the site only."));
     url.setScheme(scheme);
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
         return failure(tr("Use https:// for the API URL: the token must not travel unencrypted. "
                           "Only a local test server (localhost) may use http://."));
-    if ((scheme == QLatin1String("https") && url.port() == 443) || (scheme == QLatin1String("http") && url.port() == 80))
+    if ((scheme == QLatin1String("https") && url.port() == 443)
+        || (scheme == QLatin1String("http") && url.port() == 80))
         url.setPort(-1);
 
     // The path: resolve "." and "..", collapse doubled slashes, drop a pasted API root (keeping

@@ -7,7 +7,7 @@
 // The outcome of checking the API URL a user typed: either a normalised URL or a translated
 // sentence that says what is wrong with the input.
 struct ApiUrlCheck {
-    QUrl url;      // the site root to give RequestFactory: scheme://host[:port]/[prefix/]
+    QUrl url; // the site root to give RequestFactory: scheme://host[:port]/[prefix/]
     QString error; // empty when the input is acceptable
 
     bool ok() const { return error.isEmpty() && url.isValid(); }

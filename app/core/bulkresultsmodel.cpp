@@ -29,9 +29,12 @@ QString BulkResultsModel::outcomeText(const BulkItemResult &r)
     switch (r.outcome) {
     case BulkOutcome::Succeeded:
         return r.settledByReread ? tr("Done (confirmed by re-reading the status)") : tr("Done");
-    case BulkOutcome::Failed: return tr("Failed");
-    case BulkOutcome::Unknown: return tr("Outcome unknown");
-    case BulkOutcome::Cancelled: return tr("Not sent (cancelled)");
+    case BulkOutcome::Failed:
+        return tr("Failed");
+    case BulkOutcome::Unknown:
+        return tr("Outcome unknown");
+    case BulkOutcome::Cancelled:
+        return tr("Not sent (cancelled)");
     }
     return QString();
 }
@@ -43,14 +46,19 @@ QVariant BulkResultsModel::data(const QModelIndex &index, int role) const
     const BulkItemResult &r = m_results.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case IdColumn: return r.id;
-        case NameColumn: return m_names.at(index.row());
-        case OutcomeColumn: return outcomeText(r);
-        case StatusColumn: return r.statusAfter == CampaignStatus::Unknown ? QString() : StatusLabels::status(r.statusAfter);
+        case IdColumn:
+            return r.id;
+        case NameColumn:
+            return m_names.at(index.row());
+        case OutcomeColumn:
+            return outcomeText(r);
+        case StatusColumn:
+            return r.statusAfter == CampaignStatus::Unknown ? QString() : StatusLabels::status(r.statusAfter);
         case MessageColumn:
             if (r.outcome == BulkOutcome::Unknown)
                 return tr("%1 Check the campaign in Altcraft before trying again.").arg(r.error.message());
-            return r.outcome == BulkOutcome::Succeeded || r.outcome == BulkOutcome::Cancelled ? QString() : r.error.message();
+            return r.outcome == BulkOutcome::Succeeded || r.outcome == BulkOutcome::Cancelled ? QString()
+                                                                                              : r.error.message();
         }
     } else if (role == Qt::ToolTipRole && index.column() == MessageColumn && !r.error.isNone()) {
         return r.error.details();
@@ -66,11 +74,16 @@ QVariant BulkResultsModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case IdColumn: return tr("ID");
-    case NameColumn: return tr("Name");
-    case OutcomeColumn: return tr("Outcome");
-    case StatusColumn: return tr("Status now");
-    case MessageColumn: return tr("Message");
+    case IdColumn:
+        return tr("ID");
+    case NameColumn:
+        return tr("Name");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case StatusColumn:
+        return tr("Status now");
+    case MessageColumn:
+        return tr("Message");
     }
     return {};
 }

@@ -5,8 +5,7 @@
 #include <QTimer>
 
 BulkRunner::BulkRunner(AltcraftClient *client, CampaignAction action, QList<qint64> ids, QObject *parent)
-    : QObject(parent), m_client(client), m_action(action), m_ids(std::move(ids)),
-      m_resumeTimer(new QTimer(this))
+    : QObject(parent), m_client(client), m_action(action), m_ids(std::move(ids)), m_resumeTimer(new QTimer(this))
 {
     m_resumeTimer->setSingleShot(true);
     connect(m_resumeTimer, &QTimer::timeout, this, &BulkRunner::dispatch);
@@ -36,10 +35,18 @@ BulkSummary BulkRunner::summary() const
     s.total = total();
     for (const BulkItemResult &r : m_results) {
         switch (r.outcome) {
-        case BulkOutcome::Succeeded: ++s.succeeded; break;
-        case BulkOutcome::Failed: ++s.failed; break;
-        case BulkOutcome::Unknown: ++s.unknown; break;
-        case BulkOutcome::Cancelled: ++s.cancelled; break;
+        case BulkOutcome::Succeeded:
+            ++s.succeeded;
+            break;
+        case BulkOutcome::Failed:
+            ++s.failed;
+            break;
+        case BulkOutcome::Unknown:
+            ++s.unknown;
+            break;
+        case BulkOutcome::Cancelled:
+            ++s.cancelled;
+            break;
         }
     }
     return s;
@@ -86,9 +93,8 @@ void BulkRunner::send(Item item)
         item.elapsed.start();
     ++m_inFlight;
     Q_EMIT itemStarted(item.id);
-    m_client->perform(m_action, item.id, this, [this, item](const ApiResult<Done> &r) {
-        onActionDone(item, r.error);
-    }, m_schedule);
+    m_client->perform(
+        m_action, item.id, this, [this, item](const ApiResult<Done> &r) { onActionDone(item, r.error); }, m_schedule);
 }
 
 void BulkRunner::onActionDone(Item item, const ApiError &error)
@@ -102,9 +108,8 @@ void BulkRunner::onActionDone(Item item, const ApiError &error)
         // The server did not act and asked us to slow down: safe to send again, later.
         --m_inFlight;
         ++item.backoffs;
-        const int waitMs = error.retryAfterSeconds() >= 0
-                               ? error.retryAfterSeconds() * 1000
-                               : m_defaultBackoffMs * (1 << std::min(item.backoffs - 1, 5));
+        const int waitMs = error.retryAfterSeconds() >= 0 ? error.retryAfterSeconds() * 1000
+                                                          : m_defaultBackoffMs * (1 << std::min(item.backoffs - 1, 5));
         qCDebug(lcApi) << "bulk: backing off" << waitMs << "ms after" << ApiError::kindName(error.kind());
         m_queue.prepend(item);
         const int remaining = m_resumeTimer->isActive() ? m_resumeTimer->remainingTime() : 0;
@@ -142,8 +147,8 @@ void BulkRunner::settleByReread(Item item, const ApiError &error, BulkOutcome if
     });
 }
 
-void BulkRunner::complete(const Item &item, BulkOutcome outcome, const ApiError &error,
-                          CampaignStatus statusAfter, bool settled)
+void BulkRunner::complete(const Item &item, BulkOutcome outcome, const ApiError &error, CampaignStatus statusAfter,
+                          bool settled)
 {
     BulkItemResult r;
     r.id = item.id;

@@ -11,18 +11,18 @@ class QTimer;
 
 enum class BulkOutcome {
     Succeeded,
-    Failed,     // the server said no, or the request never reached it
-    Unknown,    // sent, but no trustworthy answer; the status re-read could not settle it
-    Cancelled,  // not sent: the user cancelled while it was queued
+    Failed, // the server said no, or the request never reached it
+    Unknown, // sent, but no trustworthy answer; the status re-read could not settle it
+    Cancelled, // not sent: the user cancelled while it was queued
 };
 
 struct BulkItemResult {
     qint64 id = 0;
     CampaignAction action = CampaignAction::Deactivate;
     BulkOutcome outcome = BulkOutcome::Failed;
-    ApiError error;                                   // why it failed or is unknown
-    CampaignStatus statusAfter = CampaignStatus::Unknown;  // when read back from the server
-    bool settledByReread = false;                     // the first answer was lost; get_status settled it
+    ApiError error; // why it failed or is unknown
+    CampaignStatus statusAfter = CampaignStatus::Unknown; // when read back from the server
+    bool settledByReread = false; // the first answer was lost; get_status settled it
     int attempts = 0;
     qint64 durationMs = 0;
 };
@@ -50,7 +50,7 @@ public:
 
     BulkRunner(AltcraftClient *client, CampaignAction action, QList<qint64> ids, QObject *parent = nullptr);
 
-    void setConcurrency(int concurrency);  // clamped to 1..32
+    void setConcurrency(int concurrency); // clamped to 1..32
     int concurrency() const { return m_concurrency; }
     void setSchedule(const ActivationSchedule &schedule) { m_schedule = schedule; }
     // Re-read each campaign's status after success, so the UI shows what the server holds.
@@ -71,7 +71,7 @@ public:
 
 public Q_SLOTS:
     void start();
-    void cancel();  // queued items end as Cancelled; in-flight ones finish and report
+    void cancel(); // queued items end as Cancelled; in-flight ones finish and report
 
 Q_SIGNALS:
     // Emitted right before the request for id is sent (the journal writes its row here).
@@ -93,8 +93,8 @@ private:
     // Reads the campaign's status: success when it reached the action's target, otherwise
     // ifNotReached. With no error (verify after success) it only records the status.
     void settleByReread(Item item, const ApiError &error, BulkOutcome ifNotReached);
-    void complete(const Item &item, BulkOutcome outcome, const ApiError &error,
-                  CampaignStatus statusAfter, bool settled);
+    void complete(const Item &item, BulkOutcome outcome, const ApiError &error, CampaignStatus statusAfter,
+                  bool settled);
     void maybeFinish();
 
     QPointer<AltcraftClient> m_client;

@@ -57,9 +57,12 @@ struct NestedKind {
     QList<qint64> NestedObjects::*member;
 };
 constexpr NestedKind kNestedKinds[] = {
-    {"workflows", &NestedObjects::workflows}, {"triggers", &NestedObjects::triggers},
-    {"broadcasts", &NestedObjects::broadcasts}, {"regulars", &NestedObjects::regulars},
-    {"abns", &NestedObjects::abns}, {"placements", &NestedObjects::placements},
+    {"workflows", &NestedObjects::workflows},
+    {"triggers", &NestedObjects::triggers},
+    {"broadcasts", &NestedObjects::broadcasts},
+    {"regulars", &NestedObjects::regulars},
+    {"abns", &NestedObjects::abns},
+    {"placements", &NestedObjects::placements},
 };
 
 QList<qint64> idList(const QJsonValue &value)
@@ -84,8 +87,8 @@ QJsonArray idArray(const QList<qint64> &ids)
 
 bool isKnownField(const QString &key)
 {
-    static const QStringList known = {kId, kName, kState, kIsDelete, kCreate, kUpdate, kUpdatedUser,
-                                      kDescription, kTags, kGroups, kAudience};
+    static const QStringList known
+        = {kId, kName, kState, kIsDelete, kCreate, kUpdate, kUpdatedUser, kDescription, kTags, kGroups, kAudience};
     return known.contains(key);
 }
 
@@ -133,8 +136,7 @@ std::optional<Campaign> Campaign::fromJson(const QJsonObject &object, QString *e
     c.listId = JsonFields::toInteger(audience.value(QStringLiteral("list_id"))).value_or(0);
     const QJsonObject conf = audience.value(kExtensionConf).toObject();
     for (const NestedKind &kind : kNestedKinds) {
-        c.nested.*(kind.member) =
-            idList(conf.value(QLatin1String(kind.key)).toObject().value(kIds));
+        c.nested.*(kind.member) = idList(conf.value(QLatin1String(kind.key)).toObject().value(kIds));
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!isKnownField(it.key()))
@@ -165,8 +167,7 @@ QJsonObject Campaign::toJson() const
     o.insert(kName, name);
     o.insert(kDescription, description);
     o.insert(kTags, QJsonArray::fromStringList(tags));
-    o.insert(kState, status == CampaignStatus::Unknown ? statusText
-                                                       : CampaignStatuses::toApiString(status));
+    o.insert(kState, status == CampaignStatus::Unknown ? statusText : CampaignStatuses::toApiString(status));
     o.insert(kGroups, groupArray);
     o.insert(kAudience, audience);
     return o;

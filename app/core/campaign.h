@@ -12,19 +12,16 @@
 
 // The objects nested in a campaign (audience.extension_conf): what Complete switches off.
 struct NestedObjects {
-    QList<qint64> workflows;   // scenarios
-    QList<qint64> triggers;    // trigger mailings
-    QList<qint64> broadcasts;  // one-off mailings
-    QList<qint64> regulars;    // regular mailings
-    QList<qint64> abns;        // A/B tests
+    QList<qint64> workflows; // scenarios
+    QList<qint64> triggers; // trigger mailings
+    QList<qint64> broadcasts; // one-off mailings
+    QList<qint64> regulars; // regular mailings
+    QList<qint64> abns; // A/B tests
     QList<qint64> placements;
 
     qsizetype mailingCount() const { return triggers.size() + broadcasts.size() + regulars.size(); }
     qsizetype scenarioCount() const { return workflows.size(); }
-    qsizetype totalCount() const
-    {
-        return mailingCount() + scenarioCount() + abns.size() + placements.size();
-    }
+    qsizetype totalCount() const { return mailingCount() + scenarioCount() + abns.size() + placements.size(); }
     friend bool operator==(const NestedObjects &, const NestedObjects &) = default;
 };
 
@@ -42,7 +39,7 @@ struct Campaign {
     QString description;
     QStringList tags;
     CampaignStatus status = CampaignStatus::Unknown;
-    QString statusText;  // the raw "state" string, kept for values this client does not know
+    QString statusText; // the raw "state" string, kept for values this client does not know
     bool isDeleted = false;
     QDateTime created;
     QDateTime updated;

@@ -20,7 +20,7 @@ public:
     QString searchText() const { return m_search; }
     void setSearchText(const QString &text);
     QSet<CampaignStatus> statusFilter() const { return m_statuses; }
-    void setStatusFilter(const QSet<CampaignStatus> &statuses);  // empty: every status
+    void setStatusFilter(const QSet<CampaignStatus> &statuses); // empty: every status
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -28,7 +28,7 @@ protected:
 
 private:
     CampaignTableModel *m_campaigns = nullptr;
-    QString m_search;        // case-folded
-    QString m_idPrefix;      // the search when it is all digits
+    QString m_search; // case-folded
+    QString m_idPrefix; // the search when it is all digits
     QSet<CampaignStatus> m_statuses;
 };

@@ -14,9 +14,12 @@ namespace {
 CampaignStatus statusAfterSuccess(CampaignAction action)
 {
     switch (action) {
-    case CampaignAction::Activate: return CampaignStatus::Active;
-    case CampaignAction::Deactivate: return CampaignStatus::Inactive;
-    case CampaignAction::Complete: return CampaignStatus::Completed;
+    case CampaignAction::Activate:
+        return CampaignStatus::Active;
+    case CampaignAction::Deactivate:
+        return CampaignStatus::Inactive;
+    case CampaignAction::Complete:
+        return CampaignStatus::Completed;
     }
     return CampaignStatus::Unknown;
 }
@@ -49,7 +52,8 @@ void CampaignService::reload()
         m_load->cancel();
     m_seen.clear();
     Q_EMIT loadStarted();
-    m_load = m_client->listCampaigns(CampaignFilter{}, this,
+    m_load = m_client->listCampaigns(
+        CampaignFilter{}, this,
         [this](const QList<Campaign> &page) {
             for (const Campaign &c : page)
                 m_seen.insert(c.id);
@@ -119,8 +123,9 @@ void CampaignService::addByIds(const QList<qint64> &ids)
                 if (!m_tracked.contains(id))
                     m_tracked.append(id);
             } else {
-                batch->errors << tr("Campaign %1: %2").arg(id).arg(
-                    error.serverText().isEmpty() ? error.message() : error.serverText());
+                batch->errors << tr("Campaign %1: %2")
+                                     .arg(id)
+                                     .arg(error.serverText().isEmpty() ? error.message() : error.serverText());
             }
             if (--batch->pending == 0) {
                 saveTracked();
@@ -166,9 +171,8 @@ bool CampaignService::runAction(CampaignAction action, const QList<qint64> &ids,
     m_runner = runner;
     for (qint64 id : eligible)
         m_model->setBusy(id, action);
-    connect(runner, &BulkRunner::itemStarted, this, [this, operationId, action](qint64 id) {
-        Q_EMIT actionItemStarted(operationId, action, id);
-    });
+    connect(runner, &BulkRunner::itemStarted, this,
+            [this, operationId, action](qint64 id) { Q_EMIT actionItemStarted(operationId, action, id); });
     connect(runner, &BulkRunner::itemFinished, this, [this, operationId](const BulkItemResult &r) {
         // The row leaves "Deactivating…" for the status the server reported, or after a plain
         // success for the status that success means, until the re-read below confirms it. Never
@@ -182,7 +186,7 @@ bool CampaignService::runAction(CampaignAction action, const QList<qint64> &ids,
         // After success the row shows what the server now holds (status, updated, updated by);
         // after a refusal our row was most often stale, so it is read again too.
         const bool reread = r.outcome == BulkOutcome::Succeeded
-                            || (r.outcome == BulkOutcome::Failed && r.error.kind() == ApiError::Kind::BadRequest);
+            || (r.outcome == BulkOutcome::Failed && r.error.kind() == ApiError::Kind::BadRequest);
         if (reread)
             fetchInfo(r.id, [](const ApiError &) {});
         Q_EMIT actionItemFinished(operationId, r);

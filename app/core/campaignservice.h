@@ -52,8 +52,7 @@ Q_SIGNALS:
     void addFinished(int added, const QStringList &errors);
     void actionStarted(qint64 operationId, CampaignAction action, int total, const QString &reason);
     void actionProgress(int done, int total);
-    void actionFinished(CampaignAction action, const BulkSummary &summary,
-                        const QList<BulkItemResult> &results);
+    void actionFinished(CampaignAction action, const BulkSummary &summary, const QList<BulkItemResult> &results);
     void undoAvailable(int count);
     // Emitted right before each state-changing request leaves (the journal listens here).
     void actionItemStarted(qint64 operationId, CampaignAction action, qint64 campaignId);

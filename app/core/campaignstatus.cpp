@@ -5,22 +5,29 @@ namespace CampaignStatuses {
 QString toApiString(CampaignStatus status)
 {
     switch (status) {
-    case CampaignStatus::Cloning: return QStringLiteral("cloning");
-    case CampaignStatus::Inactive: return QStringLiteral("inactive");
-    case CampaignStatus::Waiting: return QStringLiteral("waiting");
-    case CampaignStatus::Active: return QStringLiteral("active");
-    case CampaignStatus::Completed: return QStringLiteral("completed");
-    case CampaignStatus::Deleted: return QStringLiteral("deleted");
-    case CampaignStatus::Unknown: break;
+    case CampaignStatus::Cloning:
+        return QStringLiteral("cloning");
+    case CampaignStatus::Inactive:
+        return QStringLiteral("inactive");
+    case CampaignStatus::Waiting:
+        return QStringLiteral("waiting");
+    case CampaignStatus::Active:
+        return QStringLiteral("active");
+    case CampaignStatus::Completed:
+        return QStringLiteral("completed");
+    case CampaignStatus::Deleted:
+        return QStringLiteral("deleted");
+    case CampaignStatus::Unknown:
+        break;
     }
     return QString();
 }
 
 CampaignStatus fromApiString(QStringView text)
 {
-    static constexpr CampaignStatus all[] = {CampaignStatus::Cloning, CampaignStatus::Inactive,
-                                             CampaignStatus::Waiting, CampaignStatus::Active,
-                                             CampaignStatus::Completed, CampaignStatus::Deleted};
+    static constexpr CampaignStatus all[]
+        = {CampaignStatus::Cloning, CampaignStatus::Inactive,  CampaignStatus::Waiting,
+           CampaignStatus::Active,  CampaignStatus::Completed, CampaignStatus::Deleted};
     for (CampaignStatus s : all) {
         if (text.compare(toApiString(s), Qt::CaseInsensitive) == 0)
             return s;
@@ -45,9 +52,12 @@ bool allows(CampaignStatus status, CampaignAction action)
 QString apiMethod(CampaignAction action)
 {
     switch (action) {
-    case CampaignAction::Activate: return QStringLiteral("activate");
-    case CampaignAction::Deactivate: return QStringLiteral("deactivate");
-    case CampaignAction::Complete: return QStringLiteral("completed");
+    case CampaignAction::Activate:
+        return QStringLiteral("activate");
+    case CampaignAction::Deactivate:
+        return QStringLiteral("deactivate");
+    case CampaignAction::Complete:
+        return QStringLiteral("completed");
     }
     return QString();
 }

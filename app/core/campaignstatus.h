@@ -6,7 +6,7 @@
 
 // The states a campaign can be in, as the Altcraft API spells them (see altcraft-api.md).
 enum class CampaignStatus {
-    Unknown,   // a value this client does not know; shown raw, never acted upon
+    Unknown, // a value this client does not know; shown raw, never acted upon
     Cloning,
     Inactive,
     Waiting,

@@ -2,7 +2,8 @@
 
 #include "statuslabels.h"
 
-CampaignTableModel::CampaignTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+CampaignTableModel::CampaignTableModel(QObject *parent) : QAbstractTableModel(parent)
+{ }
 
 int CampaignTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -22,15 +23,21 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case IdColumn: return c.id;
-        case NameColumn: return c.name;
+        case IdColumn:
+            return c.id;
+        case NameColumn:
+            return c.name;
         case StatusColumn: {
             const auto busy = busyAction(c.id);
             return busy ? StatusLabels::inProgress(*busy) : StatusLabels::status(c.status, c.statusText);
         }
-        case UpdatedColumn: return c.updated.isValid() ? c.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-        case UpdatedByColumn: return c.updatedUser;
-        case TagsColumn: return c.tags.join(QStringLiteral(", "));
+        case UpdatedColumn:
+            return c.updated.isValid() ? c.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                       : QString();
+        case UpdatedByColumn:
+            return c.updatedUser;
+        case TagsColumn:
+            return c.tags.join(QStringLiteral(", "));
         }
         break;
     case Qt::ToolTipRole:
@@ -51,12 +58,18 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
         return m_busy.contains(c.id);
     case SortRole:
         switch (index.column()) {
-        case IdColumn: return c.id;
-        case NameColumn: return m_foldedNames.at(index.row());
-        case StatusColumn: return StatusLabels::sortRank(c.status);
-        case UpdatedColumn: return c.updated;
-        case UpdatedByColumn: return c.updatedUser;
-        case TagsColumn: return c.tags.join(QStringLiteral(", "));
+        case IdColumn:
+            return c.id;
+        case NameColumn:
+            return m_foldedNames.at(index.row());
+        case StatusColumn:
+            return StatusLabels::sortRank(c.status);
+        case UpdatedColumn:
+            return c.updated;
+        case UpdatedByColumn:
+            return c.updatedUser;
+        case TagsColumn:
+            return c.tags.join(QStringLiteral(", "));
         }
         break;
     case AccessibleRole:
@@ -72,12 +85,18 @@ QVariant CampaignTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case IdColumn: return tr("ID");
-    case NameColumn: return tr("Name");
-    case StatusColumn: return tr("Status");
-    case UpdatedColumn: return tr("Updated");
-    case UpdatedByColumn: return tr("Updated by");
-    case TagsColumn: return tr("Tags");
+    case IdColumn:
+        return tr("ID");
+    case NameColumn:
+        return tr("Name");
+    case StatusColumn:
+        return tr("Status");
+    case UpdatedColumn:
+        return tr("Updated");
+    case UpdatedByColumn:
+        return tr("Updated by");
+    case TagsColumn:
+        return tr("Tags");
     }
     return {};
 }

@@ -16,10 +16,10 @@ public:
     enum Column { IdColumn, NameColumn, StatusColumn, UpdatedColumn, UpdatedByColumn, TagsColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1,
-        StatusRole,        // CampaignStatus as int
-        BusyRole,          // bool: a request for this campaign is in flight
+        StatusRole, // CampaignStatus as int
+        BusyRole, // bool: a request for this campaign is in flight
         SortRole,
-        AccessibleRole,    // "Campaign 42, Seasonal sale, Active"
+        AccessibleRole, // "Campaign 42, Seasonal sale, Active"
     };
 
     explicit CampaignTableModel(QObject *parent = nullptr);

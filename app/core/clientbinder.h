@@ -23,7 +23,7 @@ public:
     bool isConfigured() const { return effectiveUrl().isValid() && !m_token.isEmpty(); }
 
 Q_SIGNALS:
-    void connectionChanged();  // URL or token changed: the campaign list should be reloaded
+    void connectionChanged(); // URL or token changed: the campaign list should be reloaded
 
 private:
     void apply();

@@ -17,12 +17,16 @@ LaunchOptions CommandLine::parse(const QStringList &arguments, const QProcessEnv
                                  tr("Use this Altcraft API URL, e.g. https://ru.altkraft.com."), tr("url"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print debug logging (never the token)."));
     parser.addOptions({demo, url, verbose});
-    parser.addPositionalArgument(QStringLiteral(" "), tr("The API token is read from the environment variable ALTCRAFT_API_TOKEN, never from the command line."), QString());
+    parser.addPositionalArgument(
+        QStringLiteral(" "),
+        tr("The API token is read from the environment variable ALTCRAFT_API_TOKEN, never from the command line."),
+        QString());
 
     if (!parser.parse(arguments)) {
         options.error = parser.errorText();
         if (arguments.contains(QStringLiteral("--token")) || arguments.filter(QStringLiteral("--token=")).size() > 0)
-            options.error = tr("The token is never taken from the command line: set ALTCRAFT_API_TOKEN, or enter it in Settings.");
+            options.error = tr(
+                "The token is never taken from the command line: set ALTCRAFT_API_TOKEN, or enter it in Settings.");
         return options;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -32,7 +36,8 @@ LaunchOptions CommandLine::parse(const QStringList &arguments, const QProcessEnv
     options.showHelp = parser.isSet(help);
     options.showVersion = parser.isSet(version);
     options.helpText = parser.helpText();
-    options.versionText = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
+    options.versionText
+        = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
     options.demo = parser.isSet(demo);
     options.verbose = parser.isSet(verbose);
     if (parser.isSet(url)) {

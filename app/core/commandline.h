@@ -12,9 +12,9 @@ struct LaunchOptions {
     bool verbose = false;
     bool showHelp = false;
     bool showVersion = false;
-    QUrl apiUrl;        // normalised; empty when not given
-    QString envToken;   // from ALTCRAFT_API_TOKEN, trimmed
-    QString error;      // non-empty: print it to stderr and exit with status 2
+    QUrl apiUrl; // normalised; empty when not given
+    QString envToken; // from ALTCRAFT_API_TOKEN, trimmed
+    QString error; // non-empty: print it to stderr and exit with status 2
     QString helpText;
     QString versionText;
 };

@@ -3,10 +3,8 @@
 #include "altcraftclient.h"
 #include "logging.h"
 
-ConnectionTester::ConnectionTester(AltcraftClient *client, QObject *parent)
-    : QObject(parent), m_client(client)
-{
-}
+ConnectionTester::ConnectionTester(AltcraftClient *client, QObject *parent) : QObject(parent), m_client(client)
+{ }
 
 ConnectionTester::~ConnectionTester()
 {
@@ -41,10 +39,16 @@ void ConnectionTester::start()
 
     if (!m_client) {
         // Answered from the event loop like every other outcome.
-        QMetaObject::invokeMethod(m_context, [this, run] {
-            finish(run, ApiError(ApiError::Kind::InvalidRequest).withMethod(QStringLiteral("list"))
-                            .withDetail(QStringLiteral("no client")), false);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_context,
+            [this, run] {
+                finish(run,
+                       ApiError(ApiError::Kind::InvalidRequest)
+                           .withMethod(QStringLiteral("list"))
+                           .withDetail(QStringLiteral("no client")),
+                       false);
+            },
+            Qt::QueuedConnection);
         return;
     }
 
@@ -59,14 +63,15 @@ void ConnectionTester::start()
             // means "ask for more"), so stop it. Queued, so the cancel also reaches the page
             // request the client queues right after this callback, before it is sent.
             *listed = true;
-            QMetaObject::invokeMethod(context, [this, run] {
-                if (run == m_run && m_call)
-                    m_call->cancel();
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                context,
+                [this, run] {
+                    if (run == m_run && m_call)
+                        m_call->cancel();
+                },
+                Qt::QueuedConnection);
         },
-        [this, run, listed](const ApiError &error, qsizetype) {
-            finish(run, error, *listed);
-        });
+        [this, run, listed](const ApiError &error, qsizetype) { finish(run, error, *listed); });
 }
 
 void ConnectionTester::cancel()
@@ -74,7 +79,7 @@ void ConnectionTester::cancel()
     if (!m_running)
         return;
     if (m_call) {
-        m_call->cancel();  // reports Cancelled through the list callback
+        m_call->cancel(); // reports Cancelled through the list callback
     } else {
         finish(m_run, ApiError(ApiError::Kind::Cancelled).withMethod(QStringLiteral("list")), false);
     }

@@ -26,16 +26,16 @@ class ConnectionTester : public QObject
     Q_OBJECT
 public:
     enum class Rights {
-        None,     // not connected, or the token was rejected
+        None, // not connected, or the token was rejected
         ViewOnly, // get / get_status only
-        Run,      // list and state changes
+        Run, // list and state changes
     };
     Q_ENUM(Rights)
 
     struct Result {
         Rights rights = Rights::None;
-        QString message;  // one translated sentence for the dialog
-        ApiError error;   // None on full success; NoAccess for ViewOnly
+        QString message; // one translated sentence for the dialog
+        ApiError error; // None on full success; NoAccess for ViewOnly
 
         bool connected() const { return rights != Rights::None; }
     };
@@ -60,7 +60,7 @@ private:
 
     QPointer<AltcraftClient> m_client;
     QPointer<ApiCall> m_call;
-    QObject *m_context = nullptr;  // dies with each test run, so stale callbacks never arrive
+    QObject *m_context = nullptr; // dies with each test run, so stale callbacks never arrive
     Result m_result;
     quint64 m_run = 0;
     bool m_running = false;

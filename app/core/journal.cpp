@@ -16,9 +16,12 @@ namespace {
 QString actionKey(CampaignAction action)
 {
     switch (action) {
-    case CampaignAction::Activate: return QStringLiteral("activate");
-    case CampaignAction::Deactivate: return QStringLiteral("deactivate");
-    case CampaignAction::Complete: return QStringLiteral("complete");
+    case CampaignAction::Activate:
+        return QStringLiteral("activate");
+    case CampaignAction::Deactivate:
+        return QStringLiteral("deactivate");
+    case CampaignAction::Complete:
+        return QStringLiteral("complete");
     }
     return QString();
 }
@@ -78,8 +81,7 @@ const char *const kSchemaV2[] = {
 Journal::Journal(QObject *parent)
     : QObject(parent), m_connection(QStringLiteral("journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces)),
       m_sessionId(QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 Journal::~Journal()
 {
@@ -121,7 +123,8 @@ bool Journal::open(const QString &path)
         || !exec(QStringLiteral("PRAGMA busy_timeout=5000")) || !migrate())
         return false;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE actions SET outcome='unknown', interrupted=1 WHERE outcome='pending' AND session_id<>?"));
+    q.prepare(QStringLiteral(
+        "UPDATE actions SET outcome='unknown', interrupted=1 WHERE outcome='pending' AND session_id<>?"));
     q.addBindValue(m_sessionId);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -142,7 +145,8 @@ bool Journal::migrate()
     }
     int version = q.value(0).toInt();
     if (version > kSchemaVersion) {
-        m_error = tr("The history database was written by a newer version of Campaign Manager (schema %1).").arg(version);
+        m_error
+            = tr("The history database was written by a newer version of Campaign Manager (schema %1).").arg(version);
         return false;
     }
     auto step = [&](auto &statements, int to) {
@@ -218,11 +222,15 @@ bool Journal::finish(qint64 rowId, JournalEntry::Outcome outcome, CampaignStatus
 bool Journal::settle(qint64 rowId, CampaignStatus observed, bool reachedTarget)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE actions SET outcome=?, status_after=?, error_text=? WHERE id=? AND outcome='unknown'"));
-    q.addBindValue(JournalEntry::outcomeKey(reachedTarget ? JournalEntry::Outcome::Success : JournalEntry::Outcome::NotApplied));
+    q.prepare(
+        QStringLiteral("UPDATE actions SET outcome=?, status_after=?, error_text=? WHERE id=? AND outcome='unknown'"));
+    q.addBindValue(
+        JournalEntry::outcomeKey(reachedTarget ? JournalEntry::Outcome::Success : JournalEntry::Outcome::NotApplied));
     q.addBindValue(CampaignStatuses::toApiString(observed));
-    q.addBindValue(reachedTarget ? tr("Confirmed later by reading the campaign's status")
-                                 : tr("Not in effect: reading the status later showed %1").arg(CampaignStatuses::toApiString(observed)));
+    q.addBindValue(
+        reachedTarget
+            ? tr("Confirmed later by reading the campaign's status")
+            : tr("Not in effect: reading the status later showed %1").arg(CampaignStatuses::toApiString(observed)));
     q.addBindValue(rowId);
     const bool ok = q.exec() && q.numRowsAffected() == 1;
     Q_EMIT changed();

@@ -17,10 +17,10 @@ public:
     static constexpr int kSchemaVersion = 2;
 
     struct Filter {
-        qint64 campaignId = 0;                         // 0: any
+        qint64 campaignId = 0; // 0: any
         std::optional<CampaignAction> action;
         std::optional<JournalEntry::Outcome> outcome;
-        QDateTime from, to;                            // UTC, inclusive; invalid: open
+        QDateTime from, to; // UTC, inclusive; invalid: open
         int limit = 100000;
     };
 
@@ -32,7 +32,7 @@ public:
     bool isOpen() const { return m_open; }
     QString errorString() const { return m_error; }
     QString path() const { return m_path; }
-    static QString defaultPath();  // AppDataLocation/journal.sqlite
+    static QString defaultPath(); // AppDataLocation/journal.sqlite
     int interruptedOnOpen() const { return m_interruptedOnOpen; }
 
     // Writes the pending row and returns its id (0 on failure).
@@ -45,7 +45,7 @@ public:
 
     QList<JournalEntry> entries(const Filter &filter) const;
     QList<JournalEntry> entries() const { return entries(Filter{}); }
-    QList<JournalEntry> unsettled() const;  // rows whose outcome is still unknown
+    QList<JournalEntry> unsettled() const; // rows whose outcome is still unknown
     int count() const;
 
 Q_SIGNALS:

@@ -16,8 +16,9 @@ QString escape(const QString &field)
 
 QString actionKey(CampaignAction a)
 {
-    return a == CampaignAction::Activate ? QStringLiteral("activate")
-         : a == CampaignAction::Deactivate ? QStringLiteral("deactivate") : QStringLiteral("complete");
+    return a == CampaignAction::Activate  ? QStringLiteral("activate")
+        : a == CampaignAction::Deactivate ? QStringLiteral("deactivate")
+                                          : QStringLiteral("complete");
 }
 
 } // namespace
@@ -25,10 +26,10 @@ QString actionKey(CampaignAction a)
 QStringList JournalCsv::header()
 {
     // Column names stay English and stable: reports and scripts read them.
-    return {QStringLiteral("time_utc"), QStringLiteral("duration_ms"), QStringLiteral("os_user"),
-            QStringLiteral("api_host"), QStringLiteral("campaign_id"), QStringLiteral("campaign_name"),
-            QStringLiteral("action"), QStringLiteral("status_before"), QStringLiteral("status_after"),
-            QStringLiteral("outcome"), QStringLiteral("error_code"), QStringLiteral("error_text"),
+    return {QStringLiteral("time_utc"),     QStringLiteral("duration_ms"),   QStringLiteral("os_user"),
+            QStringLiteral("api_host"),     QStringLiteral("campaign_id"),   QStringLiteral("campaign_name"),
+            QStringLiteral("action"),       QStringLiteral("status_before"), QStringLiteral("status_after"),
+            QStringLiteral("outcome"),      QStringLiteral("error_code"),    QStringLiteral("error_text"),
             QStringLiteral("operation_id"), QStringLiteral("reason")};
 }
 
@@ -36,10 +37,18 @@ QStringList JournalCsv::fields(const JournalEntry &e)
 {
     return {e.startedAt.toUTC().toString(Qt::ISODateWithMs),
             e.durationMs >= 0 ? QString::number(e.durationMs) : QString(),
-            e.osUser, e.apiHost, QString::number(e.campaignId), e.campaignName, actionKey(e.action),
-            CampaignStatuses::toApiString(e.statusBefore), CampaignStatuses::toApiString(e.statusAfter),
-            JournalEntry::outcomeKey(e.outcome), e.errorCode ? QString::number(e.errorCode) : QString(),
-            e.errorText, e.operationId, e.reason};
+            e.osUser,
+            e.apiHost,
+            QString::number(e.campaignId),
+            e.campaignName,
+            actionKey(e.action),
+            CampaignStatuses::toApiString(e.statusBefore),
+            CampaignStatuses::toApiString(e.statusAfter),
+            JournalEntry::outcomeKey(e.outcome),
+            e.errorCode ? QString::number(e.errorCode) : QString(),
+            e.errorText,
+            e.operationId,
+            e.reason};
 }
 
 QByteArray JournalCsv::toCsv(const QList<QStringList> &rows)

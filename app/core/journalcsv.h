@@ -13,7 +13,7 @@ class JournalCsv
 public:
     static QStringList header();
     static QByteArray toCsv(const QList<JournalEntry> &entries);
-    static QByteArray toCsv(const QList<QStringList> &rows);  // header included by the caller
+    static QByteArray toCsv(const QList<QStringList> &rows); // header included by the caller
     static QStringList fields(const JournalEntry &entry);
     // Reads RFC 4180 text back (a leading BOM is skipped); used to check round trips.
     static QList<QStringList> parse(const QByteArray &csv);

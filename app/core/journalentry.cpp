@@ -5,21 +5,28 @@
 QString JournalEntry::outcomeKey(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Pending: return QStringLiteral("pending");
-    case Outcome::Success: return QStringLiteral("success");
-    case Outcome::ApiError: return QStringLiteral("api_error");
-    case Outcome::TransportError: return QStringLiteral("transport_error");
-    case Outcome::Unknown: return QStringLiteral("unknown");
-    case Outcome::Cancelled: return QStringLiteral("cancelled");
-    case Outcome::NotApplied: return QStringLiteral("not_applied");
+    case Outcome::Pending:
+        return QStringLiteral("pending");
+    case Outcome::Success:
+        return QStringLiteral("success");
+    case Outcome::ApiError:
+        return QStringLiteral("api_error");
+    case Outcome::TransportError:
+        return QStringLiteral("transport_error");
+    case Outcome::Unknown:
+        return QStringLiteral("unknown");
+    case Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    case Outcome::NotApplied:
+        return QStringLiteral("not_applied");
     }
     return QString();
 }
 
 JournalEntry::Outcome JournalEntry::outcomeFromKey(const QString &key)
 {
-    for (Outcome o : {Outcome::Pending, Outcome::Success, Outcome::ApiError, Outcome::TransportError,
-                      Outcome::Unknown, Outcome::Cancelled, Outcome::NotApplied}) {
+    for (Outcome o : {Outcome::Pending, Outcome::Success, Outcome::ApiError, Outcome::TransportError, Outcome::Unknown,
+                      Outcome::Cancelled, Outcome::NotApplied}) {
         if (outcomeKey(o) == key)
             return o;
     }
@@ -29,13 +36,20 @@ JournalEntry::Outcome JournalEntry::outcomeFromKey(const QString &key)
 QString JournalEntry::outcomeLabel(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Pending: return QCoreApplication::translate("JournalEntry", "In progress");
-    case Outcome::Success: return QCoreApplication::translate("JournalEntry", "Success");
-    case Outcome::ApiError: return QCoreApplication::translate("JournalEntry", "Refused by the server");
-    case Outcome::TransportError: return QCoreApplication::translate("JournalEntry", "Not delivered");
-    case Outcome::Unknown: return QCoreApplication::translate("JournalEntry", "Outcome unknown");
-    case Outcome::Cancelled: return QCoreApplication::translate("JournalEntry", "Cancelled");
-    case Outcome::NotApplied: return QCoreApplication::translate("JournalEntry", "Not in effect");
+    case Outcome::Pending:
+        return QCoreApplication::translate("JournalEntry", "In progress");
+    case Outcome::Success:
+        return QCoreApplication::translate("JournalEntry", "Success");
+    case Outcome::ApiError:
+        return QCoreApplication::translate("JournalEntry", "Refused by the server");
+    case Outcome::TransportError:
+        return QCoreApplication::translate("JournalEntry", "Not delivered");
+    case Outcome::Unknown:
+        return QCoreApplication::translate("JournalEntry", "Outcome unknown");
+    case Outcome::Cancelled:
+        return QCoreApplication::translate("JournalEntry", "Cancelled");
+    case Outcome::NotApplied:
+        return QCoreApplication::translate("JournalEntry", "Not in effect");
     }
     return QString();
 }

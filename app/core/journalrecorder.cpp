@@ -12,7 +12,8 @@ JournalRecorder::JournalRecorder(Journal *journal, CampaignService *service, QOb
 {
     connect(service, &CampaignService::actionStarted, this,
             [this](qint64 operationId, CampaignAction, int total, const QString &reason) {
-                m_operations.insert(operationId, {total > 1 ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString(), reason});
+                m_operations.insert(
+                    operationId, {total > 1 ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString(), reason});
             });
     connect(service, &CampaignService::actionItemStarted, this, &JournalRecorder::onItemStarted);
     connect(service, &CampaignService::actionItemFinished, this, &JournalRecorder::onItemFinished);

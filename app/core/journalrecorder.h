@@ -29,7 +29,7 @@ Q_SIGNALS:
 
 private:
     struct Operation {
-        QString uuid;  // only for bulk operations
+        QString uuid; // only for bulk operations
         QString reason;
     };
     void onItemStarted(qint64 operationId, CampaignAction action, qint64 campaignId);
@@ -38,5 +38,5 @@ private:
     Journal *m_journal;
     CampaignService *m_service;
     QHash<qint64, Operation> m_operations;
-    QHash<QPair<qint64, qint64>, qint64> m_rows;  // (operation, campaign) -> journal row
+    QHash<QPair<qint64, qint64>, qint64> m_rows; // (operation, campaign) -> journal row
 };

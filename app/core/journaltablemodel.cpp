@@ -41,22 +41,34 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
     const JournalEntry &e = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case TimeColumn: return QLocale().toString(e.startedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case CampaignIdColumn: return e.campaignId;
-        case CampaignNameColumn: return e.campaignName;
-        case ActionColumn: return StatusLabels::verb(e.action);
+        case TimeColumn:
+            return QLocale().toString(e.startedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case CampaignIdColumn:
+            return e.campaignId;
+        case CampaignNameColumn:
+            return e.campaignName;
+        case ActionColumn:
+            return StatusLabels::verb(e.action);
         case OutcomeColumn: {
             const QString label = JournalEntry::outcomeLabel(e.outcome);
             return e.interrupted ? tr("%1 (app stopped)").arg(label) : label;
         }
-        case BeforeColumn: return e.statusBefore == CampaignStatus::Unknown ? QString() : StatusLabels::status(e.statusBefore);
-        case AfterColumn: return e.statusAfter == CampaignStatus::Unknown ? QString() : StatusLabels::status(e.statusAfter);
-        case MessageColumn: return e.errorCode ? QStringLiteral("%1 (%2)").arg(e.errorText).arg(e.errorCode) : e.errorText;
-        case UserColumn: return e.osUser;
-        case HostColumn: return e.apiHost;
-        case DurationColumn: return e.durationMs >= 0 ? tr("%1 ms").arg(e.durationMs) : QString();
-        case ReasonColumn: return e.reason;
-        case OperationColumn: return e.operationId.left(8);
+        case BeforeColumn:
+            return e.statusBefore == CampaignStatus::Unknown ? QString() : StatusLabels::status(e.statusBefore);
+        case AfterColumn:
+            return e.statusAfter == CampaignStatus::Unknown ? QString() : StatusLabels::status(e.statusAfter);
+        case MessageColumn:
+            return e.errorCode ? QStringLiteral("%1 (%2)").arg(e.errorText).arg(e.errorCode) : e.errorText;
+        case UserColumn:
+            return e.osUser;
+        case HostColumn:
+            return e.apiHost;
+        case DurationColumn:
+            return e.durationMs >= 0 ? tr("%1 ms").arg(e.durationMs) : QString();
+        case ReasonColumn:
+            return e.reason;
+        case OperationColumn:
+            return e.operationId.left(8);
         }
     } else if (role == Qt::ToolTipRole && index.column() == OperationColumn) {
         return e.operationId;
@@ -71,19 +83,32 @@ QVariant JournalTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case CampaignIdColumn: return tr("ID");
-    case CampaignNameColumn: return tr("Campaign");
-    case ActionColumn: return tr("Action");
-    case OutcomeColumn: return tr("Outcome");
-    case BeforeColumn: return tr("Before");
-    case AfterColumn: return tr("After");
-    case MessageColumn: return tr("Message");
-    case UserColumn: return tr("User");
-    case HostColumn: return tr("Server");
-    case DurationColumn: return tr("Duration");
-    case ReasonColumn: return tr("Reason");
-    case OperationColumn: return tr("Operation");
+    case TimeColumn:
+        return tr("Time");
+    case CampaignIdColumn:
+        return tr("ID");
+    case CampaignNameColumn:
+        return tr("Campaign");
+    case ActionColumn:
+        return tr("Action");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case BeforeColumn:
+        return tr("Before");
+    case AfterColumn:
+        return tr("After");
+    case MessageColumn:
+        return tr("Message");
+    case UserColumn:
+        return tr("User");
+    case HostColumn:
+        return tr("Server");
+    case DurationColumn:
+        return tr("Duration");
+    case ReasonColumn:
+        return tr("Reason");
+    case OperationColumn:
+        return tr("Operation");
     }
     return {};
 }

@@ -10,8 +10,19 @@ class JournalTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        TimeColumn, CampaignIdColumn, CampaignNameColumn, ActionColumn, OutcomeColumn, BeforeColumn,
-        AfterColumn, MessageColumn, UserColumn, HostColumn, DurationColumn, ReasonColumn, OperationColumn,
+        TimeColumn,
+        CampaignIdColumn,
+        CampaignNameColumn,
+        ActionColumn,
+        OutcomeColumn,
+        BeforeColumn,
+        AfterColumn,
+        MessageColumn,
+        UserColumn,
+        HostColumn,
+        DurationColumn,
+        ReasonColumn,
+        OperationColumn,
         ColumnCount
     };
 

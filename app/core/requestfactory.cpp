@@ -61,8 +61,7 @@ QByteArray RequestFactory::userAgent()
 QDebug operator<<(QDebug debug, const RequestFactory &factory)
 {
     const QDebugStateSaver saver(debug);
-    debug.nospace() << "RequestFactory(base=" << factory.m_baseUrl.toString()
-                    << ", token " << (factory.hasToken() ? "set" : "not set")
-                    << ", timeout=" << factory.m_timeout.count() << "ms)";
+    debug.nospace() << "RequestFactory(base=" << factory.m_baseUrl.toString() << ", token "
+                    << (factory.hasToken() ? "set" : "not set") << ", timeout=" << factory.m_timeout.count() << "ms)";
     return debug;
 }

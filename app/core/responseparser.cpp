@@ -26,7 +26,9 @@ std::optional<ResponseParser::Envelope> ResponseParser::parseEnvelope(const QByt
     if (parseError.error != QJsonParseError::NoError) {
         const QByteArray start = body.left(40).simplified();
         *why = QStringLiteral("not JSON (%1 at offset %2); it starts with: %3")
-                   .arg(parseError.errorString()).arg(parseError.offset).arg(QString::fromUtf8(start));
+                   .arg(parseError.errorString())
+                   .arg(parseError.offset)
+                   .arg(QString::fromUtf8(start));
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -89,7 +91,8 @@ ApiResult<CampaignStatus> ResponseParser::status(const QJsonValue &data)
 {
     const QJsonValue s = data.toObject().value(QStringLiteral("status"));
     if (!s.isString())
-        return {CampaignStatus::Unknown, ApiError::malformed(QStringLiteral("get_status: 'data.status' is missing or not a string"))};
+        return {CampaignStatus::Unknown,
+                ApiError::malformed(QStringLiteral("get_status: 'data.status' is missing or not a string"))};
     return {CampaignStatuses::fromApiString(s.toString()), ApiError()};
 }
 
@@ -102,7 +105,8 @@ ApiResult<Campaign> ResponseParser::campaign(const QJsonValue &data, qint64 expe
     if (!c)
         return {{}, ApiError::malformed(QStringLiteral("get: ") + why)};
     if (c->id != expectedId)
-        return {{}, ApiError::malformed(QStringLiteral("get: asked for campaign %1, got %2").arg(expectedId).arg(c->id))};
+        return {{},
+                ApiError::malformed(QStringLiteral("get: asked for campaign %1, got %2").arg(expectedId).arg(c->id))};
     return {*c, ApiError()};
 }
 
@@ -122,8 +126,11 @@ ApiResult<QList<Campaign>> ResponseParser::page(const QJsonValue &data, qint64 f
         // Keyset pagination must move forward; a server that repeats or goes back would
         // otherwise keep us looping for ever.
         if (c->id <= lastId)
-            return {{}, ApiError::malformed(QStringLiteral("list: campaign %1 came after %2; the server does not advance the pages")
-                                                .arg(c->id).arg(lastId))};
+            return {{},
+                    ApiError::malformed(
+                        QStringLiteral("list: campaign %1 came after %2; the server does not advance the pages")
+                            .arg(c->id)
+                            .arg(lastId))};
         lastId = c->id;
         page.append(std::move(*c));
     }

@@ -10,9 +10,9 @@
 
 // Everything the client learned from one HTTP exchange, before interpretation.
 struct RawReply {
-    int httpStatus = 0;  // 0: no HTTP answer
+    int httpStatus = 0; // 0: no HTTP answer
     QByteArray body;
-    QByteArray retryAfter;  // the Retry-After header, raw
+    QByteArray retryAfter; // the Retry-After header, raw
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorString;
     bool cancelledByUser = false;

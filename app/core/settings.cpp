@@ -2,29 +2,40 @@
 
 #include <QMetaEnum>
 
-Settings::Settings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>()) {}
+Settings::Settings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>())
+{ }
 
 Settings::Settings(const QString &iniPath, QObject *parent)
     : QObject(parent), m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{
-}
+{ }
 
 Settings::~Settings() = default;
 
 QString Settings::keyName(Key key)
 {
     switch (key) {
-    case Key::ApiUrl: return QStringLiteral("api/url");
-    case Key::RequestTimeoutSeconds: return QStringLiteral("api/timeoutSeconds");
-    case Key::Concurrency: return QStringLiteral("api/parallelRequests");
-    case Key::AutoRefreshSeconds: return QStringLiteral("ui/autoRefreshSeconds");
-    case Key::Language: return QStringLiteral("ui/language");
-    case Key::TrackedCampaignIds: return QStringLiteral("campaigns/trackedIds");
-    case Key::MainWindowGeometry: return QStringLiteral("mainWindow/geometry");
-    case Key::MainWindowState: return QStringLiteral("mainWindow/state");
-    case Key::CampaignTableHeader: return QStringLiteral("mainWindow/tableHeader");
-    case Key::DetailsPaneVisible: return QStringLiteral("mainWindow/detailsVisible");
-    case Key::HistoryWindowGeometry: return QStringLiteral("historyWindow/geometry");
+    case Key::ApiUrl:
+        return QStringLiteral("api/url");
+    case Key::RequestTimeoutSeconds:
+        return QStringLiteral("api/timeoutSeconds");
+    case Key::Concurrency:
+        return QStringLiteral("api/parallelRequests");
+    case Key::AutoRefreshSeconds:
+        return QStringLiteral("ui/autoRefreshSeconds");
+    case Key::Language:
+        return QStringLiteral("ui/language");
+    case Key::TrackedCampaignIds:
+        return QStringLiteral("campaigns/trackedIds");
+    case Key::MainWindowGeometry:
+        return QStringLiteral("mainWindow/geometry");
+    case Key::MainWindowState:
+        return QStringLiteral("mainWindow/state");
+    case Key::CampaignTableHeader:
+        return QStringLiteral("mainWindow/tableHeader");
+    case Key::DetailsPaneVisible:
+        return QStringLiteral("mainWindow/detailsVisible");
+    case Key::HistoryWindowGeometry:
+        return QStringLiteral("historyWindow/geometry");
     }
     return QString();
 }
@@ -32,12 +43,18 @@ QString Settings::keyName(Key key)
 QVariant Settings::defaultValue(Key key)
 {
     switch (key) {
-    case Key::RequestTimeoutSeconds: return 30;
-    case Key::Concurrency: return 6;
-    case Key::AutoRefreshSeconds: return 0;
-    case Key::Language: return QString();
-    case Key::DetailsPaneVisible: return true;
-    default: return {};
+    case Key::RequestTimeoutSeconds:
+        return 30;
+    case Key::Concurrency:
+        return 6;
+    case Key::AutoRefreshSeconds:
+        return 0;
+    case Key::Language:
+        return QString();
+    case Key::DetailsPaneVisible:
+        return true;
+    default:
+        return {};
     }
 }
 

@@ -16,9 +16,9 @@ public:
         ApiUrl,
         RequestTimeoutSeconds,
         Concurrency,
-        AutoRefreshSeconds,     // 0 = off
-        Language,               // "" = system, "en", "ru"
-        TrackedCampaignIds,     // campaigns added by ID, for tokens without the list right
+        AutoRefreshSeconds, // 0 = off
+        Language, // "" = system, "en", "ru"
+        TrackedCampaignIds, // campaigns added by ID, for tokens without the list right
         MainWindowGeometry,
         MainWindowState,
         CampaignTableHeader,
@@ -34,7 +34,7 @@ public:
     ~Settings() override;
 
     QVariant value(Key key) const;
-    void setValue(Key key, const QVariant &value);  // emits changed() when the value differs
+    void setValue(Key key, const QVariant &value); // emits changed() when the value differs
     void reset(Key key);
     void sync();
     QString fileName() const;

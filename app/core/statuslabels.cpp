@@ -3,13 +3,20 @@
 QString StatusLabels::status(CampaignStatus status, const QString &rawText)
 {
     switch (status) {
-    case CampaignStatus::Cloning: return tr("Being cloned");
-    case CampaignStatus::Inactive: return tr("Inactive");
-    case CampaignStatus::Waiting: return tr("Awaiting activation");
-    case CampaignStatus::Active: return tr("Active");
-    case CampaignStatus::Completed: return tr("Completed");
-    case CampaignStatus::Deleted: return tr("Deleted");
-    case CampaignStatus::Unknown: break;
+    case CampaignStatus::Cloning:
+        return tr("Being cloned");
+    case CampaignStatus::Inactive:
+        return tr("Inactive");
+    case CampaignStatus::Waiting:
+        return tr("Awaiting activation");
+    case CampaignStatus::Active:
+        return tr("Active");
+    case CampaignStatus::Completed:
+        return tr("Completed");
+    case CampaignStatus::Deleted:
+        return tr("Deleted");
+    case CampaignStatus::Unknown:
+        break;
     }
     return rawText.isEmpty() ? tr("Unknown") : tr("Unknown (%1)").arg(rawText);
 }
@@ -17,9 +24,12 @@ QString StatusLabels::status(CampaignStatus status, const QString &rawText)
 QString StatusLabels::inProgress(CampaignAction action)
 {
     switch (action) {
-    case CampaignAction::Activate: return tr("Activating…");
-    case CampaignAction::Deactivate: return tr("Deactivating…");
-    case CampaignAction::Complete: return tr("Completing…");
+    case CampaignAction::Activate:
+        return tr("Activating…");
+    case CampaignAction::Deactivate:
+        return tr("Deactivating…");
+    case CampaignAction::Complete:
+        return tr("Completing…");
     }
     return QString();
 }
@@ -27,9 +37,12 @@ QString StatusLabels::inProgress(CampaignAction action)
 QString StatusLabels::verb(CampaignAction action)
 {
     switch (action) {
-    case CampaignAction::Activate: return tr("Activate");
-    case CampaignAction::Deactivate: return tr("Deactivate");
-    case CampaignAction::Complete: return tr("Complete");
+    case CampaignAction::Activate:
+        return tr("Activate");
+    case CampaignAction::Deactivate:
+        return tr("Deactivate");
+    case CampaignAction::Complete:
+        return tr("Complete");
     }
     return QString();
 }
@@ -37,9 +50,12 @@ QString StatusLabels::verb(CampaignAction action)
 QString StatusLabels::pastTense(CampaignAction action)
 {
     switch (action) {
-    case CampaignAction::Activate: return tr("activated");
-    case CampaignAction::Deactivate: return tr("deactivated");
-    case CampaignAction::Complete: return tr("completed");
+    case CampaignAction::Activate:
+        return tr("activated");
+    case CampaignAction::Deactivate:
+        return tr("deactivated");
+    case CampaignAction::Complete:
+        return tr("completed");
     }
     return QString();
 }
@@ -47,13 +63,20 @@ QString StatusLabels::pastTense(CampaignAction action)
 int StatusLabels::sortRank(CampaignStatus status)
 {
     switch (status) {
-    case CampaignStatus::Active: return 0;
-    case CampaignStatus::Waiting: return 1;
-    case CampaignStatus::Inactive: return 2;
-    case CampaignStatus::Cloning: return 3;
-    case CampaignStatus::Completed: return 4;
-    case CampaignStatus::Deleted: return 5;
-    case CampaignStatus::Unknown: return 6;
+    case CampaignStatus::Active:
+        return 0;
+    case CampaignStatus::Waiting:
+        return 1;
+    case CampaignStatus::Inactive:
+        return 2;
+    case CampaignStatus::Cloning:
+        return 3;
+    case CampaignStatus::Completed:
+        return 4;
+    case CampaignStatus::Deleted:
+        return 5;
+    case CampaignStatus::Unknown:
+        return 6;
     }
     return 6;
 }

@@ -20,15 +20,11 @@ bool retriesOnThisPlatform()
 
 } // namespace
 
-TokenStore::TokenStore(const QString &account, QObject *parent)
-    : QObject(parent), m_key(keyFor(account))
-{
-}
+TokenStore::TokenStore(const QString &account, QObject *parent) : QObject(parent), m_key(keyFor(account))
+{ }
 
-TokenStore::TokenStore(const QUrl &apiUrl, QObject *parent)
-    : TokenStore(accountFor(apiUrl), parent)
-{
-}
+TokenStore::TokenStore(const QUrl &apiUrl, QObject *parent) : TokenStore(accountFor(apiUrl), parent)
+{ }
 
 TokenStore::~TokenStore() = default;
 
@@ -42,7 +38,7 @@ QString TokenStore::accountFor(const QUrl &apiUrl)
     QString account = QString::fromLatin1(QUrl::toAce(apiUrl.host()));
     if (account.isEmpty())
         account = apiUrl.host().toLower();
-    if (account.contains(QLatin1Char(':')))  // an IPv6 literal
+    if (account.contains(QLatin1Char(':'))) // an IPv6 literal
         account = QLatin1Char('[') + account + QLatin1Char(']');
     if (apiUrl.port() > 0)
         account += QLatin1Char(':') + QString::number(apiUrl.port());
@@ -104,13 +100,17 @@ void TokenStore::load()
     if (m_sessionOnly) {
         // Answer from memory, but asynchronously like every other answer.
         ++m_pending;
-        QMetaObject::invokeMethod(this, [this] {
-            --m_pending;
-            m_lastAttempts = 0;
-            m_lastErrorDetail.clear();
-            qCDebug(lcSettings) << "API token for" << m_key << "from this session:" << (m_token.isEmpty() ? "not set" : "token set");
-            Q_EMIT loaded(m_token);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                --m_pending;
+                m_lastAttempts = 0;
+                m_lastErrorDetail.clear();
+                qCDebug(lcSettings) << "API token for" << m_key
+                                    << "from this session:" << (m_token.isEmpty() ? "not set" : "token set");
+                Q_EMIT loaded(m_token);
+            },
+            Qt::QueuedConnection);
         return;
     }
     run(Op::Load, QString(), 1);
@@ -133,12 +133,15 @@ void TokenStore::forget()
         m_token.clear();
         m_sessionOnly = false;
         ++m_pending;
-        QMetaObject::invokeMethod(this, [this] {
-            --m_pending;
-            m_lastAttempts = 0;
-            qCDebug(lcSettings) << "API token for" << m_key << "for this session forgotten";
-            Q_EMIT forgotten();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                --m_pending;
+                m_lastAttempts = 0;
+                qCDebug(lcSettings) << "API token for" << m_key << "for this session forgotten";
+                Q_EMIT forgotten();
+            },
+            Qt::QueuedConnection);
         return;
     }
     run(Op::Forget, QString(), 1);
@@ -148,8 +151,8 @@ void TokenStore::useForSessionOnly(const QString &token)
 {
     m_token = clean(token);
     m_sessionOnly = true;
-    qCDebug(lcSettings) << "API token for" << m_key << "kept for this session only:"
-                        << (m_token.isEmpty() ? "not set" : "token set");
+    qCDebug(lcSettings) << "API token for" << m_key
+                        << "kept for this session only:" << (m_token.isEmpty() ? "not set" : "token set");
 }
 
 void TokenStore::run(Op op, const QString &token, int attempt)
@@ -172,7 +175,7 @@ void TokenStore::run(Op op, const QString &token, int attempt)
     // No parent: the backend (libsecret) calls back into the job, so it must outlive this
     // store if the store dies first. autoDelete frees it after it has finished.
     job->setAutoDelete(true);
-    job->setInsecureFallback(false);  // never a plaintext copy in QSettings
+    job->setInsecureFallback(false); // never a plaintext copy in QSettings
     job->setKey(m_key);
     ++m_pending;
     connect(job, &QKeychain::Job::finished, this, [this, op, token, attempt](QKeychain::Job *finished) {
@@ -194,8 +197,8 @@ void TokenStore::finishJob(Op op, const QString &token, int attempt, QKeychain::
             const auto *read = static_cast<QKeychain::ReadPasswordJob *>(job);
             m_token = clean(read->textData());
             m_sessionOnly = false;
-            qCDebug(lcSettings) << "API token for" << m_key << "read from the keychain:"
-                                << (m_token.isEmpty() ? "not set" : "token set");
+            qCDebug(lcSettings) << "API token for" << m_key
+                                << "read from the keychain:" << (m_token.isEmpty() ? "not set" : "token set");
             Q_EMIT loaded(m_token);
             return;
         }
@@ -230,10 +233,10 @@ void TokenStore::finishJob(Op op, const QString &token, int attempt, QKeychain::
 
     // The Secret Service may not be up yet right after login: try once more a little later.
     const bool retry = retriesOnThisPlatform() && attempt == 1
-                       && (error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError);
+        && (error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError);
     if (retry) {
         qCDebug(lcSettings) << "Keychain not ready for" << m_key << "(error" << int(error) << ":" << detail
-                           << "); retrying in" << m_retryDelayMs << "ms";
+                            << "); retrying in" << m_retryDelayMs << "ms";
         ++m_pending;
         QTimer::singleShot(m_retryDelayMs, this, [this, op, token] {
             --m_pending;

@@ -28,7 +28,7 @@ class TokenStore : public QObject
     Q_OBJECT
 public:
     enum class Failure {
-        NoKeychain,   // no Secret Service / keychain backend, or D-Bus is unreachable
+        NoKeychain, // no Secret Service / keychain backend, or D-Bus is unreachable
         AccessDenied, // the keychain is locked or the user refused access
         Other,
     };
@@ -42,9 +42,9 @@ public:
     explicit TokenStore(const QUrl &apiUrl, QObject *parent = nullptr);
     ~TokenStore() override;
 
-    static QString serviceName();                     // "campaign-manager"
-    static QString accountFor(const QUrl &apiUrl);    // "host" or "host:port", host in ACE form
-    static QString keyFor(const QString &account);    // "api-token@" + account (lowercased)
+    static QString serviceName(); // "campaign-manager"
+    static QString accountFor(const QUrl &apiUrl); // "host" or "host:port", host in ACE form
+    static QString keyFor(const QString &account); // "api-token@" + account (lowercased)
     // A pasted token without surrounding whitespace (spaces, tabs, newlines).
     static QString clean(const QString &token);
     // How a QKeychain::Error (given as int) and its error string map onto Failure.

@@ -18,20 +18,34 @@ const QString kApiPrefix = QStringLiteral("/api/v1.1/scampaigns/");
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 302: return "Found";
-    case 307: return "Temporary Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 402: return "Payment Required";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 302:
+        return "Found";
+    case 307:
+        return "Temporary Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 402:
+        return "Payment Required";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -66,17 +80,15 @@ const QByteArray kJson = "application/json; charset=utf-8";
 struct AltcraftEmulator::Pending {
     QByteArray httpMethod;
     QString path;
-    QString apiMethod;  // empty when the path is not under the API prefix
+    QString apiMethod; // empty when the path is not under the API prefix
     QJsonObject body;
     bool bodyIsObject = false;
     QByteArray authorization;
     std::optional<Fault> fault;
 };
 
-AltcraftEmulator::AltcraftEmulator(QObject *parent)
-    : QAbstractHttpServer(parent), m_api(m_store)
-{
-}
+AltcraftEmulator::AltcraftEmulator(QObject *parent) : QAbstractHttpServer(parent), m_api(m_store)
+{ }
 
 AltcraftEmulator::~AltcraftEmulator() = default;
 
@@ -153,11 +165,21 @@ bool AltcraftEmulator::handleRequest(const QHttpServerRequest &request, QTcpSock
     record.body = request.body();
     record.sequence = ++m_sequence;
     switch (request.method()) {
-    case QHttpServerRequest::Method::Post: record.httpMethod = "POST"; break;
-    case QHttpServerRequest::Method::Get: record.httpMethod = "GET"; break;
-    case QHttpServerRequest::Method::Put: record.httpMethod = "PUT"; break;
-    case QHttpServerRequest::Method::Delete: record.httpMethod = "DELETE"; break;
-    default: record.httpMethod = "OTHER"; break;
+    case QHttpServerRequest::Method::Post:
+        record.httpMethod = "POST";
+        break;
+    case QHttpServerRequest::Method::Get:
+        record.httpMethod = "GET";
+        break;
+    case QHttpServerRequest::Method::Put:
+        record.httpMethod = "PUT";
+        break;
+    case QHttpServerRequest::Method::Delete:
+        record.httpMethod = "DELETE";
+        break;
+    default:
+        record.httpMethod = "OTHER";
+        break;
     }
 
     Pending pending;
@@ -201,7 +223,8 @@ bool AltcraftEmulator::handleRequest(const QHttpServerRequest &request, QTcpSock
 
 void AltcraftEmulator::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    writeResponse(socket, 404, kJson, envelope(ApiOutcome::failure(ApiErrorCode::NotFound, QStringLiteral("Not found"))));
+    writeResponse(socket, 404, kJson,
+                  envelope(ApiOutcome::failure(ApiErrorCode::NotFound, QStringLiteral("Not found"))));
 }
 
 void AltcraftEmulator::respond(const Pending &pending, QTcpSocket *socket)
@@ -227,8 +250,8 @@ void AltcraftEmulator::respond(const Pending &pending, QTcpSocket *socket)
                                       QStringLiteral("Not found: %1 is not an API path").arg(pending.path));
     } else if (pending.httpMethod != "POST") {
         httpStatus = 405;
-        outcome = ApiOutcome::failure(ApiErrorCode::BadRequest,
-                                      QStringLiteral("Incorrect request: API methods take POST"));
+        outcome
+            = ApiOutcome::failure(ApiErrorCode::BadRequest, QStringLiteral("Incorrect request: API methods take POST"));
     } else {
         outcome = m_api.handle(pending.apiMethod, pending.body, pending.bodyIsObject, pending.authorization);
         if (outcome.error == ApiErrorCode::NotFound && !EmulatorApi::methods().contains(pending.apiMethod))
@@ -250,29 +273,27 @@ void AltcraftEmulator::respond(const Pending &pending, QTcpSocket *socket)
 void AltcraftEmulator::respondWithFault(const Fault &fault, const Pending &pending, QTcpSocket *socket)
 {
     qCDebug(lcEmulator) << "fault" << Fault::kindNames().value(static_cast<int>(fault.kind)) << "for" << pending.path;
-    const QList<QPair<QByteArray, QByteArray>> retryAfter = {
-        {"Retry-After", QByteArray::number(std::max(0, fault.retryAfterSeconds))}};
+    const QList<QPair<QByteArray, QByteArray>> retryAfter
+        = {{"Retry-After", QByteArray::number(std::max(0, fault.retryAfterSeconds))}};
     switch (fault.kind) {
     case Fault::Kind::Hang:
-        return;  // the socket stays open and silent until the client gives up
+        return; // the socket stays open and silent until the client gives up
     case Fault::Kind::CloseConnection:
         socket->abort();
         return;
     case Fault::Kind::Http500:
-        writeResponse(socket, 500, kJson,
-                      envelope(ApiOutcome::failure(500, QStringLiteral("Internal server error"))));
+        writeResponse(socket, 500, kJson, envelope(ApiOutcome::failure(500, QStringLiteral("Internal server error"))));
         return;
     case Fault::Kind::Http502:
-        writeResponse(socket, 502, "text/html",
-                      "<html><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>");
+        writeResponse(socket, 502, "text/html", "<html><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>");
         return;
     case Fault::Kind::Http503:
         writeResponse(socket, 503, "text/html", "<html><body><h1>503 Service Unavailable</h1></body></html>",
                       fault.retryAfterSeconds >= 0 ? retryAfter : QList<QPair<QByteArray, QByteArray>>{});
         return;
     case Fault::Kind::TooManyRequests:
-        writeResponse(socket, 429, kJson,
-                      envelope(ApiOutcome::failure(429, QStringLiteral("Too many requests"))), retryAfter);
+        writeResponse(socket, 429, kJson, envelope(ApiOutcome::failure(429, QStringLiteral("Too many requests"))),
+                      retryAfter);
         return;
     case Fault::Kind::HtmlPage:
         writeResponse(socket, 200, "text/html; charset=utf-8",
@@ -280,13 +301,13 @@ void AltcraftEmulator::respondWithFault(const Fault &fault, const Pending &pendi
                       "<body><h1>We are updating the platform</h1><p>Please come back later.</p></body></html>");
         return;
     case Fault::Kind::TruncatedJson: {
-        const QByteArray full = envelope(ApiOutcome::success(QJsonObject{{QStringLiteral("status"), QStringLiteral("active")}}));
+        const QByteArray full
+            = envelope(ApiOutcome::success(QJsonObject{{QStringLiteral("status"), QStringLiteral("active")}}));
         writeResponse(socket, 200, kJson, full.left(full.size() / 2));
         return;
     }
     case Fault::Kind::WrongTypes:
-        writeResponse(socket, 200, kJson,
-                      R"({"data":{"status":42,"id":"seven"},"error":"0","error_text":false})");
+        writeResponse(socket, 200, kJson, R"({"data":{"status":42,"id":"seven"},"error":"0","error_text":false})");
         return;
     case Fault::Kind::Oversized: {
         // A syntactically valid envelope padded with a long string, so only its size is wrong.

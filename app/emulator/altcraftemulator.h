@@ -26,7 +26,7 @@ public:
     // Listens on 127.0.0.1 only. Returns the port, or 0 when it cannot listen.
     quint16 start(quint16 port = 0);
     quint16 port() const { return m_port; }
-    QUrl baseUrl() const;  // http://127.0.0.1:<port>/
+    QUrl baseUrl() const; // http://127.0.0.1:<port>/
 
     void seed(int count, quint32 seed = 1);
     CampaignStore &store() { return m_store; }
@@ -70,7 +70,7 @@ private:
     QList<Fault> m_faults;
     QList<Latency> m_latencies;
     QList<RecordedRequest> m_requests;
-    QHash<QTcpSocket *, int> m_outstanding;  // unanswered requests per connection
+    QHash<QTcpSocket *, int> m_outstanding; // unanswered requests per connection
     QRandomGenerator m_jitter{42};
     quint64 m_sequence = 0;
     int m_requestLogLimit = 200000;

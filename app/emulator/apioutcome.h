@@ -8,11 +8,11 @@
 // any code it does not know, so an undocumented code exercises exactly that path.
 namespace ApiErrorCode {
 constexpr int Ok = 0;
-constexpr int BadRequest = 400;     // malformed body, missing or non-integer field, illegal transition
-constexpr int TokenRequired = 401;  // missing or unknown token
+constexpr int BadRequest = 400; // malformed body, missing or non-integer field, illegal transition
+constexpr int TokenRequired = 401; // missing or unknown token
 constexpr int TariffLimit = 402;
-constexpr int NoAccess = 403;       // missing right or object group
-constexpr int NotFound = 404;       // unknown campaign or method
+constexpr int NoAccess = 403; // missing right or object group
+constexpr int NotFound = 404; // unknown campaign or method
 } // namespace ApiErrorCode
 
 // What one API call produced: the three fields of Altcraft's envelope.

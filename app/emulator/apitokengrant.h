@@ -8,8 +8,8 @@
 struct ApiTokenGrant {
     QString token;
     QString label;
-    bool canView = true;   // "Campaigns — View object": get, get_status
-    bool canRun = true;    // "Campaigns — Run": list, activate, deactivate, completed
+    bool canView = true; // "Campaigns — View object": get, get_status
+    bool canRun = true; // "Campaigns — Run": list, activate, deactivate, completed
     bool allGroups = true; // sees every object group; otherwise only groupIds
     QSet<qint64> groupIds;
 

@@ -12,20 +12,19 @@
 namespace {
 
 const char *const kSubjects[] = {
-    "Seasonal sale", "Black Friday", "Welcome series", "Abandoned cart", "Loyalty points",
-    "Spring collection", "Re-engagement", "Birthday offer", "Product launch", "Newsletter",
-    "Летняя распродажа", "Реактивация клиентов", "Приветственная серия", "Брошенная корзина",
-    "Бонусная программа", "Новогодние скидки", "Чёрная пятница", "Подписка на новости",
-    "Дни рождения", "Запуск продукта",
+    "Seasonal sale",     "Black Friday",         "Welcome series",       "Abandoned cart",    "Loyalty points",
+    "Spring collection", "Re-engagement",        "Birthday offer",       "Product launch",    "Newsletter",
+    "Летняя распродажа", "Реактивация клиентов", "Приветственная серия", "Брошенная корзина", "Бонусная программа",
+    "Новогодние скидки", "Чёрная пятница",       "Подписка на новости",  "Дни рождения",      "Запуск продукта",
 };
 const char *const kQualifiers[] = {
-    "", "", " — Moscow", " — Saint Petersburg", " (A/B)", " — VIP", " — mobile", " — email",
-    " — Казань", " — Новосибирск", " — постоянные клиенты", " (тест)", " — SMS",
+    "",         "",          " — Moscow",      " — Saint Petersburg",   " (A/B)",  " — VIP", " — mobile",
+    " — email", " — Казань", " — Новосибирск", " — постоянные клиенты", " (тест)", " — SMS",
 };
-const char *const kTags[] = {"sale", "promo", "retention", "onboarding", "vip", "email", "sms",
-                             "push", "акция", "лояльность", "b2b", "test"};
-const char *const kUsers[] = {"api.user", "m.ivanova", "j.smith", "a.petrov", "support.bot",
-                              "e.kuznetsova", "d.miller"};
+const char *const kTags[]
+    = {"sale", "promo", "retention", "onboarding", "vip", "email", "sms", "push", "акция", "лояльность", "b2b", "test"};
+const char *const kUsers[]
+    = {"api.user", "m.ivanova", "j.smith", "a.petrov", "support.bot", "e.kuznetsova", "d.miller"};
 
 // Weighted like a live account: mostly active and inactive campaigns, few transient ones.
 struct StatusWeight {
@@ -33,11 +32,11 @@ struct StatusWeight {
     int weight;
 };
 constexpr StatusWeight kStatusWeights[] = {
-    {CampaignStatus::Active, 35},   {CampaignStatus::Inactive, 30}, {CampaignStatus::Waiting, 10},
-    {CampaignStatus::Completed, 15}, {CampaignStatus::Deleted, 7},  {CampaignStatus::Cloning, 3},
+    {CampaignStatus::Active, 35},    {CampaignStatus::Inactive, 30}, {CampaignStatus::Waiting, 10},
+    {CampaignStatus::Completed, 15}, {CampaignStatus::Deleted, 7},   {CampaignStatus::Cloning, 3},
 };
 
-template <typename T, std::size_t N>
+template<typename T, std::size_t N>
 const T &pick(QRandomGenerator &rng, const T (&items)[N])
 {
     return items[rng.bounded(static_cast<quint32>(N))];
@@ -89,8 +88,7 @@ QList<Campaign> CampaignGenerator::generate(int count, quint32 seed)
         c.name = QString::fromUtf8(pick(rng, kSubjects)) + QString::fromUtf8(pick(rng, kQualifiers));
         if (rng.bounded(3u) == 0)
             c.name += QStringLiteral(" %1").arg(2024 + rng.bounded(3u));
-        c.description = rng.bounded(2u) ? QStringLiteral("Campaign #%1 for %2").arg(c.id).arg(c.name)
-                                        : QString();
+        c.description = rng.bounded(2u) ? QStringLiteral("Campaign #%1 for %2").arg(c.id).arg(c.name) : QString();
         const quint32 tagCount = rng.bounded(4u);
         for (quint32 t = 0; t < tagCount; ++t) {
             const QString tag = QString::fromUtf8(pick(rng, kTags));
@@ -99,10 +97,8 @@ QList<Campaign> CampaignGenerator::generate(int count, quint32 seed)
         }
         c.setStatus(pickStatus(rng));
         c.isDeleted = c.status == CampaignStatus::Deleted;
-        c.created = epoch.addSecs(static_cast<qint64>(rng.bounded(600u * 86400u)))
-                        .addMSecs(rng.bounded(1000u));
-        c.updated = c.created.addSecs(static_cast<qint64>(rng.bounded(60u * 86400u)))
-                        .addMSecs(rng.bounded(1000u));
+        c.created = epoch.addSecs(static_cast<qint64>(rng.bounded(600u * 86400u))).addMSecs(rng.bounded(1000u));
+        c.updated = c.created.addSecs(static_cast<qint64>(rng.bounded(60u * 86400u))).addMSecs(rng.bounded(1000u));
         c.updatedUser = QString::fromUtf8(pick(rng, kUsers));
         c.groups.append(allGroups.at(static_cast<qsizetype>(rng.bounded(static_cast<quint32>(allGroups.size())))));
         c.audienceState = QStringLiteral("ready");

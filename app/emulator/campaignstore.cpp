@@ -42,8 +42,7 @@ QList<Campaign> CampaignStore::list(const CampaignListQuery &query,
                                     const std::function<bool(const Campaign &)> &visible)
 {
     QList<Campaign> page;
-    for (auto it = m_campaigns.lower_bound(query.fromId);
-         it != m_campaigns.end() && page.size() < query.limit; ++it) {
+    for (auto it = m_campaigns.lower_bound(query.fromId); it != m_campaigns.end() && page.size() < query.limit; ++it) {
         Campaign &c = it->second;
         settle(c);
         if (!visible(c))
@@ -51,8 +50,7 @@ QList<Campaign> CampaignStore::list(const CampaignListQuery &query,
         if (!query.state.isEmpty() && CampaignStatuses::toApiString(c.status) != query.state)
             continue;
         if (!query.tags.isEmpty()
-            && std::none_of(c.tags.cbegin(), c.tags.cend(),
-                            [&](const QString &t) { return query.tags.contains(t); }))
+            && std::none_of(c.tags.cbegin(), c.tags.cend(), [&](const QString &t) { return query.tags.contains(t); }))
             continue;
         if (!query.groupNames.isEmpty() || !query.groupIds.isEmpty()) {
             const bool inGroup = std::any_of(c.groups.cbegin(), c.groups.cend(), [&](const CampaignGroup &g) {
@@ -66,24 +64,21 @@ QList<Campaign> CampaignStore::list(const CampaignListQuery &query,
     return page;
 }
 
-ApiOutcome CampaignStore::apply(qint64 id, CampaignAction action, const QString &user,
-                                const QDateTime &activateAt, const QDateTime &deactivateAt,
-                                const QDateTime &completeAt)
+ApiOutcome CampaignStore::apply(qint64 id, CampaignAction action, const QString &user, const QDateTime &activateAt,
+                                const QDateTime &deactivateAt, const QDateTime &completeAt)
 {
     auto it = m_campaigns.find(id);
     if (it == m_campaigns.end())
-        return ApiOutcome::failure(ApiErrorCode::NotFound,
-                                   QStringLiteral("Campaign %1 not found").arg(id));
+        return ApiOutcome::failure(ApiErrorCode::NotFound, QStringLiteral("Campaign %1 not found").arg(id));
     Campaign &c = it->second;
     settle(c);
     if (!CampaignStatuses::allows(c.status, action)) {
         const QString state = CampaignStatuses::toApiString(c.status);
-        const QString verb = action == CampaignAction::Activate     ? QStringLiteral("activated")
-                             : action == CampaignAction::Deactivate ? QStringLiteral("deactivated")
-                                                                    : QStringLiteral("completed");
+        const QString verb = action == CampaignAction::Activate ? QStringLiteral("activated")
+            : action == CampaignAction::Deactivate              ? QStringLiteral("deactivated")
+                                                                : QStringLiteral("completed");
         return ApiOutcome::failure(ApiErrorCode::BadRequest,
-                                   QStringLiteral("Campaign %1 is %2 and cannot be %3")
-                                       .arg(id).arg(state, verb));
+                                   QStringLiteral("Campaign %1 is %2 and cannot be %3").arg(id).arg(state, verb));
     }
     const QDateTime now = m_clock();
     switch (action) {
@@ -131,8 +126,7 @@ void CampaignStore::settle(Campaign &c)
         c.updated = s.deactivateAt;
         s.deactivateAt = {};
     }
-    if (CampaignStatuses::allows(c.status, CampaignAction::Complete) && s.completeAt.isValid()
-        && s.completeAt <= now) {
+    if (CampaignStatuses::allows(c.status, CampaignAction::Complete) && s.completeAt.isValid() && s.completeAt <= now) {
         c.setStatus(CampaignStatus::Completed);
         c.updated = s.completeAt;
         s.completeAt = {};

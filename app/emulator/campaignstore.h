@@ -14,10 +14,10 @@
 struct CampaignListQuery {
     qint64 fromId = 1;
     qint64 limit = 1000;
-    QString state;              // empty: any
-    QStringList tags;           // ui_tags: a campaign matches if it has any of them
-    QStringList groupNames;     // groups: any of them
-    QList<qint64> groupIds;     // groups_id: any of them
+    QString state; // empty: any
+    QStringList tags; // ui_tags: a campaign matches if it has any of them
+    QStringList groupNames; // groups: any of them
+    QList<qint64> groupIds; // groups_id: any of them
 };
 
 // The emulator's campaigns and Altcraft's state machine. No HTTP and no rights here: the
@@ -38,14 +38,12 @@ public:
     const Campaign *find(qint64 id);
 
     // Keyset page from query.fromId; visible(campaign) narrows to the caller's object groups.
-    QList<Campaign> list(const CampaignListQuery &query,
-                         const std::function<bool(const Campaign &)> &visible);
+    QList<Campaign> list(const CampaignListQuery &query, const std::function<bool(const Campaign &)> &visible);
 
     // activate: inactive -> active, or waiting when activateAt lies in the future.
     // deactivate: active|waiting -> inactive. complete: inactive|active|waiting -> completed.
-    ApiOutcome apply(qint64 id, CampaignAction action, const QString &user,
-                     const QDateTime &activateAt = {}, const QDateTime &deactivateAt = {},
-                     const QDateTime &completeAt = {});
+    ApiOutcome apply(qint64 id, CampaignAction action, const QString &user, const QDateTime &activateAt = {},
+                     const QDateTime &deactivateAt = {}, const QDateTime &completeAt = {});
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QDateTime now() const { return m_clock(); }
@@ -56,7 +54,7 @@ private:
     };
     void settle(Campaign &campaign);
 
-    std::map<qint64, Campaign> m_campaigns;  // ordered by ID for keyset pagination
+    std::map<qint64, Campaign> m_campaigns; // ordered by ID for keyset pagination
     QHash<qint64, Schedule> m_schedules;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };

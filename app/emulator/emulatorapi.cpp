@@ -17,7 +17,7 @@ ApiOutcome noAccess(const QString &why)
 }
 
 // An optional list field: absent is fine, anything but an array of the right type is not.
-template <typename Convert>
+template<typename Convert>
 bool readArray(const QJsonObject &body, const QString &key, Convert convert, QString *error)
 {
     const QJsonValue v = body.value(key);
@@ -69,12 +69,11 @@ bool visibleTo(const Campaign &c, const ApiTokenGrant &grant)
 
 EmulatorApi::EmulatorApi(CampaignStore &store, QList<ApiTokenGrant> tokens)
     : m_store(store), m_tokens(std::move(tokens))
-{
-}
+{ }
 
 QStringList EmulatorApi::methods()
 {
-    return {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("get_status"),
+    return {QStringLiteral("list"),     QStringLiteral("get"),        QStringLiteral("get_status"),
             QStringLiteral("activate"), QStringLiteral("deactivate"), QStringLiteral("completed")};
 }
 
@@ -96,8 +95,7 @@ ApiOutcome EmulatorApi::handle(const QString &method, const QJsonObject &body, b
                                const QByteArray &authorizationHeader)
 {
     if (!methods().contains(method))
-        return ApiOutcome::failure(ApiErrorCode::NotFound,
-                                   QStringLiteral("Unknown method: scampaigns/%1").arg(method));
+        return ApiOutcome::failure(ApiErrorCode::NotFound, QStringLiteral("Unknown method: scampaigns/%1").arg(method));
     if (!bodyIsObject)
         return badRequest(QStringLiteral("the body is not a JSON object"));
     const QJsonValue tokenValue = body.value(QStringLiteral("token"));
@@ -173,8 +171,7 @@ ApiOutcome EmulatorApi::list(const QJsonObject &body, const ApiTokenGrant &grant
         || !readArray(body, QStringLiteral("groups_id"), toIdInto(q.groupIds), &error))
         return badRequest(error);
 
-    const QList<Campaign> page =
-        m_store.list(q, [&grant](const Campaign &c) { return visibleTo(c, grant); });
+    const QList<Campaign> page = m_store.list(q, [&grant](const Campaign &c) { return visibleTo(c, grant); });
     QJsonArray data;
     for (const Campaign &c : page)
         data.append(c.toJson());

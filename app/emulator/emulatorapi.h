@@ -14,7 +14,7 @@ class EmulatorApi
 public:
     explicit EmulatorApi(CampaignStore &store, QList<ApiTokenGrant> tokens = ApiTokenGrant::defaults());
 
-    static QStringList methods();  // list, get, get_status, activate, deactivate, completed
+    static QStringList methods(); // list, get, get_status, activate, deactivate, completed
 
     // bodyIsObject is false when the body was not a JSON object (-> 400).
     ApiOutcome handle(const QString &method, const QJsonObject &body, bool bodyIsObject,

@@ -13,14 +13,16 @@ int fail(const QString &message)
     return 2;
 }
 
-std::optional<int> intOption(const QCommandLineParser &parser, const QString &name, int min, int max,
-                             QString *error)
+std::optional<int> intOption(const QCommandLineParser &parser, const QString &name, int min, int max, QString *error)
 {
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < min || value > max) {
         *error = QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
-                     .arg(name).arg(min).arg(max).arg(parser.value(name));
+                     .arg(name)
+                     .arg(min)
+                     .arg(max)
+                     .arg(parser.value(name));
         return std::nullopt;
     }
     return value;
@@ -35,22 +37,34 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CM_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "A local Altcraft campaign API (POST /api/v1.1/scampaigns/<method>) on 127.0.0.1."));
+    parser.setApplicationDescription(
+        QStringLiteral("A local Altcraft campaign API (POST /api/v1.1/scampaigns/<method>) on 127.0.0.1."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0 picks a free one)."), QStringLiteral("port"), QStringLiteral("18080")},
-        {QStringLiteral("campaigns"), QStringLiteral("Number of generated campaigns (0-100000)."), QStringLiteral("N"), QStringLiteral("200")},
-        {QStringLiteral("seed"), QStringLiteral("Seed of the campaign generator."), QStringLiteral("seed"), QStringLiteral("1")},
-        {QStringLiteral("latency-ms"), QStringLiteral("Added latency for every request."), QStringLiteral("ms"), QStringLiteral("0")},
-        {QStringLiteral("jitter-ms"), QStringLiteral("Uniform random jitter added to the latency."), QStringLiteral("ms"), QStringLiteral("0")},
-        {QStringLiteral("token"), QStringLiteral("A token with full rights (repeatable). Replaces the default tokens."), QStringLiteral("token")},
-        {QStringLiteral("view-token"), QStringLiteral("A token with the View right only (repeatable). Replaces the default tokens."), QStringLiteral("token")},
-        {QStringLiteral("fault"), QStringLiteral("Inject a fault: METHOD:KIND[:COUNT], METHOD a method name or *, KIND one of %1.")
-                                      .arg(Fault::kindNames().join(QStringLiteral(", "))), QStringLiteral("spec")},
-        {QStringLiteral("redirect-to"), QStringLiteral("Target origin of the 302 and 307 faults."), QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/")},
-        {QStringLiteral("errors-as-http-status"), QStringLiteral("Answer API errors 400-403 with the same HTTP status instead of 200.")},
+        {QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0 picks a free one)."), QStringLiteral("port"),
+         QStringLiteral("18080")},
+        {QStringLiteral("campaigns"), QStringLiteral("Number of generated campaigns (0-100000)."), QStringLiteral("N"),
+         QStringLiteral("200")},
+        {QStringLiteral("seed"), QStringLiteral("Seed of the campaign generator."), QStringLiteral("seed"),
+         QStringLiteral("1")},
+        {QStringLiteral("latency-ms"), QStringLiteral("Added latency for every request."), QStringLiteral("ms"),
+         QStringLiteral("0")},
+        {QStringLiteral("jitter-ms"), QStringLiteral("Uniform random jitter added to the latency."),
+         QStringLiteral("ms"), QStringLiteral("0")},
+        {QStringLiteral("token"), QStringLiteral("A token with full rights (repeatable). Replaces the default tokens."),
+         QStringLiteral("token")},
+        {QStringLiteral("view-token"),
+         QStringLiteral("A token with the View right only (repeatable). Replaces the default tokens."),
+         QStringLiteral("token")},
+        {QStringLiteral("fault"),
+         QStringLiteral("Inject a fault: METHOD:KIND[:COUNT], METHOD a method name or *, KIND one of %1.")
+             .arg(Fault::kindNames().join(QStringLiteral(", "))),
+         QStringLiteral("spec")},
+        {QStringLiteral("redirect-to"), QStringLiteral("Target origin of the 302 and 307 faults."),
+         QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/")},
+        {QStringLiteral("errors-as-http-status"),
+         QStringLiteral("Answer API errors 400-403 with the same HTTP status instead of 200.")},
         {QStringLiteral("quiet"), QStringLiteral("Do not print a line for each request.")},
     });
     parser.process(app);

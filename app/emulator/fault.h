@@ -11,26 +11,26 @@
 // added; the first that matches a request applies and counts down its remaining uses.
 struct Fault {
     enum class Kind {
-        Hang,            // read the request, never answer
+        Hang, // read the request, never answer
         Http500,
         Http502,
-        Http503,         // with Retry-After when retryAfterSeconds >= 0
+        Http503, // with Retry-After when retryAfterSeconds >= 0
         TooManyRequests, // HTTP 429 with Retry-After
-        HtmlPage,        // HTTP 200 whose body is an HTML error page
-        TruncatedJson,   // a correct envelope cut in half
-        WrongTypes,      // valid JSON whose fields have the wrong types
-        Oversized,       // a body of oversizeBytes
-        Redirect302,     // to redirectTo, another origin
+        HtmlPage, // HTTP 200 whose body is an HTML error page
+        TruncatedJson, // a correct envelope cut in half
+        WrongTypes, // valid JSON whose fields have the wrong types
+        Oversized, // a body of oversizeBytes
+        Redirect302, // to redirectTo, another origin
         Redirect307,
-        ApiError,        // HTTP 200 with envelope error apiErrorCode / apiErrorText
+        ApiError, // HTTP 200 with envelope error apiErrorCode / apiErrorText
         CloseConnection, // drop the connection without answering
     };
 
     Kind kind = Kind::Http500;
-    QString method = QStringLiteral("*");  // API method ("deactivate") or "*" for every method
-    std::optional<qint64> campaignId;      // only requests for this "id"
-    int remaining = -1;                    // uses left; -1 = unlimited
-    bool applyChange = false;              // handle the request first, then misbehave
+    QString method = QStringLiteral("*"); // API method ("deactivate") or "*" for every method
+    std::optional<qint64> campaignId; // only requests for this "id"
+    int remaining = -1; // uses left; -1 = unlimited
+    bool applyChange = false; // handle the request first, then misbehave
     int retryAfterSeconds = 1;
     QUrl redirectTo;
     qint64 oversizeBytes = 70 * 1024 * 1024;

@@ -18,9 +18,9 @@ struct RecordedRequest {
     quint64 sequence = 0;
 
     QByteArray header(const QByteArray &name) const;
-    QJsonObject json() const;     // empty when the body is not a JSON object
-    QString apiMethod() const;    // "deactivate" for /api/v1.1/scampaigns/deactivate, else empty
-    qint64 campaignId() const;    // the body's "id", or 0
+    QJsonObject json() const; // empty when the body is not a JSON object
+    QString apiMethod() const; // "deactivate" for /api/v1.1/scampaigns/deactivate, else empty
+    qint64 campaignId() const; // the body's "id", or 0
     // "POST /api/v1.1/scampaigns/get_status {"id":5,"token":"<redacted>"}": never the token.
     QString redactedSummary() const;
 };

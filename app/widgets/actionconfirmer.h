@@ -18,8 +18,8 @@ class ActionConfirmer
 {
 public:
     virtual ~ActionConfirmer() = default;
-    virtual ConfirmAnswer confirmComplete(QWidget *parent, const QList<Campaign> &campaigns,
-                                          const QString &skippedText) = 0;
+    virtual ConfirmAnswer confirmComplete(QWidget *parent, const QList<Campaign> &campaigns, const QString &skippedText)
+        = 0;
 };
 
 // Shows the real CompleteDialog.

@@ -5,8 +5,7 @@
 
 #include <QPushButton>
 
-AddByIdDialog::AddByIdDialog(QWidget *parent)
-    : QDialog(parent), ui(std::make_unique<Ui::AddByIdDialog>())
+AddByIdDialog::AddByIdDialog(QWidget *parent) : QDialog(parent), ui(std::make_unique<Ui::AddByIdDialog>())
 {
     ui->setupUi(this);
     ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Add campaigns"));

@@ -16,8 +16,8 @@ class BulkResultsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    BulkResultsDialog(const QString &summary, const QList<BulkItemResult> &results,
-                      const CampaignTableModel *campaigns, QWidget *parent = nullptr);
+    BulkResultsDialog(const QString &summary, const QList<BulkItemResult> &results, const CampaignTableModel *campaigns,
+                      QWidget *parent = nullptr);
     ~BulkResultsDialog() override;
 
 private:

@@ -31,10 +31,10 @@ CompleteDialog::CompleteDialog(const QList<Campaign> &campaigns, const QString &
     for (int i = 0; i < std::min(m_count, kListedCampaigns); ++i) {
         const Campaign &c = campaigns.at(i);
         const QString nested = tr("%n mailing(s)", nullptr, static_cast<int>(c.nested.mailingCount()))
-                               + QStringLiteral(", ")
-                               + tr("%n scenario(s)", nullptr, static_cast<int>(c.nested.scenarioCount()));
+            + QStringLiteral(", ") + tr("%n scenario(s)", nullptr, static_cast<int>(c.nested.scenarioCount()));
         lines << QStringLiteral("<b>%1</b> %2 <span>— %3</span>")
-                     .arg(c.id).arg(c.name.toHtmlEscaped(), nested.toHtmlEscaped());
+                     .arg(c.id)
+                     .arg(c.name.toHtmlEscaped(), nested.toHtmlEscaped());
     }
     if (m_count > kListedCampaigns)
         lines << tr("and %n more", nullptr, m_count - kListedCampaigns).toHtmlEscaped();
@@ -43,9 +43,9 @@ CompleteDialog::CompleteDialog(const QList<Campaign> &campaigns, const QString &
     ui->skippedLabel->setVisible(!skippedText.isEmpty());
 
     // The destructive button says what it does; Cancel stays the default, so Enter never completes.
-    m_completeButton = ui->buttonBox->addButton(
-        m_count == 1 ? tr("Complete campaign") : tr("Complete %n campaigns", nullptr, m_count),
-        QDialogButtonBox::DestructiveRole);
+    m_completeButton = ui->buttonBox->addButton(m_count == 1 ? tr("Complete campaign")
+                                                             : tr("Complete %n campaigns", nullptr, m_count),
+                                                QDialogButtonBox::DestructiveRole);
     m_completeButton->setAutoDefault(false);
     m_completeButton->setAccessibleDescription(tr("Completes the campaigns listed above; this cannot be undone"));
     cancelButton()->setDefault(true);

@@ -21,12 +21,12 @@
 #include <QStandardPaths>
 
 namespace {
-const QDate kAnyDate(2020, 1, 1);  // the minimum of both date fields, shown as "Any"
+const QDate kAnyDate(2020, 1, 1); // the minimum of both date fields, shown as "Any"
 }
 
 HistoryWindow::HistoryWindow(Journal *journal, JournalRecorder *recorder, Settings *settings, QWidget *parent)
-    : QWidget(parent, Qt::Window), ui(std::make_unique<Ui::HistoryWindow>()), m_journal(journal),
-      m_recorder(recorder), m_settings(settings), m_model(new JournalTableModel(journal, this))
+    : QWidget(parent, Qt::Window), ui(std::make_unique<Ui::HistoryWindow>()), m_journal(journal), m_recorder(recorder),
+      m_settings(settings), m_model(new JournalTableModel(journal, this))
 {
     ui->setupUi(this);
     ui->historyTable->setModel(m_model);
@@ -42,10 +42,10 @@ HistoryWindow::HistoryWindow(Journal *journal, JournalRecorder *recorder, Settin
     for (CampaignAction a : {CampaignAction::Deactivate, CampaignAction::Activate, CampaignAction::Complete})
         ui->actionFilter->addItem(StatusLabels::verb(a), static_cast<int>(a));
     ui->outcomeFilter->addItem(tr("All outcomes"));
-    for (JournalEntry::Outcome o : {JournalEntry::Outcome::Success, JournalEntry::Outcome::ApiError,
-                                    JournalEntry::Outcome::TransportError, JournalEntry::Outcome::Unknown,
-                                    JournalEntry::Outcome::NotApplied, JournalEntry::Outcome::Cancelled,
-                                    JournalEntry::Outcome::Pending})
+    for (JournalEntry::Outcome o :
+         {JournalEntry::Outcome::Success, JournalEntry::Outcome::ApiError, JournalEntry::Outcome::TransportError,
+          JournalEntry::Outcome::Unknown, JournalEntry::Outcome::NotApplied, JournalEntry::Outcome::Cancelled,
+          JournalEntry::Outcome::Pending})
         ui->outcomeFilter->addItem(JournalEntry::outcomeLabel(o), static_cast<int>(o));
     for (QDateEdit *edit : {ui->fromDate, ui->toDate}) {
         edit->setMinimumDate(kAnyDate);
@@ -64,7 +64,8 @@ HistoryWindow::HistoryWindow(Journal *journal, JournalRecorder *recorder, Settin
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryWindow::updateUnknownBanner);
     connect(m_recorder, &JournalRecorder::checkFinished, this, [this](int settled, int unknown) {
         ui->checkStatusButton->setEnabled(true);
-        ui->unknownLabel->setText(tr("Checked: %1 confirmed, %2 not in effect or still unknown.").arg(settled).arg(unknown));
+        ui->unknownLabel->setText(
+            tr("Checked: %1 confirmed, %2 not in effect or still unknown.").arg(settled).arg(unknown));
     });
     auto *copy = new QAction(tr("Copy Selected Rows"), this);
     copy->setShortcut(QKeySequence::Copy);
@@ -96,7 +97,9 @@ void HistoryWindow::updateUnknownBanner()
 {
     const int unknown = static_cast<int>(m_journal->unsettled().size());
     ui->unknownBanner->setVisible(unknown > 0);
-    ui->unknownLabel->setText(tr("The outcome of %n action(s) is unknown: the app stopped, or the server's answer was lost. Check what the campaigns' statuses say now.", nullptr, unknown));
+    ui->unknownLabel->setText(tr("The outcome of %n action(s) is unknown: the app stopped, or the server's answer was "
+                                 "lost. Check what the campaigns' statuses say now.",
+                                 nullptr, unknown));
     ui->countLabel->setText(tr("%n action(s)", nullptr, m_model->rowCount()));
 }
 
@@ -112,7 +115,11 @@ QString HistoryWindow::selectedRowsText() const
     for (const QModelIndex &row : rows) {
         QStringList cells;
         for (int c = 0; c < m_model->columnCount(); ++c)
-            cells << m_model->index(row.row(), c).data().toString().replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            cells << m_model->index(row.row(), c)
+                         .data()
+                         .toString()
+                         .replace(QLatin1Char('\t'), QLatin1Char(' '))
+                         .replace(QLatin1Char('\n'), QLatin1Char(' '));
         lines << cells.join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n'));
@@ -139,13 +146,14 @@ bool HistoryWindow::exportTo(const QString &path, QString *error) const
 void HistoryWindow::exportCsv()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                              + QStringLiteral("/campaign-history-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+        + QStringLiteral("/campaign-history-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export history"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!exportTo(path, &error))
-        QMessageBox::warning(this, tr("Export failed"), tr("The history could not be written to %1: %2").arg(path, error));
+        QMessageBox::warning(this, tr("Export failed"),
+                             tr("The history could not be written to %1: %2").arg(path, error));
 }
 
 void HistoryWindow::checkStatusNow()
@@ -158,7 +166,7 @@ void HistoryWindow::checkStatusNow()
     }
     ui->checkStatusButton->setEnabled(false);
     ui->unknownLabel->setText(tr("Checking…"));
-    m_recorder->checkStatusNow(rowIds);  // empty: every unknown row
+    m_recorder->checkStatusNow(rowIds); // empty: every unknown row
 }
 
 void HistoryWindow::closeEvent(QCloseEvent *event)

@@ -23,7 +23,7 @@ public:
 
     JournalTableModel *model() const { return m_model; }
     bool exportTo(const QString &path, QString *error = nullptr) const;
-    QString selectedRowsText() const;  // tab-separated, with a header line
+    QString selectedRowsText() const; // tab-separated, with a header line
 
 public Q_SLOTS:
     void copySelection();

@@ -133,11 +133,13 @@ void MainWindow::setupActions()
     ui->actionDeactivate->setIcon(StatusAppearance::icon(CampaignStatus::Inactive));
     ui->actionActivate->setIcon(StatusAppearance::icon(CampaignStatus::Active));
     ui->actionComplete->setIcon(StatusAppearance::icon(CampaignStatus::Completed));
-    ui->actionRefresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
+    ui->actionRefresh->setIcon(
+        QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
     for (QAction *a : {ui->actionRefresh, ui->actionDeactivate, ui->actionActivate, ui->actionComplete,
                        ui->actionAddById, ui->actionHistory, ui->actionSettings}) {
         if (!a->shortcut().isEmpty())
-            a->setToolTip(QStringLiteral("%1 (%2)").arg(a->toolTip(), a->shortcut().toString(QKeySequence::NativeText)));
+            a->setToolTip(
+                QStringLiteral("%1 (%2)").arg(a->toolTip(), a->shortcut().toString(QKeySequence::NativeText)));
     }
     connect(ui->actionRefresh, &QAction::triggered, m_service, &CampaignService::reload);
     connect(ui->actionDeactivate, &QAction::triggered, this, &MainWindow::deactivateSelected);
@@ -187,9 +189,9 @@ void MainWindow::setupStatusBar()
 void MainWindow::setDemoMode(bool demo)
 {
     ui->demoBanner->setVisible(demo);
-    ui->demoBanner->setStyleSheet(QStringLiteral(
-        "#demoBanner { background: #fff4ce; border: 1px solid #e0c36a; border-radius: 4px; }"
-        "#demoBannerLabel { color: #4a3b00; }"));
+    ui->demoBanner->setStyleSheet(
+        QStringLiteral("#demoBanner { background: #fff4ce; border: 1px solid #e0c36a; border-radius: 4px; }"
+                       "#demoBannerLabel { color: #4a3b00; }"));
     setWindowTitle(demo ? tr("Campaign Manager — Demo") : tr("Campaign Manager"));
 }
 
@@ -228,21 +230,23 @@ void MainWindow::updateActions()
     const QList<qint64> ids = selectedIds();
     const CampaignTableModel &model = *m_service->model();
     const bool idle = !m_service->isRunningAction();
-    ui->actionDeactivate->setEnabled(idle && !ActionEligibility::of(CampaignAction::Deactivate, ids, model).eligible.isEmpty());
-    ui->actionActivate->setEnabled(idle && !ActionEligibility::of(CampaignAction::Activate, ids, model).eligible.isEmpty());
-    ui->actionComplete->setEnabled(idle && !ActionEligibility::of(CampaignAction::Complete, ids, model).eligible.isEmpty());
+    ui->actionDeactivate->setEnabled(
+        idle && !ActionEligibility::of(CampaignAction::Deactivate, ids, model).eligible.isEmpty());
+    ui->actionActivate->setEnabled(idle
+                                   && !ActionEligibility::of(CampaignAction::Activate, ids, model).eligible.isEmpty());
+    ui->actionComplete->setEnabled(idle
+                                   && !ActionEligibility::of(CampaignAction::Complete, ids, model).eligible.isEmpty());
     const QList<qint64> tracked = m_service->trackedIds();
-    ui->actionRemoveFromList->setEnabled(std::any_of(ids.cbegin(), ids.cend(),
-                                                     [&](qint64 id) { return tracked.contains(id); }));
+    ui->actionRemoveFromList->setEnabled(
+        std::any_of(ids.cbegin(), ids.cend(), [&](qint64 id) { return tracked.contains(id); }));
 }
 
 void MainWindow::updateCounts()
 {
     const auto counts = m_service->model()->statusCounts();
     QList<CampaignStatus> statuses = counts.keys();
-    std::sort(statuses.begin(), statuses.end(), [](CampaignStatus a, CampaignStatus b) {
-        return StatusLabels::sortRank(a) < StatusLabels::sortRank(b);
-    });
+    std::sort(statuses.begin(), statuses.end(),
+              [](CampaignStatus a, CampaignStatus b) { return StatusLabels::sortRank(a) < StatusLabels::sortRank(b); });
     QStringList parts;
     for (CampaignStatus s : statuses)
         parts << tr("%1: %2", "status label: number of campaigns").arg(StatusLabels::status(s)).arg(counts.value(s));
@@ -260,10 +264,11 @@ void MainWindow::updateDetails()
 {
     const QModelIndex current = ui->campaignTable->selectionModel()->currentIndex();
     const Campaign *c = current.isValid()
-                            ? m_service->model()->campaign(current.data(CampaignTableModel::IdRole).toLongLong())
-                            : nullptr;
+        ? m_service->model()->campaign(current.data(CampaignTableModel::IdRole).toLongLong())
+        : nullptr;
     if (!c) {
-        ui->detailsView->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a campaign to see its details.").toHtmlEscaped()));
+        ui->detailsView->setHtml(
+            QStringLiteral("<p>%1</p>").arg(tr("Select a campaign to see its details.").toHtmlEscaped()));
         return;
     }
     auto row = [](const QString &label, const QString &value) {
@@ -368,7 +373,8 @@ void MainWindow::onLoadFinished(const ApiError &error, int)
     if (error.kind() == ApiError::Kind::Cancelled) {
         statusBar()->showMessage(tr("Loading cancelled; the table shows what had arrived."), 5000);
     } else if (error.kind() == ApiError::Kind::NoAccess) {
-        statusBar()->showMessage(tr("This token cannot list campaigns. Add the campaigns you need with Add Campaigns by ID."), 15000);
+        statusBar()->showMessage(
+            tr("This token cannot list campaigns. Add the campaigns you need with Add Campaigns by ID."), 15000);
     } else {
         showError(tr("Could not load campaigns"), error);
     }
@@ -411,8 +417,8 @@ void MainWindow::onActionFinished(CampaignAction action, const BulkSummary &s, c
         && results.first().outcome != BulkOutcome::Cancelled) {
         const BulkItemResult &r = results.first();
         const QString title = r.outcome == BulkOutcome::Unknown
-                                  ? tr("Outcome of %1 unknown").arg(StatusLabels::verb(action))
-                                  : tr("Could not %1 campaign %2").arg(StatusLabels::verb(action).toLower()).arg(r.id);
+            ? tr("Outcome of %1 unknown").arg(StatusLabels::verb(action))
+            : tr("Could not %1 campaign %2").arg(StatusLabels::verb(action).toLower()).arg(r.id);
         showError(title, r.error);
     }
 }

@@ -17,7 +17,8 @@ SettingsDialog::SettingsDialog(Settings *settings, const QString &currentToken, 
 {
     ui->setupUi(this);
     m_prompt = [](QWidget *parentWidget, const QString &message) {
-        QMessageBox box(QMessageBox::Warning, tr("No keychain available"), message, QMessageBox::NoButton, parentWidget);
+        QMessageBox box(QMessageBox::Warning, tr("No keychain available"), message, QMessageBox::NoButton,
+                        parentWidget);
         QPushButton *session = box.addButton(tr("Use for This Session Only"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Cancel);
         box.exec();
@@ -73,8 +74,8 @@ void SettingsDialog::validate()
         ui->apiUrlMessage->setText(tr("Requests go to %1").arg(check.url.toDisplayString()));
     else
         ui->apiUrlMessage->setText(check.error);
-    ui->apiUrlMessage->setStyleSheet(check.ok() || ui->apiUrlEdit->text().trimmed().isEmpty()
-                                         ? QString() : QStringLiteral("color: #c5221f;"));
+    ui->apiUrlMessage->setStyleSheet(
+        check.ok() || ui->apiUrlEdit->text().trimmed().isEmpty() ? QString() : QStringLiteral("color: #c5221f;"));
     const bool valid = check.ok();
     ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);
     ui->testButton->setEnabled(valid && !token().isEmpty() && !m_tester->isRunning());
@@ -115,7 +116,8 @@ void SettingsDialog::apply()
         return;
     // The keychain entry is per host: a token kept while a saved URL changes to another host
     // must be stored for the new one, or the next start finds no token for it.
-    const bool hostChanged = m_initialUrl.isValid() && TokenStore::accountFor(m_url) != TokenStore::accountFor(m_initialUrl);
+    const bool hostChanged
+        = m_initialUrl.isValid() && TokenStore::accountFor(m_url) != TokenStore::accountFor(m_initialUrl);
     if (token() == m_initialToken && (!hostChanged || token().isEmpty())) {
         finishApply();
         return;
@@ -136,7 +138,10 @@ void SettingsDialog::apply()
     connect(m_store, &TokenStore::failed, this, [this](TokenStore::Failure kind, const QString &message) {
         ui->buttonBox->setEnabled(true);
         if (kind == TokenStore::Failure::NoKeychain
-            && m_prompt(this, tr("%1\n\nCampaign Manager never writes the token to a file. You can use it for this session only; you will be asked for it again next time.").arg(message))) {
+            && m_prompt(this,
+                        tr("%1\n\nCampaign Manager never writes the token to a file. You can use it for this session "
+                           "only; you will be asked for it again next time.")
+                            .arg(message))) {
             m_sessionOnly = true;
             finishApply();
             return;

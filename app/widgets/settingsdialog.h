@@ -45,7 +45,7 @@ private:
     TokenStore *m_store = nullptr;
     SessionOnlyPrompt m_prompt;
     QUrl m_url;
-    QUrl m_initialUrl;  // the saved URL the dialog opened with (the keychain entry is per host)
+    QUrl m_initialUrl; // the saved URL the dialog opened with (the keychain entry is per host)
     QString m_initialToken;
     bool m_sessionOnly = false;
 };

@@ -12,13 +12,20 @@ namespace {
 QColor baseColor(CampaignStatus status)
 {
     switch (status) {
-    case CampaignStatus::Active: return QColor(0x1e, 0x8e, 0x3e);     // green
-    case CampaignStatus::Waiting: return QColor(0x1a, 0x73, 0xe8);    // blue
-    case CampaignStatus::Inactive: return QColor(0xb0, 0x6b, 0x00);   // amber
-    case CampaignStatus::Completed: return QColor(0x5f, 0x63, 0x68);  // grey
-    case CampaignStatus::Deleted: return QColor(0xc5, 0x22, 0x1f);    // red
-    case CampaignStatus::Cloning: return QColor(0x81, 0x3d, 0x9c);    // purple
-    case CampaignStatus::Unknown: break;
+    case CampaignStatus::Active:
+        return QColor(0x1e, 0x8e, 0x3e); // green
+    case CampaignStatus::Waiting:
+        return QColor(0x1a, 0x73, 0xe8); // blue
+    case CampaignStatus::Inactive:
+        return QColor(0xb0, 0x6b, 0x00); // amber
+    case CampaignStatus::Completed:
+        return QColor(0x5f, 0x63, 0x68); // grey
+    case CampaignStatus::Deleted:
+        return QColor(0xc5, 0x22, 0x1f); // red
+    case CampaignStatus::Cloning:
+        return QColor(0x81, 0x3d, 0x9c); // purple
+    case CampaignStatus::Unknown:
+        break;
     }
     return QColor(0x5f, 0x63, 0x68);
 }
@@ -26,7 +33,7 @@ QColor baseColor(CampaignStatus status)
 class StatusIconEngine : public QIconEngine
 {
 public:
-    explicit StatusIconEngine(CampaignStatus status) : m_status(status) {}
+    explicit StatusIconEngine(CampaignStatus status) : m_status(status) { }
 
     QIconEngine *clone() const override { return new StatusIconEngine(m_status); }
 
@@ -42,7 +49,7 @@ public:
         painter->setRenderHint(QPainter::Antialiasing);
         QPen pen(c, std::max<qreal>(1.0, s * 0.12), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
         switch (m_status) {
-        case CampaignStatus::Active: {  // a "play" triangle in a filled disc
+        case CampaignStatus::Active: { // a "play" triangle in a filled disc
             painter->setPen(Qt::NoPen);
             painter->setBrush(c);
             painter->drawEllipse(r);
@@ -55,7 +62,7 @@ public:
             painter->drawPath(play);
             break;
         }
-        case CampaignStatus::Inactive: {  // "pause" bars in a ring
+        case CampaignStatus::Inactive: { // "pause" bars in a ring
             painter->setPen(pen);
             painter->setBrush(Qt::NoBrush);
             painter->drawEllipse(r.adjusted(s * 0.04, s * 0.04, -s * 0.04, -s * 0.04));
@@ -64,7 +71,7 @@ public:
             painter->drawLine(QPointF(x2, r.top() + r.height() * 0.3), QPointF(x2, r.top() + r.height() * 0.7));
             break;
         }
-        case CampaignStatus::Waiting: {  // a clock
+        case CampaignStatus::Waiting: { // a clock
             painter->setPen(pen);
             painter->setBrush(Qt::NoBrush);
             painter->drawEllipse(r.adjusted(s * 0.04, s * 0.04, -s * 0.04, -s * 0.04));
@@ -73,7 +80,7 @@ public:
             painter->drawLine(centre, QPointF(r.left() + r.width() * 0.72, centre.y()));
             break;
         }
-        case CampaignStatus::Completed: {  // a check mark in a filled disc
+        case CampaignStatus::Completed: { // a check mark in a filled disc
             painter->setPen(Qt::NoPen);
             painter->setBrush(c);
             painter->drawEllipse(r);
@@ -87,13 +94,14 @@ public:
             painter->drawPath(check);
             break;
         }
-        case CampaignStatus::Deleted: {  // a cross
+        case CampaignStatus::Deleted: { // a cross
             painter->setPen(pen);
             painter->drawLine(r.topLeft() + QPointF(s * 0.15, s * 0.15), r.bottomRight() - QPointF(s * 0.15, s * 0.15));
-            painter->drawLine(r.topRight() + QPointF(-s * 0.15, s * 0.15), r.bottomLeft() + QPointF(s * 0.15, -s * 0.15));
+            painter->drawLine(r.topRight() + QPointF(-s * 0.15, s * 0.15),
+                              r.bottomLeft() + QPointF(s * 0.15, -s * 0.15));
             break;
         }
-        case CampaignStatus::Cloning: {  // two overlapping squares
+        case CampaignStatus::Cloning: { // two overlapping squares
             painter->setPen(pen);
             painter->setBrush(Qt::NoBrush);
             const qreal w = r.width() * 0.55;
@@ -101,7 +109,7 @@ public:
             painter->drawRoundedRect(QRectF(r.right() - w, r.bottom() - w, w, w), s * 0.08, s * 0.08);
             break;
         }
-        case CampaignStatus::Unknown: {  // a dashed ring
+        case CampaignStatus::Unknown: { // a dashed ring
             pen.setStyle(Qt::DotLine);
             painter->setPen(pen);
             painter->drawEllipse(r.adjusted(s * 0.04, s * 0.04, -s * 0.04, -s * 0.04));

@@ -38,15 +38,21 @@ inline QString randomAlnum(int length)
 }
 
 // Like Altcraft's tokens: 32 lowercase letters and digits.
-inline QString randomToken() { return randomAlnum(32); }
+inline QString randomToken()
+{
+    return randomAlnum(32);
+}
 // An https API URL no other run uses, so keychain entries never collide.
-inline QString randomApiUrl() { return QStringLiteral("https://tst-%1.example.com/").arg(randomAlnum(12)); }
+inline QString randomApiUrl()
+{
+    return QStringLiteral("https://tst-%1.example.com/").arg(randomAlnum(12));
+}
 
 // ---- the secret in files ----------------------------------------------------------------------
 
 struct Scan {
-    QStringList files;  // every regular file read
-    QStringList hits;   // files holding the secret in any of its encodings
+    QStringList files; // every regular file read
+    QStringList hits; // files holding the secret in any of its encodings
 };
 
 // Reads every file under the roots and looks for the secret's bytes: UTF-8, UTF-16 (both byte
@@ -110,7 +116,7 @@ inline QStringList appDirectories()
 // Runs handler on the next modal widget of type T once exec() has opened it: a single-shot timer
 // that looks at QApplication::activeModalWidget() and tries again every 20 ms, for up to
 // timeoutMs. The returned flag says whether the handler ran (check it after exec() returned).
-template <typename T>
+template<typename T>
 std::shared_ptr<bool> whenModal(std::function<void(T *)> handler, int timeoutMs = 15000)
 {
     auto ran = std::make_shared<bool>(false);
@@ -120,7 +126,7 @@ std::shared_ptr<bool> whenModal(std::function<void(T *)> handler, int timeoutMs 
         if (auto *modal = qobject_cast<T *>(QApplication::activeModalWidget())) {
             *ran = true;
             handler(modal);
-            *attempt = nullptr;  // breaks the self-reference
+            *attempt = nullptr; // breaks the self-reference
         } else if (!deadline->hasExpired()) {
             QTimer::singleShot(20, qApp, [attempt] {
                 if (*attempt)
@@ -142,7 +148,7 @@ std::shared_ptr<bool> whenModal(std::function<void(T *)> handler, int timeoutMs 
 
 // What one TokenStore operation ended with.
 struct KeychainOutcome {
-    QString signal;  // "loaded", "saved", "forgotten", "failed" or "timeout"
+    QString signal; // "loaded", "saved", "forgotten", "failed" or "timeout"
     QString token;
     QString message;
 };

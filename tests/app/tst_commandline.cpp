@@ -58,8 +58,7 @@ Run runApp(const QStringList &arguments)
     QDir(home.path()).mkpath(QStringLiteral("data"));
     QDir(home.path()).mkpath(QStringLiteral("cache"));
     QDir(home.path()).mkpath(QStringLiteral("run"));
-    QFile::setPermissions(home.filePath(QStringLiteral("run")),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(home.filePath(QStringLiteral("run")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -136,29 +135,29 @@ void TestCommandLine::parsesOptions_data()
     QTest::addColumn<bool>("verbose");
     QTest::addColumn<bool>("help");
     QTest::addColumn<bool>("version");
-    QTest::addColumn<QString>("apiUrl");  // expected normalised URL; empty = none given
+    QTest::addColumn<QString>("apiUrl"); // expected normalised URL; empty = none given
 
     const QString none;
     QTest::newRow("no arguments") << argv({}) << false << false << false << false << none;
     QTest::newRow("--demo") << argv({QStringLiteral("--demo")}) << true << false << false << false << none;
     QTest::newRow("--verbose") << argv({QStringLiteral("--verbose")}) << false << true << false << false << none;
-    QTest::newRow("--demo --verbose")
-        << argv({QStringLiteral("--demo"), QStringLiteral("--verbose")}) << true << true << false << false << none;
+    QTest::newRow("--demo --verbose") << argv({QStringLiteral("--demo"), QStringLiteral("--verbose")}) << true << true
+                                      << false << false << none;
     QTest::newRow("--help") << argv({QStringLiteral("--help")}) << false << false << true << false << none;
     QTest::newRow("-h") << argv({QStringLiteral("-h")}) << false << false << true << false << none;
     QTest::newRow("--version") << argv({QStringLiteral("--version")}) << false << false << false << true << none;
     QTest::newRow("-v") << argv({QStringLiteral("-v")}) << false << false << false << true << none;
-    QTest::newRow("--api-url host only")
-        << argv({QStringLiteral("--api-url"), QStringLiteral("ru.altkraft.com")}) << false << false << false << false
-        << QStringLiteral("https://ru.altkraft.com/");
-    QTest::newRow("--api-url=https://host")
-        << argv({QStringLiteral("--api-url=https://ru.altkraft.com")}) << false << false << false << false
-        << QStringLiteral("https://ru.altkraft.com/");
+    QTest::newRow("--api-url host only") << argv({QStringLiteral("--api-url"), QStringLiteral("ru.altkraft.com")})
+                                         << false << false << false << false
+                                         << QStringLiteral("https://ru.altkraft.com/");
+    QTest::newRow("--api-url=https://host") << argv({QStringLiteral("--api-url=https://ru.altkraft.com")}) << false
+                                            << false << false << false << QStringLiteral("https://ru.altkraft.com/");
     QTest::newRow("--api-url surrounding whitespace")
         << argv({QStringLiteral("--api-url"), QStringLiteral("  https://ru.altkraft.com/  ")}) << false << false
         << false << false << QStringLiteral("https://ru.altkraft.com/");
     QTest::newRow("--api-url pasted API root keeps the prefix")
-        << argv({QStringLiteral("--api-url"), QStringLiteral("https://altcraft.example.com/platform/api/v1.1/scampaigns/list")})
+        << argv({QStringLiteral("--api-url"),
+                 QStringLiteral("https://altcraft.example.com/platform/api/v1.1/scampaigns/list")})
         << false << false << false << false << QStringLiteral("https://altcraft.example.com/platform/");
     QTest::newRow("--api-url default https port dropped")
         << argv({QStringLiteral("--api-url"), QStringLiteral("https://ru.altkraft.com:443")}) << false << false << false
@@ -202,8 +201,8 @@ void TestCommandLine::rejectsBadInput_data()
     QTest::addColumn<QStringList>("errorMentions");
 
     QTest::newRow("unknown option") << argv({QStringLiteral("--bogus")}) << QStringList{QStringLiteral("bogus")};
-    QTest::newRow("unknown option after a good one")
-        << argv({QStringLiteral("--demo"), QStringLiteral("--frobnicate")}) << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("unknown option after a good one") << argv({QStringLiteral("--demo"), QStringLiteral("--frobnicate")})
+                                                     << QStringList{QStringLiteral("frobnicate")};
     QTest::newRow("--api-url without a value")
         << argv({QStringLiteral("--api-url")}) << QStringList{QStringLiteral("api-url"), QStringLiteral("value")};
     QTest::newRow("--api-url plain http to a public host")
@@ -211,21 +210,22 @@ void TestCommandLine::rejectsBadInput_data()
         << QStringList{QStringLiteral("--api-url"), QStringLiteral("https://")};
     QTest::newRow("--api-url=http://public host")
         << argv({QStringLiteral("--api-url=http://public.example/")}) << QStringList{QStringLiteral("https://")};
-    QTest::newRow("--api-url with spaces")
-        << argv({QStringLiteral("--api-url"), QStringLiteral("ru.alt kraft.com")}) << QStringList{QStringLiteral("spaces")};
-    QTest::newRow("--api-url empty")
-        << argv({QStringLiteral("--api-url"), QString()}) << QStringList{QStringLiteral("Enter the API URL")};
+    QTest::newRow("--api-url with spaces") << argv({QStringLiteral("--api-url"), QStringLiteral("ru.alt kraft.com")})
+                                           << QStringList{QStringLiteral("spaces")};
+    QTest::newRow("--api-url empty") << argv({QStringLiteral("--api-url"), QString()})
+                                     << QStringList{QStringLiteral("Enter the API URL")};
     QTest::newRow("--api-url other scheme")
         << argv({QStringLiteral("--api-url"), QStringLiteral("ftp://ru.altkraft.com")})
         << QStringList{QStringLiteral("https://"), QStringLiteral("ftp")};
     QTest::newRow("--api-url with credentials")
         << argv({QStringLiteral("--api-url"), QStringLiteral("https://user:pw@ru.altkraft.com/")})
         << QStringList{QStringLiteral("user name and password")};
-    QTest::newRow("--api-url bad port")
-        << argv({QStringLiteral("--api-url"), QStringLiteral("https://ru.altkraft.com:99999/")})
-        << QStringList{QStringLiteral("port"), QStringLiteral("99999")};
-    QTest::newRow("positional argument")
-        << argv({QStringLiteral("campaigns.csv")}) << QStringList{QStringLiteral("Unexpected argument"), QStringLiteral("campaigns.csv")};
+    QTest::newRow("--api-url bad port") << argv(
+        {QStringLiteral("--api-url"), QStringLiteral("https://ru.altkraft.com:99999/")})
+                                        << QStringList{QStringLiteral("port"), QStringLiteral("99999")};
+    QTest::newRow("positional argument") << argv({QStringLiteral("campaigns.csv")})
+                                         << QStringList{QStringLiteral("Unexpected argument"),
+                                                        QStringLiteral("campaigns.csv")};
     QTest::newRow("positional argument after options")
         << argv({QStringLiteral("--demo"), QStringLiteral("extra")}) << QStringList{QStringLiteral("extra")};
 }
@@ -272,7 +272,7 @@ void TestCommandLine::tokenOptionIsRefusedWithoutEchoingTheToken()
 
 void TestCommandLine::tokenComesFromTheEnvironmentTrimmed_data()
 {
-    QTest::addColumn<QString>("variable");  // null = not set
+    QTest::addColumn<QString>("variable"); // null = not set
     QTest::addColumn<QString>("expected");
     QTest::newRow("not set") << QString() << QString();
     QTest::newRow("plain") << QStringLiteral("abc123") << QStringLiteral("abc123");
@@ -286,8 +286,8 @@ void TestCommandLine::tokenComesFromTheEnvironmentTrimmed()
 {
     QFETCH(QString, variable);
     QFETCH(QString, expected);
-    const LaunchOptions options =
-        CommandLine::parse(argv({QStringLiteral("--api-url"), QStringLiteral("ru.altkraft.com")}), environmentWith(variable));
+    const LaunchOptions options = CommandLine::parse(
+        argv({QStringLiteral("--api-url"), QStringLiteral("ru.altkraft.com")}), environmentWith(variable));
     QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
     QCOMPARE(options.envToken, expected);
     QCOMPARE(options.apiUrl.toString(), QStringLiteral("https://ru.altkraft.com/"));
@@ -299,7 +299,8 @@ void TestCommandLine::helpTextNamesTheTokenVariableAndTheOptions()
     QVERIFY(options.showHelp);
     for (const QString &word : {QStringLiteral("ALTCRAFT_API_TOKEN"), QStringLiteral("--api-url"),
                                 QStringLiteral("--demo"), QStringLiteral("--verbose"), QStringLiteral("--version")})
-        QVERIFY2(options.helpText.contains(word), qPrintable(word + QStringLiteral(" missing from:\n") + options.helpText));
+        QVERIFY2(options.helpText.contains(word),
+                 qPrintable(word + QStringLiteral(" missing from:\n") + options.helpText));
     QVERIFY2(!options.helpText.contains(QLatin1String("--token")), "the help offers a --token option");
 }
 

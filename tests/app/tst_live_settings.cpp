@@ -33,12 +33,13 @@ ListOutcome listOnce(AltcraftClient &client)
     QObject context;
     CampaignFilter filter;
     filter.pageSize = 1000;
-    client.listCampaigns(filter, &context, [](const QList<Campaign> &) {},
-                         [&](const ApiError &error, qsizetype total) {
-        outcome.done = true;
-        outcome.error = error;
-        outcome.total = total;
-    });
+    client.listCampaigns(
+        filter, &context, [](const QList<Campaign> &) {},
+        [&](const ApiError &error, qsizetype total) {
+            outcome.done = true;
+            outcome.error = error;
+            outcome.total = total;
+        });
     (void)QTest::qWaitFor([&] { return outcome.done; }, 60000);
     return outcome;
 }
@@ -112,7 +113,8 @@ void TestLiveSettings::timeoutChangeAppliesImmediately()
 {
     ClientBinder binder(m_client.get(), m_settings.get());
     QCOMPARE(m_client->factory().transferTimeout(),
-             std::chrono::milliseconds(std::chrono::seconds(Settings::defaultValue(Settings::Key::RequestTimeoutSeconds).toInt())));
+             std::chrono::milliseconds(
+                 std::chrono::seconds(Settings::defaultValue(Settings::Key::RequestTimeoutSeconds).toInt())));
 
     // No event loop in between: the factory changes as the setting does.
     m_settings->setValue(Settings::Key::RequestTimeoutSeconds, 75);
@@ -132,7 +134,7 @@ void TestLiveSettings::timeoutChangeDoesNotReportAConnectionChange()
     QSignalSpy changed(&binder, &ClientBinder::connectionChanged);
     m_settings->setValue(Settings::Key::RequestTimeoutSeconds, 90);
     QCOMPARE(m_client->factory().transferTimeout(), std::chrono::milliseconds(90s));
-    QCOMPARE(changed.count(), 0);  // a reload of the campaign list is not needed for a timeout
+    QCOMPARE(changed.count(), 0); // a reload of the campaign list is not needed for a timeout
     // ... and the rest of the factory is kept.
     QCOMPARE(m_client->factory().baseUrl(), QUrl(QStringLiteral("https://ru.altkraft.com/")));
     QVERIFY(m_client->factory().hasToken());
@@ -192,7 +194,7 @@ void TestLiveSettings::tokenIsHeldInMemoryAndKeptAcrossSettingsChanges()
     QCOMPARE(binder.token(), token);
     QVERIFY(m_client->factory().hasToken());
     QVERIFY(m_client->factory().body({}).contains(token.toUtf8()));
-    binder.setToken(token);  // the same token again: nothing changed
+    binder.setToken(token); // the same token again: nothing changed
     QCOMPARE(changed.count(), 1);
 
     m_settings->setValue(Settings::Key::ApiUrl, QStringLiteral("https://altcraft.example.com/"));
@@ -216,15 +218,16 @@ void TestLiveSettings::tokenNeverAppearsInTheSettingsIniFile()
         QVERIFY(binder.isConfigured());
         m_settings->sync();
     }
-    m_settings.reset();  // written out and closed
+    m_settings.reset(); // written out and closed
 
     QFile ini(iniPath());
     QVERIFY2(ini.open(QIODevice::ReadOnly), "no settings file was written: the check below would be vacuous");
     const QByteArray content = ini.readAll();
-    QVERIFY2(content.contains("ru.altkraft.com"), content.constData());  // it does hold the settings
+    QVERIFY2(content.contains("ru.altkraft.com"), content.constData()); // it does hold the settings
     const AppTest::Scan scan = AppTest::scanForSecret({m_dir->path()}, token);
     QVERIFY(scan.files.contains(QFileInfo(iniPath()).absoluteFilePath()));
-    QVERIFY2(scan.hits.isEmpty(), qPrintable(QStringLiteral("the token was found in: ") + scan.hits.join(QStringLiteral(", "))));
+    QVERIFY2(scan.hits.isEmpty(),
+             qPrintable(QStringLiteral("the token was found in: ") + scan.hits.join(QStringLiteral(", "))));
 }
 
 void TestLiveSettings::nextRequestGoesToTheNewUrlWithoutARestart()

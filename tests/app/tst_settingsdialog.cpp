@@ -47,33 +47,78 @@ const QString kSecretsService = QStringLiteral("org.freedesktop.secrets");
 
 // ---- driving the dialog ---------------------------------------------------------------------
 
-template <typename T>
+template<typename T>
 T *child(QWidget *dialog, const char *name)
 {
     return dialog->findChild<T *>(QLatin1String(name));
 }
 
-QLineEdit *urlEdit(QWidget *d) { return child<QLineEdit>(d, "apiUrlEdit"); }
-QLabel *urlMessage(QWidget *d) { return child<QLabel>(d, "apiUrlMessage"); }
-QLineEdit *tokenEdit(QWidget *d) { return child<QLineEdit>(d, "tokenEdit"); }
-QToolButton *revealButton(QWidget *d) { return child<QToolButton>(d, "revealButton"); }
-QPushButton *forgetButton(QWidget *d) { return child<QPushButton>(d, "forgetButton"); }
-QLabel *tokenMessage(QWidget *d) { return child<QLabel>(d, "tokenMessage"); }
-QPushButton *testButton(QWidget *d) { return child<QPushButton>(d, "testButton"); }
-QLabel *testResult(QWidget *d) { return child<QLabel>(d, "testResult"); }
-QSpinBox *timeoutSpin(QWidget *d) { return child<QSpinBox>(d, "timeoutSpin"); }
-QSpinBox *parallelSpin(QWidget *d) { return child<QSpinBox>(d, "parallelSpin"); }
-QSpinBox *refreshSpin(QWidget *d) { return child<QSpinBox>(d, "refreshSpin"); }
-QComboBox *languageCombo(QWidget *d) { return child<QComboBox>(d, "languageCombo"); }
-QDialogButtonBox *buttonBox(QWidget *d) { return child<QDialogButtonBox>(d, "buttonBox"); }
-QPushButton *okButton(QWidget *d) { return buttonBox(d)->button(QDialogButtonBox::Ok); }
-QPushButton *cancelButton(QWidget *d) { return buttonBox(d)->button(QDialogButtonBox::Cancel); }
+QLineEdit *urlEdit(QWidget *d)
+{
+    return child<QLineEdit>(d, "apiUrlEdit");
+}
+QLabel *urlMessage(QWidget *d)
+{
+    return child<QLabel>(d, "apiUrlMessage");
+}
+QLineEdit *tokenEdit(QWidget *d)
+{
+    return child<QLineEdit>(d, "tokenEdit");
+}
+QToolButton *revealButton(QWidget *d)
+{
+    return child<QToolButton>(d, "revealButton");
+}
+QPushButton *forgetButton(QWidget *d)
+{
+    return child<QPushButton>(d, "forgetButton");
+}
+QLabel *tokenMessage(QWidget *d)
+{
+    return child<QLabel>(d, "tokenMessage");
+}
+QPushButton *testButton(QWidget *d)
+{
+    return child<QPushButton>(d, "testButton");
+}
+QLabel *testResult(QWidget *d)
+{
+    return child<QLabel>(d, "testResult");
+}
+QSpinBox *timeoutSpin(QWidget *d)
+{
+    return child<QSpinBox>(d, "timeoutSpin");
+}
+QSpinBox *parallelSpin(QWidget *d)
+{
+    return child<QSpinBox>(d, "parallelSpin");
+}
+QSpinBox *refreshSpin(QWidget *d)
+{
+    return child<QSpinBox>(d, "refreshSpin");
+}
+QComboBox *languageCombo(QWidget *d)
+{
+    return child<QComboBox>(d, "languageCombo");
+}
+QDialogButtonBox *buttonBox(QWidget *d)
+{
+    return child<QDialogButtonBox>(d, "buttonBox");
+}
+QPushButton *okButton(QWidget *d)
+{
+    return buttonBox(d)->button(QDialogButtonBox::Ok);
+}
+QPushButton *cancelButton(QWidget *d)
+{
+    return buttonBox(d)->button(QDialogButtonBox::Cancel);
+}
 
 bool allWidgetsPresent(QWidget *d)
 {
     return urlEdit(d) && urlMessage(d) && tokenEdit(d) && revealButton(d) && forgetButton(d) && tokenMessage(d)
-           && testButton(d) && testResult(d) && timeoutSpin(d) && parallelSpin(d) && refreshSpin(d)
-           && languageCombo(d) && buttonBox(d) && okButton(d) && cancelButton(d);
+        && testButton(d) && testResult(d) && timeoutSpin(d) && parallelSpin(d) && refreshSpin(d) && languageCombo(d)
+        && buttonBox(d) && okButton(d) && cancelButton(d);
 }
 
 // Replaces a line edit's text by typing, as a user does (no newline: Return would press OK).
@@ -136,7 +181,7 @@ int runNoKeychainHelper(bool promptAnswer)
     const QString iniPath = QDir::home().filePath(QStringLiteral("settings/campaign-manager.ini"));
     {
         Settings settings(iniPath);
-        settings.setValue(Settings::Key::Language, QStringLiteral("en"));  // an ordinary value, so there is a file
+        settings.setValue(Settings::Key::Language, QStringLiteral("en")); // an ordinary value, so there is a file
         settings.sync();
         SettingsDialog dialog(&settings, QString());
         int promptCalls = 0;
@@ -159,7 +204,7 @@ int runNoKeychainHelper(bool promptAnswer)
         if (promptAnswer)
             (void)QTest::qWaitFor([&] { return !dialog.isVisible(); }, 10000);
         else
-            QTest::qWait(200);  // anything still queued after the answer has its chance to run
+            QTest::qWait(200); // anything still queued after the answer has its chance to run
 
         result.insert(QStringLiteral("promptCalls"), promptCalls);
         result.insert(QStringLiteral("promptMessage"), promptMessage);
@@ -168,7 +213,8 @@ int runNoKeychainHelper(bool promptAnswer)
         result.insert(QStringLiteral("accepted"), dialog.result() == QDialog::Accepted);
         result.insert(QStringLiteral("sessionOnly"), dialog.tokenIsSessionOnly());
         result.insert(QStringLiteral("tokenMatches"), dialog.token() == token);
-        result.insert(QStringLiteral("okEnabledAfter"), okButton(&dialog)->isEnabled() && buttonBox(&dialog)->isEnabled());
+        result.insert(QStringLiteral("okEnabledAfter"),
+                      okButton(&dialog)->isEnabled() && buttonBox(&dialog)->isEnabled());
         result.insert(QStringLiteral("tokenMessage"), tokenMessage(&dialog)->text());
         settings.sync();
         result.insert(QStringLiteral("savedUrl"), settings.value(Settings::Key::ApiUrl).toString());
@@ -196,9 +242,8 @@ QJsonObject runHelper(const QString &mode, const QString &token, QTemporaryDir &
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                QStringLiteral("unix:path=%1/no-such-bus-socket").arg(childHome.path()));
     // Nothing that could pick another keychain backend or autolaunch a bus.
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION",
-                             "KDE_FULL_SESSION", "KDE_SESSION_VERSION", "GNOME_DESKTOP_SESSION_ID",
-                             "GNOME_KEYRING_CONTROL"})
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "KDE_FULL_SESSION",
+                             "KDE_SESSION_VERSION", "GNOME_DESKTOP_SESSION_ID", "GNOME_KEYRING_CONTROL"})
         env.remove(QString::fromLatin1(name));
 
     QProcess process;
@@ -233,10 +278,10 @@ QJsonObject runHelper(const QString &mode, const QString &token, QTemporaryDir &
 } // namespace
 
 // Keychain tests need a running Secret Service; without one they fail and say how to run them.
-#define REQUIRE_SECRET_SERVICE()                                                                   \
-    do {                                                                                           \
-        if (!m_keyringProblem.isEmpty())                                                           \
-            QFAIL(qPrintable(m_keyringProblem));                                                   \
+#define REQUIRE_SECRET_SERVICE()                                                                                       \
+    do {                                                                                                               \
+        if (!m_keyringProblem.isEmpty())                                                                               \
+            QFAIL(qPrintable(m_keyringProblem));                                                                       \
     } while (false)
 
 class TestSettingsDialog : public QObject
@@ -293,9 +338,9 @@ void TestSettingsDialog::initTestCase()
     m_emulator->seed(5);
     QVERIFY(m_emulator->start() != 0);
 
-    const QString howToRun = QStringLiteral(
-        " Run the keychain tests inside a private D-Bus session with an unlocked gnome-keyring: "
-        "dbus-run-session -- scripts/with-keyring ctest -R tst_app");
+    const QString howToRun
+        = QStringLiteral(" Run the keychain tests inside a private D-Bus session with an unlocked gnome-keyring: "
+                         "dbus-run-session -- scripts/with-keyring ctest -R tst_app");
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
         m_keyringProblem = QStringLiteral("No D-Bus session bus (%1).").arg(bus.lastError().message()) + howToRun;
@@ -307,8 +352,8 @@ void TestSettingsDialog::initTestCase()
     while (!bus.interface()->isServiceRegistered(kSecretsService).value() && !deadline.hasExpired())
         QThread::msleep(100);
     if (!bus.interface()->isServiceRegistered(kSecretsService).value())
-        m_keyringProblem = QStringLiteral("No Secret Service (%1) is running on the session bus.").arg(kSecretsService)
-                           + howToRun;
+        m_keyringProblem
+            = QStringLiteral("No Secret Service (%1) is running on the session bus.").arg(kSecretsService) + howToRun;
 }
 
 void TestSettingsDialog::init()
@@ -356,7 +401,7 @@ void TestSettingsDialog::opensWithTheCurrentSettings()
     QCOMPARE(tokenEdit(dialog.get())->text(), QStringLiteral("current0token"));
     QCOMPARE(timeoutSpin(dialog.get())->value(), 45);
     QCOMPARE(parallelSpin(dialog.get())->value(), 3);
-    QCOMPARE(refreshSpin(dialog.get())->value(), 10);  // shown in minutes
+    QCOMPARE(refreshSpin(dialog.get())->value(), 10); // shown in minutes
     QCOMPARE(languageCombo(dialog.get())->currentData().toString(), QStringLiteral("ru"));
     QVERIFY(okButton(dialog.get())->isEnabled());
     QCOMPARE(dialog->apiUrl(), QUrl(QStringLiteral("https://ru.altkraft.com/")));
@@ -366,8 +411,8 @@ void TestSettingsDialog::urlIsValidatedInline_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<bool>("okEnabled");
-    QTest::addColumn<QStringList>("messageMentions");  // case-insensitive
-    QTest::addColumn<QString>("normalised");           // apiUrl() afterwards; empty when invalid
+    QTest::addColumn<QStringList>("messageMentions"); // case-insensitive
+    QTest::addColumn<QString>("normalised"); // apiUrl() afterwards; empty when invalid
 
     QTest::newRow("empty") << QString() << false << QStringList{QStringLiteral("Enter the address")} << QString();
     QTest::newRow("only spaces") << QStringLiteral("   ") << false << QStringList{QStringLiteral("Enter the address")}
@@ -423,7 +468,7 @@ void TestSettingsDialog::urlIsValidatedInline()
         QVERIFY2(message.contains(word, Qt::CaseInsensitive),
                  qPrintable(QStringLiteral("message “%1” does not mention “%2”").arg(message, word)));
     QCOMPARE(dialog->apiUrl().toString(), normalised);
-    QCOMPARE(testButton(dialog.get())->isEnabled(), okEnabled);  // the token is there; only the URL decides
+    QCOMPARE(testButton(dialog.get())->isEnabled(), okEnabled); // the token is there; only the URL decides
 
     if (!okEnabled) {
         // Neither a click on the disabled OK nor Return applies an invalid form.
@@ -476,7 +521,7 @@ void TestSettingsDialog::tokenIsMaskedAndRevealToggles()
     QVERIFY(!revealButton(dialog.get())->isChecked());
     QCOMPARE(edit->echoMode(), QLineEdit::Password);
     QVERIFY(!edit->displayText().contains(token));
-    QCOMPARE(edit->text(), token);  // masking never changes the value
+    QCOMPARE(edit->text(), token); // masking never changes the value
 }
 
 void TestSettingsDialog::pastedTokenWhitespaceIsTrimmed()
@@ -582,7 +627,9 @@ void TestSettingsDialog::okAppliesSettingsAndStoresTokenInKeychainOnly()
         if (timeoutSpin(d)->value() != 45 || parallelSpin(d)->value() != 12 || refreshSpin(d)->value() != 5
             || languageCombo(d)->currentData().toString() != QLatin1String("ru")) {
             handlerProblem = QStringLiteral("typing did not set the fields: %1 %2 %3")
-                                 .arg(timeoutSpin(d)->value()).arg(parallelSpin(d)->value()).arg(refreshSpin(d)->value());
+                                 .arg(timeoutSpin(d)->value())
+                                 .arg(parallelSpin(d)->value())
+                                 .arg(refreshSpin(d)->value());
             d->reject();
             return;
         }
@@ -629,9 +676,11 @@ void TestSettingsDialog::okAppliesSettingsAndStoresTokenInKeychainOnly()
     roots << m_dir->path();
     const AppTest::Scan scan = AppTest::scanForSecret(roots, token);
     QVERIFY2(scan.files.contains(QFileInfo(iniPath()).absoluteFilePath()), "the settings file was not scanned");
-    QVERIFY2(scan.hits.isEmpty(), qPrintable(QStringLiteral("the token was found in: ") + scan.hits.join(QStringLiteral(", "))));
+    QVERIFY2(scan.hits.isEmpty(),
+             qPrintable(QStringLiteral("the token was found in: ") + scan.hits.join(QStringLiteral(", "))));
     // The scan does find what is there: the settings file holds the host.
-    QVERIFY(AppTest::scanForSecret({m_dir->path()}, QUrl(url).host()).hits.contains(QFileInfo(iniPath()).absoluteFilePath()));
+    QVERIFY(AppTest::scanForSecret({m_dir->path()}, QUrl(url).host())
+                .hits.contains(QFileInfo(iniPath()).absoluteFilePath()));
 }
 
 void TestSettingsDialog::okAfterChangingOnlyTheUrlStoresTheTokenForTheNewHost()
@@ -649,7 +698,8 @@ void TestSettingsDialog::okAfterChangingOnlyTheUrlStoresTheTokenForTheNewHost()
     QVERIFY(dialog);
     typeText(urlEdit(dialog.get()), fixed.toString());
     QTest::mouseClick(okButton(dialog.get()), Qt::LeftButton);
-    QVERIFY2(QTest::qWaitFor([&] { return !dialog->isVisible(); }, 60000), qPrintable(tokenMessage(dialog.get())->text()));
+    QVERIFY2(QTest::qWaitFor([&] { return !dialog->isVisible(); }, 60000),
+             qPrintable(tokenMessage(dialog.get())->text()));
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
     QCOMPARE(m_settings->value(Settings::Key::ApiUrl).toString(), fixed.toString());
 
@@ -696,7 +746,7 @@ void TestSettingsDialog::okWithNoTokenAndANewHostLeavesThatHostsEntry()
     QVERIFY(QTest::qWaitFor([&] { return !dialog->isVisible(); }, 60000));
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
     QCOMPARE(m_settings->value(Settings::Key::ApiUrl).toString(), other.toString());
-    QTest::qWait(200);  // a removal, if one had been started, has its chance to finish
+    QTest::qWait(200); // a removal, if one had been started, has its chance to finish
     const AppTest::KeychainOutcome loaded = AppTest::loadToken(other);
     QCOMPARE(loaded.signal, QStringLiteral("loaded"));
     QVERIFY2(loaded.token == token, "an empty field removed the new host's stored token");
@@ -722,10 +772,12 @@ void TestSettingsDialog::okWithAnEmptiedTokenRemovesItFromTheKeychain()
     }
     // The removal finishes without the dialog.
     QString left = token;
-    QVERIFY2(QTest::qWaitFor([&] {
-                 left = AppTest::loadToken(url).token;
-                 return left.isEmpty();
-             }, 30000),
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     left = AppTest::loadToken(url).token;
+                     return left.isEmpty();
+                 },
+                 30000),
              "the emptied token is still in the keychain");
 }
 
@@ -757,7 +809,7 @@ void TestSettingsDialog::cancelDiscardsEverything()
     QTest::mouseClick(cancelButton(dialog.get()), Qt::LeftButton);
     QVERIFY(!dialog->isVisible());
     QCOMPARE(dialog->result(), int(QDialog::Rejected));
-    QTest::qWait(100);  // anything a click could have queued
+    QTest::qWait(100); // anything a click could have queued
 
     QCOMPARE(changed.count(), 0);
     QCOMPARE(m_settings->value(Settings::Key::ApiUrl).toString(), original.toString());
@@ -797,10 +849,12 @@ void TestSettingsDialog::forgetClearsTheFieldAndRemovesTheStoredToken()
     QTest::mouseClick(forgetButton(dialog.get()), Qt::LeftButton);
     QVERIFY(tokenEdit(dialog.get())->text().isEmpty());
     QVERIFY(dialog->token().isEmpty());
-    QVERIFY2(QTest::qWaitFor([&] { return tokenMessage(dialog.get())->text().contains(QLatin1String("removed from the keychain")); },
-                             60000),
-             qPrintable(tokenMessage(dialog.get())->text()));
-    QVERIFY(dialog->isVisible());  // Forget does not close the dialog
+    QVERIFY2(
+        QTest::qWaitFor(
+            [&] { return tokenMessage(dialog.get())->text().contains(QLatin1String("removed from the keychain")); },
+            60000),
+        qPrintable(tokenMessage(dialog.get())->text()));
+    QVERIFY(dialog->isVisible()); // Forget does not close the dialog
 
     const AppTest::KeychainOutcome loaded = AppTest::loadToken(url);
     QCOMPARE(loaded.signal, QStringLiteral("loaded"));
@@ -825,7 +879,8 @@ void TestSettingsDialog::noKeychainOkAsksAndKeepsTheTokenForThisSessionOnly()
     QVERIFY2(message.contains(QLatin1String("No keychain")) && message.contains(QLatin1String("session only"))
                  && message.contains(QLatin1String("never writes the token to a file")),
              qPrintable(message));
-    QVERIFY2(r.value(QStringLiteral("accepted")).toBool() && !r.value(QStringLiteral("visible")).toBool(), qPrintable(json));
+    QVERIFY2(r.value(QStringLiteral("accepted")).toBool() && !r.value(QStringLiteral("visible")).toBool(),
+             qPrintable(json));
     QVERIFY2(r.value(QStringLiteral("sessionOnly")).toBool(), qPrintable(json));
     QVERIFY2(r.value(QStringLiteral("tokenMatches")).toBool(), qPrintable(json));
     QCOMPARE(r.value(QStringLiteral("savedUrl")).toString(), QStringLiteral("https://no-keychain.example.com/"));
@@ -835,7 +890,8 @@ void TestSettingsDialog::noKeychainOkAsksAndKeepsTheTokenForThisSessionOnly()
     QVERIFY2(r.value(QStringLiteral("hits")).toString().isEmpty(), qPrintable(json));
     const AppTest::Scan scan = AppTest::scanForSecret({childHome.path()}, token);
     QVERIFY2(!scan.files.isEmpty(), "the helper's HOME holds no file: the check would be vacuous");
-    QVERIFY2(scan.hits.isEmpty(), qPrintable(QStringLiteral("the token was found in: ") + scan.hits.join(QStringLiteral(", "))));
+    QVERIFY2(scan.hits.isEmpty(),
+             qPrintable(QStringLiteral("the token was found in: ") + scan.hits.join(QStringLiteral(", "))));
 }
 
 void TestSettingsDialog::noKeychainDeclinedPromptKeepsTheDialogOpen()
@@ -855,7 +911,8 @@ void TestSettingsDialog::noKeychainDeclinedPromptKeepsTheDialogOpen()
     QVERIFY2(!r.value(QStringLiteral("sessionOnly")).toBool(), qPrintable(json));
     // The user can still act: OK is enabled again, and the field says why nothing was kept.
     QVERIFY2(r.value(QStringLiteral("okEnabledAfter")).toBool(), qPrintable(json));
-    QVERIFY2(r.value(QStringLiteral("tokenMessage")).toString().contains(QLatin1String("No keychain")), qPrintable(json));
+    QVERIFY2(r.value(QStringLiteral("tokenMessage")).toString().contains(QLatin1String("No keychain")),
+             qPrintable(json));
     // Nothing was applied.
     QVERIFY2(r.value(QStringLiteral("savedUrl")).toString().isEmpty(), qPrintable(json));
     QVERIFY2(r.value(QStringLiteral("hits")).toString().isEmpty(), qPrintable(json));

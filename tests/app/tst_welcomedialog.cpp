@@ -11,13 +11,16 @@
 Q_DECLARE_METATYPE(WelcomeDialog::Choice)
 
 namespace QTest {
-template <>
+template<>
 inline char *toString(const WelcomeDialog::Choice &choice)
 {
     switch (choice) {
-    case WelcomeDialog::Choice::None: return qstrdup("None");
-    case WelcomeDialog::Choice::Connect: return qstrdup("Connect");
-    case WelcomeDialog::Choice::Demo: return qstrdup("Demo");
+    case WelcomeDialog::Choice::None:
+        return qstrdup("None");
+    case WelcomeDialog::Choice::Connect:
+        return qstrdup("Connect");
+    case WelcomeDialog::Choice::Demo:
+        return qstrdup("Demo");
     }
     return qstrdup("?");
 }
@@ -67,7 +70,7 @@ void TestWelcomeDialog::clickingAButtonGivesItsChoice()
             modal->reject();
         }
     });
-    QTimer::singleShot(60000, &dialog, &QDialog::reject);  // never hang on a missed click
+    QTimer::singleShot(60000, &dialog, &QDialog::reject); // never hang on a missed click
     const int result = dialog.exec();
     QVERIFY2(*ran, "the modal welcome dialog was never found");
     QVERIFY2(found, qPrintable(button + QStringLiteral(" is missing")));
@@ -99,10 +102,9 @@ void TestWelcomeDialog::keyboardActivationGivesTheFocusedButtonsChoice()
 void TestWelcomeDialog::escapeGivesNoChoice()
 {
     WelcomeDialog dialog;
-    const auto ran = AppTest::whenModal<WelcomeDialog>([](WelcomeDialog *modal) {
-        QTest::keyClick(modal, Qt::Key_Escape);
-    });
-    QTimer::singleShot(60000, &dialog, &QDialog::accept);  // never hang; would fail the checks below
+    const auto ran
+        = AppTest::whenModal<WelcomeDialog>([](WelcomeDialog *modal) { QTest::keyClick(modal, Qt::Key_Escape); });
+    QTimer::singleShot(60000, &dialog, &QDialog::accept); // never hang; would fail the checks below
     const int result = dialog.exec();
     QVERIFY(*ran);
     QCOMPARE(result, int(QDialog::Rejected));

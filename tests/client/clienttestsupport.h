@@ -90,11 +90,11 @@ private:
 
 // Holds what a client callback delivered. The context object dies with the holder, so a test
 // that fails early never leaves a callback pointing at a dead holder.
-template <typename T>
+template<typename T>
 struct CallResult {
     int calls = 0;
     ApiResult<T> result;
-    QObject context;  // last, so it dies first and the callback with it
+    QObject context; // last, so it dies first and the callback with it
 
     ApiCallback<T> callback()
     {
@@ -169,7 +169,7 @@ inline QByteArray kindName(ApiError::Kind kind)
 
 // Lets QCOMPARE print error kinds by name.
 namespace QTest {
-template <>
+template<>
 inline char *toString(const ApiError::Kind &kind)
 {
     return qstrdup(ApiError::kindName(kind).toUtf8().constData());

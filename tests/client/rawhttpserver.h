@@ -41,9 +41,9 @@ public:
     };
 
     struct Reply {
-        QByteArray bytes;    // written exactly as given
-        bool close = false;  // close the connection once written
-        bool hang = false;   // write nothing and keep the connection open
+        QByteArray bytes; // written exactly as given
+        bool close = false; // close the connection once written
+        bool hang = false; // write nothing and keep the connection open
     };
     using Handler = std::function<Reply(const Request &)>;
 
@@ -82,8 +82,7 @@ public:
 
     static QByteArray response(int status, const QByteArray &body,
                                const QByteArray &contentType = QByteArrayLiteral("application/json"),
-                               qint64 contentLength = -1,
-                               const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {})
+                               qint64 contentLength = -1, const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {})
     {
         QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + " Status\r\n";
         if (!contentType.isEmpty())

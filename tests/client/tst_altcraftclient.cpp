@@ -53,7 +53,7 @@ struct ListResult {
     ApiError error;
     qsizetype total = -1;
     std::function<void()> onEachPage;
-    QObject context;  // last, so it dies first and the callbacks with it
+    QObject context; // last, so it dies first and the callbacks with it
 
     ApiCall *start(AltcraftClient *client, const CampaignFilter &filter, AltcraftEmulator *emulator = nullptr)
     {
@@ -112,10 +112,10 @@ QList<RecordedRequest> requestsFor(const AltcraftEmulator &emulator, const QStri
 } // namespace
 
 #define WAIT_CALLED(holder) QTRY_COMPARE_WITH_TIMEOUT((holder).calls, 1, kWaitMs)
-#define CHECK_ERROR(error, method, status)                                                   \
-    do {                                                                                     \
-        const QString problems_ = ClientTest::errorProblems((error), (method), (status));    \
-        QVERIFY2(problems_.isEmpty(), qPrintable(problems_));                                \
+#define CHECK_ERROR(error, method, status)                                                                             \
+    do {                                                                                                               \
+        const QString problems_ = ClientTest::errorProblems((error), (method), (status));                              \
+        QVERIFY2(problems_.isEmpty(), qPrintable(problems_));                                                          \
     } while (false)
 
 class TestAltcraftClient : public QObject
@@ -256,11 +256,11 @@ void TestAltcraftClient::listCampaignsAllPages()
     QVERIFY2(list.error.isNone(), qPrintable(list.error.details()));
     QCOMPARE(list.total, 50);
     QCOMPARE(list.ids(), expected);
-    QCOMPARE(list.pages.size(), 8);  // 7 full pages of 7, then one of 1
+    QCOMPARE(list.pages.size(), 8); // 7 full pages of 7, then one of 1
     QCOMPARE(m_emu->requestCount(QStringLiteral("list")), 8);
     for (const QList<Campaign> &page : std::as_const(list.pages)) {
         for (const Campaign &c : page)
-            QCOMPARE(c, *m_emu->store().find(c.id));  // every field survived the trip
+            QCOMPARE(c, *m_emu->store().find(c.id)); // every field survived the trip
     }
 }
 
@@ -352,7 +352,8 @@ void TestAltcraftClient::activateWithFutureScheduleLeavesCampaignWaiting()
     QVERIFY2(!activate.isEmpty(), sent.first().body.constData());
     QCOMPARE(body.value(QStringLiteral("start_date")).toString(), activate);
     QCOMPARE(JsonFields::parseTimestamp(activate), schedule.activateAt);
-    QCOMPARE(JsonFields::parseTimestamp(body.value(QStringLiteral("deactivate_date")).toString()), schedule.deactivateAt);
+    QCOMPARE(JsonFields::parseTimestamp(body.value(QStringLiteral("deactivate_date")).toString()),
+             schedule.deactivateAt);
     QCOMPARE(JsonFields::parseTimestamp(body.value(QStringLiteral("completed_date")).toString()), schedule.completeAt);
 
     // And the client reads the same state back.
@@ -470,9 +471,9 @@ void TestAltcraftClient::rawRequestLineHasNoQueryAndNoToken()
         QCOMPARE(r.header("Content-Length").toLongLong(), r.body.size());
         QCOMPARE(r.json().value(QStringLiteral("token")).toString(), kFullToken);
     }
-    const QSet<QByteArray> expected = {"/api/v1.1/scampaigns/get_status", "/api/v1.1/scampaigns/get",
-                                       "/api/v1.1/scampaigns/activate", "/api/v1.1/scampaigns/deactivate",
-                                       "/api/v1.1/scampaigns/completed", "/api/v1.1/scampaigns/list"};
+    const QSet<QByteArray> expected
+        = {"/api/v1.1/scampaigns/get_status", "/api/v1.1/scampaigns/get",       "/api/v1.1/scampaigns/activate",
+           "/api/v1.1/scampaigns/deactivate", "/api/v1.1/scampaigns/completed", "/api/v1.1/scampaigns/list"};
     QCOMPARE(paths, expected);
 }
 
@@ -487,10 +488,10 @@ void TestAltcraftClient::callbacksCalledExactlyOnce()
     CallResult<Done> cancelled;
     m_client->status(1001, &ok.context, ok.callback());
     m_client->campaign(1001, &retried.context, retried.callback());
-    m_client->deactivate(1002, &refused.context, refused.callback());  // inactive: 400
+    m_client->deactivate(1002, &refused.context, refused.callback()); // inactive: 400
     ApiCall *call = m_client->complete(1001, &cancelled.context, cancelled.callback());
     call->cancel();
-    call->cancel();  // a second cancel changes nothing
+    call->cancel(); // a second cancel changes nothing
     WAIT_CALLED(ok);
     WAIT_CALLED(retried);
     WAIT_CALLED(refused);
@@ -519,10 +520,10 @@ void TestAltcraftClient::destroyedContextMeansNoCallback()
     int calls = 0;
     QPointer<ApiCall> call = m_client->status(1, context, [&calls](const ApiResult<CampaignStatus> &) { ++calls; });
     QTRY_VERIFY_WITH_TIMEOUT(context.isNull(), kWaitMs);
-    QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), kWaitMs);  // the call ended and cleaned up
-    QTest::qWait(300);  // longer than the latency: the answer would have come by now
+    QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), kWaitMs); // the call ended and cleaned up
+    QTest::qWait(300); // longer than the latency: the answer would have come by now
     QCOMPARE(calls, 0);
-    QCOMPARE(m_emu->requestCount(QStringLiteral("get_status")), 1);  // and it was not retried
+    QCOMPARE(m_emu->requestCount(QStringLiteral("get_status")), 1); // and it was not retried
 }
 
 void TestAltcraftClient::destroyedContextBeforeStartSendsNothing()
@@ -608,7 +609,8 @@ void TestAltcraftClient::cancelWhileWaitingToRetry()
     // Wait until the client has logged the failed first attempt: it now sits in its retry pause.
     // (QStringList::indexOf with a regular expression wants a whole-line match.)
     const QRegularExpression firstAttempt(QStringLiteral(R"(.*scampaigns/get_status"? attempt 1 -> HTTP 500\b.*)"));
-    QTRY_VERIFY_WITH_TIMEOUT(LogCapture::textsIn(QStringLiteral("campaignmanager.api")).indexOf(firstAttempt) >= 0, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(LogCapture::textsIn(QStringLiteral("campaignmanager.api")).indexOf(firstAttempt) >= 0,
+                             kWaitMs);
     QCOMPARE(r.calls, 0);
     call->cancel();
     WAIT_CALLED(r);
@@ -643,7 +645,7 @@ void TestAltcraftClient::cannotConnect()
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     QUrl dead = m_emu->baseUrl();
     dead.setPort(probe.serverPort());
-    probe.close();  // nothing listens on this port any more
+    probe.close(); // nothing listens on this port any more
     useServer(dead);
 
     CallResult<CampaignStatus> read;
@@ -657,7 +659,7 @@ void TestAltcraftClient::cannotConnect()
     CHECK_ERROR(read.error(), QStringLiteral("get_status"), 0);
     CHECK_ERROR(write.error(), QStringLiteral("deactivate"), 0);
     QVERIFY(read.error().details().contains(QStringLiteral("network error:")));
-    QVERIFY(!write.error().outcomeUnknown());  // it never reached a server
+    QVERIFY(!write.error().outcomeUnknown()); // it never reached a server
 }
 
 void TestAltcraftClient::timeoutOnHangingRead()
@@ -667,7 +669,7 @@ void TestAltcraftClient::timeoutOnHangingRead()
     CallResult<CampaignStatus> r;
     m_client->status(1, &r.context, r.callback());
     WAIT_CALLED(r);
-    QCOMPARE(r.error().kind(), Kind::Timeout);  // Qt reports it as a cancel; it is not one
+    QCOMPARE(r.error().kind(), Kind::Timeout); // Qt reports it as a cancel; it is not one
     CHECK_ERROR(r.error(), QStringLiteral("get_status"), 0);
     // A timeout is a transport error: the read was tried 1 + 3 times.
     QCOMPARE(m_emu->requestCount(QStringLiteral("get_status")), 1 + AltcraftClient::kDefaultReadRetries);
@@ -738,13 +740,14 @@ void TestAltcraftClient::redirectToOtherOriginIsRefusedAndNeverFollowed()
                 WAIT_CALLED(r);
                 error = r.error();
             }
-            QVERIFY2(error.kind() == Kind::RedirectRefused, qPrintable(target.toString() + QLatin1Char('\n') + error.details()));
+            QVERIFY2(error.kind() == Kind::RedirectRefused,
+                     qPrintable(target.toString() + QLatin1Char('\n') + error.details()));
             QVERIFY2(error.httpStatus() == status || error.httpStatus() == 0, qPrintable(error.details()));
             CHECK_ERROR(error, method, error.httpStatus());
-            QCOMPARE(m_emu->requestCount(method), 1);  // refused, not retried
+            QCOMPARE(m_emu->requestCount(method), 1); // refused, not retried
         }
     }
-    QTest::qWait(100);  // any connection the redirect opened would have been accepted by now
+    QTest::qWait(100); // any connection the redirect opened would have been accepted by now
     QCOMPARE(other.requestCount(), 0);
     QCOMPARE(probe.connectionCount(), 0);
     QVERIFY(probe.requests().isEmpty());
@@ -770,15 +773,17 @@ void TestAltcraftClient::faultClassified_data()
     Fault limited = fault(Fault::Kind::TooManyRequests);
     limited.retryAfterSeconds = 7;
     QTest::newRow("429") << limited << Kind::RateLimited << 429 << 429 << QStringLiteral("Too many requests") << 7;
-    QTest::newRow("html page") << fault(Fault::Kind::HtmlPage) << Kind::MalformedResponse << 200 << 0 << QString() << -1;
+    QTest::newRow("html page") << fault(Fault::Kind::HtmlPage) << Kind::MalformedResponse << 200 << 0 << QString()
+                               << -1;
     QTest::newRow("truncated json") << fault(Fault::Kind::TruncatedJson) << Kind::MalformedResponse << 200 << 0
                                     << QString() << -1;
-    QTest::newRow("wrong types") << fault(Fault::Kind::WrongTypes) << Kind::MalformedResponse << 200 << 0
-                                 << QString() << -1;
+    QTest::newRow("wrong types") << fault(Fault::Kind::WrongTypes) << Kind::MalformedResponse << 200 << 0 << QString()
+                                 << -1;
     Fault tariff = fault(Fault::Kind::ApiError);
     tariff.apiErrorCode = 402;
     tariff.apiErrorText = QStringLiteral("Tariff limit reached");
-    QTest::newRow("api 402") << tariff << Kind::TariffLimit << 200 << 402 << QStringLiteral("Tariff limit reached") << -1;
+    QTest::newRow("api 402") << tariff << Kind::TariffLimit << 200 << 402 << QStringLiteral("Tariff limit reached")
+                             << -1;
     Fault undocumented = fault(Fault::Kind::ApiError);
     undocumented.apiErrorCode = 440;
     undocumented.apiErrorText = QStringLiteral("Campaign is locked by another operation");
@@ -817,7 +822,7 @@ void TestAltcraftClient::faultClassified()
     if (apiCode)
         QVERIFY2(e.details().contains(QStringLiteral("API error: %1").arg(apiCode)), qPrintable(e.details()));
     QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 1);
-    QCOMPARE(storedStatus(1001), CampaignStatus::Active);  // the faults did not apply the change
+    QCOMPARE(storedStatus(1001), CampaignStatus::Active); // the faults did not apply the change
 }
 
 void TestAltcraftClient::emulatorErrorsClassified_data()
@@ -845,8 +850,8 @@ void TestAltcraftClient::emulatorErrorsClassified_data()
         // 404 is not a documented API code: shown with the server's text. As an HTTP status
         // it is an HttpStatus error that still carries that text.
         QTest::addRow("unknown campaign, %s", how)
-            << QStringLiteral("unknown campaign") << asHttp << QStringLiteral("get") << (asHttp ? Kind::HttpStatus : Kind::ApiCode)
-            << (asHttp ? 404 : 200) << 404;
+            << QStringLiteral("unknown campaign") << asHttp << QStringLiteral("get")
+            << (asHttp ? Kind::HttpStatus : Kind::ApiCode) << (asHttp ? 404 : 200) << 404;
     }
 }
 
@@ -879,7 +884,7 @@ void TestAltcraftClient::emulatorErrorsClassified()
         error = r.error();
     } else if (method == QLatin1String("activate")) {
         CallResult<Done> r;
-        m_client->activate(1001, &r.context, r.callback());  // already active
+        m_client->activate(1001, &r.context, r.callback()); // already active
         WAIT_CALLED(r);
         error = r.error();
     } else if (method == QLatin1String("get")) {
@@ -901,7 +906,7 @@ void TestAltcraftClient::emulatorErrorsClassified()
     QVERIFY2(error.message().contains(error.serverText()), qPrintable(error.message()));
     CHECK_ERROR(error, method, httpStatus);
     QCOMPARE(storedStatus(1001), CampaignStatus::Active);
-    QCOMPARE(m_emu->requestCount(method), 1);  // API errors are answers: never retried
+    QCOMPARE(m_emu->requestCount(method), 1); // API errors are answers: never retried
 }
 
 void TestAltcraftClient::invalidRequestWithoutBaseUrl()
@@ -923,14 +928,15 @@ void TestAltcraftClient::brokenRawResponses_data()
     QTest::addColumn<Kind>("expected");
     QTest::addColumn<int>("httpStatus");
 
-    const QByteArray okStatus = RawHttpServer::envelope(QJsonObject{{QStringLiteral("status"), QStringLiteral("active")}});
-    QTest::newRow("2xx with empty body") << QStringLiteral("get_status") << RawHttpServer::response(200, {})
-                                         << false << Kind::MalformedResponse << 200;
-    QTest::newRow("204 no content") << QStringLiteral("deactivate")
-                                    << QByteArray("HTTP/1.1 204 No Content\r\n\r\n") << false
-                                    << Kind::MalformedResponse << 204;
-    QTest::newRow("JSON that is not an object") << QStringLiteral("get_status") << RawHttpServer::response(200, "[1,2,3]")
-                                                << false << Kind::MalformedResponse << 200;
+    const QByteArray okStatus
+        = RawHttpServer::envelope(QJsonObject{{QStringLiteral("status"), QStringLiteral("active")}});
+    QTest::newRow("2xx with empty body") << QStringLiteral("get_status") << RawHttpServer::response(200, {}) << false
+                                         << Kind::MalformedResponse << 200;
+    QTest::newRow("204 no content") << QStringLiteral("deactivate") << QByteArray("HTTP/1.1 204 No Content\r\n\r\n")
+                                    << false << Kind::MalformedResponse << 204;
+    QTest::newRow("JSON that is not an object")
+        << QStringLiteral("get_status") << RawHttpServer::response(200, "[1,2,3]") << false << Kind::MalformedResponse
+        << 200;
     QTest::newRow("no error field") << QStringLiteral("get_status")
                                     << RawHttpServer::response(200, R"({"data":{"status":"active"}})") << false
                                     << Kind::MalformedResponse << 200;
@@ -940,20 +946,22 @@ void TestAltcraftClient::brokenRawResponses_data()
     QTest::newRow("status missing") << QStringLiteral("get_status")
                                     << RawHttpServer::response(200, RawHttpServer::envelope(QJsonObject{})) << false
                                     << Kind::MalformedResponse << 200;
-    QTest::newRow("get with empty array") << QStringLiteral("get")
-                                          << RawHttpServer::response(200, RawHttpServer::envelope(QJsonArray{}))
-                                          << false << Kind::MalformedResponse << 200;
+    QTest::newRow("get with empty array")
+        << QStringLiteral("get") << RawHttpServer::response(200, RawHttpServer::envelope(QJsonArray{})) << false
+        << Kind::MalformedResponse << 200;
     QTest::newRow("get answers another campaign")
         << QStringLiteral("get") << RawHttpServer::response(200, RawHttpServer::envelope(QJsonArray{campaignJson(2)}))
         << false << Kind::MalformedResponse << 200;
     // Content-Length promises more than comes, then the server closes: the body is cut short.
     QTest::newRow("Content-Length too large, then close")
-        << QStringLiteral("get_status") << RawHttpServer::response(200, okStatus.left(20), "application/json", okStatus.size())
-        << true << Kind::ConnectionLost << 200;
+        << QStringLiteral("get_status")
+        << RawHttpServer::response(200, okStatus.left(20), "application/json", okStatus.size()) << true
+        << Kind::ConnectionLost << 200;
     // Content-Length smaller than the body: what arrives is a cut envelope.
     QTest::newRow("Content-Length too small")
-        << QStringLiteral("get_status") << RawHttpServer::response(200, okStatus, "application/json", okStatus.size() / 2)
-        << false << Kind::MalformedResponse << 200;
+        << QStringLiteral("get_status")
+        << RawHttpServer::response(200, okStatus, "application/json", okStatus.size() / 2) << false
+        << Kind::MalformedResponse << 200;
     QTest::newRow("404 with HTML") << QStringLiteral("get_status")
                                    << RawHttpServer::response(404, "<html>Not Found</html>", "text/html") << false
                                    << Kind::HttpStatus << 404;
@@ -973,7 +981,7 @@ void TestAltcraftClient::brokenRawResponses()
         return RawHttpServer::Reply{response, closeAfter, false};
     });
     useServer(raw.baseUrl());
-    m_client->setReadRetries(0);  // one answer per call: this is about classification
+    m_client->setReadRetries(0); // one answer per call: this is about classification
 
     ApiError error;
     if (method == QLatin1String("get_status")) {
@@ -1012,7 +1020,7 @@ void TestAltcraftClient::serverThatAcceptsAndCloses()
     QVERIFY(e.outcomeUnknown());
     CHECK_ERROR(e, QStringLiteral("deactivate"), 0);
     QTest::qWait(100);
-    QCOMPARE(raw.connectionCount(), 1);  // a write is not sent again on a new connection
+    QCOMPARE(raw.connectionCount(), 1); // a write is not sent again on a new connection
 }
 
 void TestAltcraftClient::retryAfterAsHttpDate()
@@ -1021,9 +1029,10 @@ void TestAltcraftClient::retryAfterAsHttpDate()
     QVERIFY(raw.listen());
     const QByteArray when = QDateTime::currentDateTimeUtc().addSecs(120).toString(Qt::RFC2822Date).toLatin1();
     raw.setHandler([when](const RawHttpServer::Request &) {
-        return RawHttpServer::Reply{RawHttpServer::response(429, RawHttpServer::envelope(QJsonValue::Null, 429, QStringLiteral("Slow down")),
-                                                            "application/json", -1, {{"Retry-After", when}}),
-                                    false, false};
+        return RawHttpServer::Reply{
+            RawHttpServer::response(429, RawHttpServer::envelope(QJsonValue::Null, 429, QStringLiteral("Slow down")),
+                                    "application/json", -1, {{"Retry-After", when}}),
+            false, false};
     });
     useServer(raw.baseUrl());
     CallResult<Done> r;
@@ -1116,13 +1125,15 @@ void TestAltcraftClient::writesAreNeverRetried_data()
     QTest::addColumn<QString>("method");
     QTest::addColumn<Fault::Kind>("kind");
     QTest::addColumn<Kind>("expected");
-    for (const QString &method : {QStringLiteral("deactivate"), QStringLiteral("completed"), QStringLiteral("activate")}) {
+    for (const QString &method :
+         {QStringLiteral("deactivate"), QStringLiteral("completed"), QStringLiteral("activate")}) {
         QTest::addRow("%s 500", qPrintable(method)) << method << Fault::Kind::Http500 << Kind::ServerError;
         QTest::addRow("%s 502", qPrintable(method)) << method << Fault::Kind::Http502 << Kind::ServerError;
         QTest::addRow("%s 503", qPrintable(method)) << method << Fault::Kind::Http503 << Kind::ServerUnavailable;
         QTest::addRow("%s 429", qPrintable(method)) << method << Fault::Kind::TooManyRequests << Kind::RateLimited;
         QTest::addRow("%s hang", qPrintable(method)) << method << Fault::Kind::Hang << Kind::Timeout;
-        QTest::addRow("%s closed", qPrintable(method)) << method << Fault::Kind::CloseConnection << Kind::ConnectionLost;
+        QTest::addRow("%s closed", qPrintable(method))
+            << method << Fault::Kind::CloseConnection << Kind::ConnectionLost;
     }
 }
 
@@ -1132,7 +1143,8 @@ void TestAltcraftClient::writesAreNeverRetried()
     QFETCH(Fault::Kind, kind);
     QFETCH(Kind, expected);
     useServer(m_emu->baseUrl(), 300ms);
-    const CampaignStatus before = method == QLatin1String("activate") ? CampaignStatus::Inactive : CampaignStatus::Active;
+    const CampaignStatus before
+        = method == QLatin1String("activate") ? CampaignStatus::Inactive : CampaignStatus::Active;
     putCampaign(1001, before);
     // applyChange: the server acts, then the answer goes wrong. A blind re-send would now be
     // refused (or, for a complete, repeated), so exactly one request may reach the server.
@@ -1142,8 +1154,8 @@ void TestAltcraftClient::writesAreNeverRetried()
     m_emu->addFault(fault);
     CallResult<Done> r;
     const CampaignAction action = method == QLatin1String("deactivate") ? CampaignAction::Deactivate
-                                  : method == QLatin1String("completed") ? CampaignAction::Complete
-                                                                         : CampaignAction::Activate;
+        : method == QLatin1String("completed")                          ? CampaignAction::Complete
+                                                                        : CampaignAction::Activate;
     m_client->perform(action, 1001, &r.context, r.callback());
     WAIT_CALLED(r);
     QCOMPARE(r.error().kind(), expected);
@@ -1151,7 +1163,7 @@ void TestAltcraftClient::writesAreNeverRetried()
     // A re-send, by the client or by Qt's HTTP layer, would have happened before the callback.
     QCOMPARE(m_emu->requestCount(method), 1);
     QCOMPARE(m_emu->requestCount(), 1);
-    QVERIFY(storedStatus(1001) != before);  // the server did act
+    QVERIFY(storedStatus(1001) != before); // the server did act
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1178,7 +1190,7 @@ void TestAltcraftClient::paginationWithFilter()
     // reach the caller while the listing is still going on, and onDone comes last.
     const int requests = m_emu->requestCount(QStringLiteral("list"));
     QVERIFY(list.pages.size() >= 3);
-    QCOMPARE(list.pagesAtDone, list.pages.size());  // onDone came after every page
+    QCOMPARE(list.pagesAtDone, list.pages.size()); // onDone came after every page
     for (qsizetype i = 0; i < list.pages.size(); ++i)
         QCOMPARE(list.serverListCountAtPage.at(i), static_cast<int>(i + 1));
     QVERIFY(requests >= list.pages.size());
@@ -1295,14 +1307,19 @@ void TestAltcraftClient::tolerantOfUnknownStateAndExtraNestedKeys()
 {
     RawHttpServer raw;
     QVERIFY(raw.listen());
-    QJsonObject item{{QStringLiteral("id"), 7}, {QStringLiteral("name"), QStringLiteral("Архив")},
-                     {QStringLiteral("state"), QStringLiteral("archived")},
-                     {QStringLiteral("audience"), QJsonObject{{QStringLiteral("extension_conf"),
-                                                              QJsonObject{{QStringLiteral("regulars"), QJsonObject{{QStringLiteral("ids"), QJsonArray{1, 2}}}},
-                                                                          {QStringLiteral("holograms"), QJsonObject{{QStringLiteral("ids"), QJsonArray{3}}}}}}}},
-                     {QStringLiteral("future_field"), QJsonArray{1, QStringLiteral("two")}}};
+    QJsonObject item{
+        {QStringLiteral("id"), 7},
+        {QStringLiteral("name"), QStringLiteral("Архив")},
+        {QStringLiteral("state"), QStringLiteral("archived")},
+        {QStringLiteral("audience"),
+         QJsonObject{
+             {QStringLiteral("extension_conf"),
+              QJsonObject{{QStringLiteral("regulars"), QJsonObject{{QStringLiteral("ids"), QJsonArray{1, 2}}}},
+                          {QStringLiteral("holograms"), QJsonObject{{QStringLiteral("ids"), QJsonArray{3}}}}}}}},
+        {QStringLiteral("future_field"), QJsonArray{1, QStringLiteral("two")}}};
     raw.setHandler([item](const RawHttpServer::Request &) {
-        return RawHttpServer::Reply{RawHttpServer::response(200, RawHttpServer::envelope(QJsonArray{item})), false, false};
+        return RawHttpServer::Reply{RawHttpServer::response(200, RawHttpServer::envelope(QJsonArray{item})), false,
+                                    false};
     });
     useServer(raw.baseUrl());
     CallResult<Campaign> r;
@@ -1312,7 +1329,8 @@ void TestAltcraftClient::tolerantOfUnknownStateAndExtraNestedKeys()
     QCOMPARE(r.result.value.status, CampaignStatus::Unknown);
     QCOMPARE(r.result.value.statusText, QStringLiteral("archived"));
     QCOMPARE(r.result.value.nested.regulars, (QList<qint64>{1, 2}));
-    QCOMPARE(r.result.value.unknownFields.value(QStringLiteral("future_field")), item.value(QStringLiteral("future_field")));
+    QCOMPARE(r.result.value.unknownFields.value(QStringLiteral("future_field")),
+             item.value(QStringLiteral("future_field")));
 }
 
 void TestAltcraftClient::malformedListItem_data()
@@ -1344,8 +1362,8 @@ void TestAltcraftClient::malformedListItem()
     // A first full page that is fine, then a page holding the bad item.
     raw.setHandler([badItem](const RawHttpServer::Request &request) {
         const qint64 from = request.json().value(QStringLiteral("from_id")).toInteger();
-        const QJsonArray page = from == 1 ? QJsonArray{campaignJson(1), campaignJson(2)}
-                                          : QJsonArray{badItem, campaignJson(4)};
+        const QJsonArray page
+            = from == 1 ? QJsonArray{campaignJson(1), campaignJson(2)} : QJsonArray{badItem, campaignJson(4)};
         return RawHttpServer::Reply{RawHttpServer::response(200, RawHttpServer::envelope(page)), false, false};
     });
     useServer(raw.baseUrl());
@@ -1356,7 +1374,7 @@ void TestAltcraftClient::malformedListItem()
     QTRY_COMPARE_WITH_TIMEOUT(list.doneCalls, 1, kWaitMs);
     QCOMPARE(list.error.kind(), Kind::MalformedResponse);
     CHECK_ERROR(list.error, QStringLiteral("list"), 200);
-    QCOMPARE(list.pages.size(), 1);  // the bad page is not delivered, not even in part
+    QCOMPARE(list.pages.size(), 1); // the bad page is not delivered, not even in part
     QCOMPARE(list.total, 2);
     QCOMPARE(raw.requests().size(), 2);
 }
@@ -1367,11 +1385,11 @@ void TestAltcraftClient::malformedListItem()
 void TestAltcraftClient::logLineHoldsMethodStatusCodeAndDuration()
 {
     CallResult<CampaignStatus> r;
-    m_client->status(987654, &r.context, r.callback());  // unknown campaign: HTTP 200, API 404
+    m_client->status(987654, &r.context, r.callback()); // unknown campaign: HTTP 200, API 404
     WAIT_CALLED(r);
     QCOMPARE(r.error().kind(), Kind::ApiCode);
-    const QRegularExpression line(QStringLiteral(
-        R"(^POST "?/api/v1\.1/scampaigns/get_status"? .*HTTP 200\b.*API 404\b.*\b\d+ ms$)"));
+    const QRegularExpression line(
+        QStringLiteral(R"(^POST "?/api/v1\.1/scampaigns/get_status"? .*HTTP 200\b.*API 404\b.*\b\d+ ms$)"));
     const QStringList lines = LogCapture::textsIn(QStringLiteral("campaignmanager.api"));
     QVERIFY2(lines.indexOf(line) >= 0, qPrintable(lines.join(QLatin1Char('\n'))));
 }

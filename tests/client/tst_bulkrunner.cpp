@@ -21,7 +21,7 @@ Q_DECLARE_METATYPE(BulkOutcome)
 
 namespace {
 
-constexpr int kWaitMs = 15000;  // upper bound for a whole run
+constexpr int kWaitMs = 15000; // upper bound for a whole run
 
 Fault makeFault(Fault::Kind kind, const QString &method, std::optional<qint64> campaignId, int remaining = -1)
 {
@@ -45,10 +45,10 @@ struct RunLog {
         QObject::connect(runner, &BulkRunner::itemStarted, runner, [this](qint64 id) { started.append(id); });
         QObject::connect(runner, &BulkRunner::itemFinished, runner,
                          [this](const BulkItemResult &r) { finished.append(r); });
-        QObject::connect(runner, &BulkRunner::progress, runner,
-                         [this](int done, int total) { progress.append({done, total}); });
-        QObject::connect(runner, &BulkRunner::finished, runner,
-                         [this](const BulkSummary &s) { summaries.append(s); });
+        QObject::connect(runner, &BulkRunner::progress, runner, [this](int done, int total) {
+            progress.append({done, total});
+        });
+        QObject::connect(runner, &BulkRunner::finished, runner, [this](const BulkSummary &s) { summaries.append(s); });
     }
     BulkItemResult resultFor(qint64 id) const
     {
@@ -137,7 +137,7 @@ void TestBulkRunner::cleanupTestCase()
     const qsizetype apiLines = LogCapture::textsIn(QStringLiteral("campaignmanager.api")).size();
     const int tokenHits = LogCapture::count(ApiTokenGrant::defaultFullToken());
     LogCapture::uninstall();
-    QVERIFY2(apiLines > 0, "no campaignmanager.api line was captured");  // the check below is not vacuous
+    QVERIFY2(apiLines > 0, "no campaignmanager.api line was captured"); // the check below is not vacuous
     QCOMPARE(tokenHits, 0);
 }
 
@@ -297,9 +297,9 @@ void TestBulkRunner::progressResultsAndSummary()
     QCOMPARE(s.cancelled, 0);
     QCOMPARE(runner->summary().succeeded, 8);
     QCOMPARE(runner->doneCount(), 10);
-    QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 10);  // nothing sent twice
+    QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 10); // nothing sent twice
     QTest::qWait(50);
-    QCOMPARE(log.summaries.size(), 1);  // finished once
+    QCOMPARE(log.summaries.size(), 1); // finished once
 }
 
 void TestBulkRunner::emptyRunFinishesAtOnce()
@@ -328,11 +328,11 @@ void TestBulkRunner::verifyAfterSuccessRereadsWithinTheConcurrencyLimit()
     runner->start();
     WAIT_FINISHED(log);
     QCOMPARE(log.summaries.first().succeeded, 8);
-    QCOMPARE(m_emu->maxInFlight(), 2);  // the re-read keeps the slot
+    QCOMPARE(m_emu->maxInFlight(), 2); // the re-read keeps the slot
     for (qint64 id : ids) {
         const BulkItemResult r = log.resultFor(id);
         QCOMPARE(r.statusAfter, CampaignStatus::Active);
-        QVERIFY(!r.settledByReread);  // nothing was lost; the read only confirms
+        QVERIFY(!r.settledByReread); // nothing was lost; the read only confirms
         const QList<RecordedRequest> activate = requestsFor(*m_emu, QStringLiteral("activate"), id);
         const QList<RecordedRequest> status = requestsFor(*m_emu, QStringLiteral("get_status"), id);
         QCOMPARE(activate.size(), 1);
@@ -424,7 +424,7 @@ void TestBulkRunner::retryAfterIsHonoured()
     const RecordedRequest next = requestsFor(*m_emu, QStringLiteral("deactivate"), 12).value(0);
     QVERIFY(next.sequence > sent.at(1).sequence);
     QCOMPARE(log.summaries.first().succeeded, 3);
-    QCOMPARE(log.started.count(11), 2);  // itemStarted for each send
+    QCOMPARE(log.started.count(11), 2); // itemStarted for each send
 }
 
 void TestBulkRunner::backoffGivesUpAfterMaxBackoffs()
@@ -521,8 +521,9 @@ void TestBulkRunner::itemStartedBeforeServerReceivesTheRequest()
     auto runner = makeRunner(CampaignAction::Deactivate, ids);
     runner->setConcurrency(3);
     QList<QPair<QString, qint64>> events;
-    connect(runner.get(), &BulkRunner::itemStarted, this,
-            [&events](qint64 id) { events.append({QStringLiteral("started"), id}); });
+    connect(runner.get(), &BulkRunner::itemStarted, this, [&events](qint64 id) {
+        events.append({QStringLiteral("started"), id});
+    });
     connect(m_emu.get(), &AltcraftEmulator::requestReceived, this, [&events](const RecordedRequest &r) {
         if (r.apiMethod() == QLatin1String("deactivate"))
             events.append({QStringLiteral("received"), r.campaignId()});
@@ -536,8 +537,9 @@ void TestBulkRunner::itemStartedBeforeServerReceivesTheRequest()
         const qsizetype started = events.indexOf({QStringLiteral("started"), id});
         const qsizetype received = events.indexOf({QStringLiteral("received"), id});
         QVERIFY2(started >= 0 && received >= 0, qPrintable(QString::number(id)));
-        QVERIFY2(started < received, qPrintable(QStringLiteral("campaign %1: started at %2, received at %3")
-                                                    .arg(id).arg(started).arg(received)));
+        QVERIFY2(started < received,
+                 qPrintable(
+                     QStringLiteral("campaign %1: started at %2, received at %3").arg(id).arg(started).arg(received)));
         QCOMPARE(events.count({QStringLiteral("started"), id}), 1);
     }
 }

@@ -148,7 +148,7 @@ void TestRequestFactory::headers()
     const QByteArray expectedAgent = QByteArrayLiteral("CampaignManager/" CM_VERSION);
     QCOMPARE(request.header(QNetworkRequest::UserAgentHeader).toByteArray(), expectedAgent);
     QCOMPARE(RequestFactory::userAgent(), expectedAgent);
-    QVERIFY(QByteArray(CM_VERSION).count('.') >= 1);  // a real version, not an empty define
+    QVERIFY(QByteArray(CM_VERSION).count('.') >= 1); // a real version, not an empty define
     // The token is in no header: it travels in the body only.
     for (const QByteArray &name : request.rawHeaderList())
         QVERIFY2(!request.rawHeader(name).contains(kToken.toUtf8()), name.constData());
@@ -199,10 +199,11 @@ void TestRequestFactory::bodyKeepsFields()
 {
     RequestFactory factory{QUrl(QStringLiteral("https://altcraft.example.com"))};
     factory.setToken(kToken);
-    const QJsonObject fields{{QStringLiteral("from_id"), 11}, {QStringLiteral("limit"), 5},
+    const QJsonObject fields{{QStringLiteral("from_id"), 11},
+                             {QStringLiteral("limit"), 5},
                              {QStringLiteral("state"), QStringLiteral("active")}};
     const QByteArray raw = factory.body(fields);
-    QVERIFY(!raw.contains('\n'));  // compact
+    QVERIFY(!raw.contains('\n')); // compact
     QJsonObject body = QJsonDocument::fromJson(raw).object();
     QCOMPARE(body.take(QStringLiteral("token")).toString(), kToken);
     QCOMPARE(body, fields);

@@ -28,7 +28,7 @@ inline QString apiPath(const QString &method)
 // (then every other field is empty and httpStatus is 0).
 struct HttpResult {
     bool finished = false;
-    int httpStatus = 0;  // 0 when no HTTP response arrived (connection closed, aborted)
+    int httpStatus = 0; // 0 when no HTTP response arrived (connection closed, aborted)
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QByteArray body;
     QList<QNetworkReply::RawHeaderPair> headers;
@@ -66,7 +66,7 @@ struct HttpResult {
     QByteArray describe() const
     {
         return "HTTP " + QByteArray::number(httpStatus) + " (network error "
-               + QByteArray::number(static_cast<int>(networkError)) + "): " + body.left(400);
+            + QByteArray::number(static_cast<int>(networkError)) + "): " + body.left(400);
     }
 };
 
@@ -94,7 +94,7 @@ inline HttpResult waitForReply(QNetworkReply *reply, int timeoutMs = 10000)
 class HttpClient
 {
 public:
-    explicit HttpClient(QUrl baseUrl) : m_base(std::move(baseUrl)) {}
+    explicit HttpClient(QUrl baseUrl) : m_base(std::move(baseUrl)) { }
 
     QNetworkAccessManager &nam() { return m_nam; }
     QUrl url(const QString &relativePath) const { return m_base.resolved(QUrl(relativePath)); }

@@ -46,7 +46,7 @@ QString runOnlyToken()
 // One valid request per method against the standard store of init().
 struct MethodCall {
     const char *method;
-    qint64 id;  // 0: no id (list)
+    qint64 id; // 0: no id (list)
 };
 constexpr MethodCall kValidCalls[] = {
     {"list", 0}, {"get", 1}, {"get_status", 1}, {"activate", 2}, {"deactivate", 1}, {"completed", 3},
@@ -233,7 +233,7 @@ QList<qint64> TestEmulatorApi::listIds(QJsonObject body)
 {
     const HttpResult r = call(u"list"_s, body);
     if (r.httpStatus != 200 || r.apiError() != 0 || !r.data().isArray())
-        return {-1};  // never a real id list
+        return {-1}; // never a real id list
     return idsOf(r.data());
 }
 
@@ -303,8 +303,14 @@ void TestEmulatorApi::getReturnsAnArrayHoldingOneCampaign()
     QCOMPARE(o.value(u"state"_s).toString(), u"waiting"_s);
     QCOMPARE(o.value(u"is_delete"_s).toBool(true), false);
     QCOMPARE(o.value(u"updated_user"_s).toString(), u"m.ivanova"_s);
-    QCOMPARE(o.value(u"audience"_s).toObject().value(u"extension_conf"_s).toObject()
-                 .value(u"regulars"_s).toObject().value(u"ids"_s).toArray(),
+    QCOMPARE(o.value(u"audience"_s)
+                 .toObject()
+                 .value(u"extension_conf"_s)
+                 .toObject()
+                 .value(u"regulars"_s)
+                 .toObject()
+                 .value(u"ids"_s)
+                 .toArray(),
              (QJsonArray{556}));
     QVERIFY(!o.contains(u"marketing_activities"_s));
     const auto parsed = Campaign::fromJson(o);
@@ -375,17 +381,20 @@ void TestEmulatorApi::transitions_data()
 {
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("method");
-    QTest::addColumn<QString>("to");  // empty: illegal, must be refused
+    QTest::addColumn<QString>("to"); // empty: illegal, must be refused
     // Written out rather than taken from CampaignStatuses::allows, so the table is checked.
     const struct {
         const char *from, *method, *to;
     } rows[] = {
-        {"cloning", "activate", ""},        {"cloning", "deactivate", ""},        {"cloning", "completed", ""},
-        {"inactive", "activate", "active"}, {"inactive", "deactivate", ""},       {"inactive", "completed", "completed"},
-        {"waiting", "activate", ""},        {"waiting", "deactivate", "inactive"}, {"waiting", "completed", "completed"},
-        {"active", "activate", ""},         {"active", "deactivate", "inactive"}, {"active", "completed", "completed"},
-        {"completed", "activate", ""},      {"completed", "deactivate", ""},      {"completed", "completed", ""},
-        {"deleted", "activate", ""},        {"deleted", "deactivate", ""},        {"deleted", "completed", ""},
+        {"cloning", "activate", ""},           {"cloning", "deactivate", ""},
+        {"cloning", "completed", ""},          {"inactive", "activate", "active"},
+        {"inactive", "deactivate", ""},        {"inactive", "completed", "completed"},
+        {"waiting", "activate", ""},           {"waiting", "deactivate", "inactive"},
+        {"waiting", "completed", "completed"}, {"active", "activate", ""},
+        {"active", "deactivate", "inactive"},  {"active", "completed", "completed"},
+        {"completed", "activate", ""},         {"completed", "deactivate", ""},
+        {"completed", "completed", ""},        {"deleted", "activate", ""},
+        {"deleted", "deactivate", ""},         {"deleted", "completed", ""},
     };
     for (const auto &row : rows) {
         QTest::addRow("%s %s", row.from, row.method)
@@ -553,7 +562,7 @@ void TestEmulatorApi::missingTokenIs401()
     QCOMPARE(r.apiError(), 401);
     QCOMPARE(r.errorText(), u"API token required"_s);
     QVERIFY(r.data().isNull());
-    QCOMPARE(statusOf(1), u"active"_s);  // no action went through
+    QCOMPARE(statusOf(1), u"active"_s); // no action went through
     QCOMPARE(statusOf(2), u"inactive"_s);
     QCOMPARE(statusOf(3), u"waiting"_s);
 }
@@ -804,7 +813,7 @@ void TestEmulatorApi::nonIntegerIdIs400_data()
     QTest::addColumn<QString>("method");
     QTest::addColumn<QJsonValue>("id");
     const QList<QPair<const char *, QJsonValue>> ids = {
-        {"\"abc\"", u"abc"_s}, {"12.5", 12.5}, {"\"18\"", u"18"_s}, {"true", true},
+        {"\"abc\"", u"abc"_s},      {"12.5", 12.5},           {"\"18\"", u"18"_s}, {"true", true},
         {"null", QJsonValue::Null}, {"[18]", QJsonArray{18}}, {"1e300", 1e300},
     };
     for (const char *method : {"get", "get_status", "activate", "deactivate", "completed"}) {
@@ -924,7 +933,7 @@ void TestEmulatorApi::errorHttpStatus()
     const HttpResult r = m_http->post(method, body);
     const int expectedHttp = asHttpStatus && error != 0 ? error : 200;
     QVERIFY2(r.httpStatus == expectedHttp, r.describe());
-    QCOMPARE(r.apiError(), error);  // the envelope is there either way
+    QCOMPARE(r.apiError(), error); // the envelope is there either way
     QVERIFY(!r.errorText().isEmpty());
 }
 
@@ -943,7 +952,7 @@ void TestEmulatorApi::listPagination_data()
 {
     QTest::addColumn<int>("count");
     QTest::addColumn<int>("limit");
-    QTest::addColumn<QList<int>>("pageSizes");  // the pages a client asks for, the last one short
+    QTest::addColumn<QList<int>>("pageSizes"); // the pages a client asks for, the last one short
     QTest::newRow("empty") << 0 << 5 << QList<int>{0};
     QTest::newRow("fewer than limit") << 3 << 5 << QList<int>{3};
     QTest::newRow("exactly limit") << 5 << 5 << QList<int>{5, 0};
@@ -1083,8 +1092,8 @@ void TestEmulatorApi::listFiltersByTagsAndGroups_data()
     QTest::addColumn<QList<qint64>>("ids");
     const auto strings = [](std::initializer_list<QString> list) { return QJsonArray::fromStringList(list); };
     QTest::newRow("ui_tags one") << QJsonObject{{u"ui_tags"_s, strings({u"vip"_s})}} << QList<qint64>{1, 3};
-    QTest::newRow("ui_tags any of two")
-        << QJsonObject{{u"ui_tags"_s, strings({u"promo"_s, u"vip"_s})}} << QList<qint64>{1, 2, 3, 7};
+    QTest::newRow("ui_tags any of two") << QJsonObject{{u"ui_tags"_s, strings({u"promo"_s, u"vip"_s})}}
+                                        << QList<qint64>{1, 2, 3, 7};
     QTest::newRow("ui_tags none match") << QJsonObject{{u"ui_tags"_s, strings({u"b2b"_s})}} << QList<qint64>{};
     QTest::newRow("ui_tags empty array") << QJsonObject{{u"ui_tags"_s, QJsonArray()}}
                                          << QList<qint64>{1, 2, 3, 4, 5, 6, 7};
@@ -1094,19 +1103,20 @@ void TestEmulatorApi::listFiltersByTagsAndGroups_data()
     QTest::newRow("groups unknown name") << QJsonObject{{u"groups"_s, strings({u"Nobody"_s})}} << QList<qint64>{};
     QTest::newRow("groups_id one") << QJsonObject{{u"groups_id"_s, QJsonArray{2}}} << QList<qint64>{3, 4, 7};
     QTest::newRow("groups_id two") << QJsonObject{{u"groups_id"_s, QJsonArray{1, 3}}} << QList<qint64>{1, 2, 5, 6};
-    QTest::newRow("groups or groups_id")
-        << QJsonObject{{u"groups"_s, strings({u"Retail"_s})}, {u"groups_id"_s, QJsonArray{3}}}
-        << QList<qint64>{1, 2, 5, 6};
-    QTest::newRow("state and ui_tags")
-        << QJsonObject{{u"state"_s, u"active"_s}, {u"ui_tags"_s, strings({u"vip"_s})}} << QList<qint64>{1};
-    QTest::newRow("state and groups_id")
-        << QJsonObject{{u"state"_s, u"inactive"_s}, {u"groups_id"_s, QJsonArray{2}}} << QList<qint64>{7};
-    QTest::newRow("ui_tags and groups")
-        << QJsonObject{{u"ui_tags"_s, strings({u"sms"_s})}, {u"groups"_s, strings({u"Loyalty"_s})}}
-        << QList<qint64>{7};
-    QTest::newRow("state, ui_tags and groups_id, no match")
-        << QJsonObject{{u"state"_s, u"waiting"_s}, {u"ui_tags"_s, strings({u"promo"_s})}, {u"groups_id"_s, QJsonArray{2}}}
-        << QList<qint64>{};
+    QTest::newRow("groups or groups_id") << QJsonObject{{u"groups"_s, strings({u"Retail"_s})},
+                                                        {u"groups_id"_s, QJsonArray{3}}}
+                                         << QList<qint64>{1, 2, 5, 6};
+    QTest::newRow("state and ui_tags") << QJsonObject{{u"state"_s, u"active"_s}, {u"ui_tags"_s, strings({u"vip"_s})}}
+                                       << QList<qint64>{1};
+    QTest::newRow("state and groups_id") << QJsonObject{{u"state"_s, u"inactive"_s}, {u"groups_id"_s, QJsonArray{2}}}
+                                         << QList<qint64>{7};
+    QTest::newRow("ui_tags and groups") << QJsonObject{{u"ui_tags"_s, strings({u"sms"_s})},
+                                                       {u"groups"_s, strings({u"Loyalty"_s})}}
+                                        << QList<qint64>{7};
+    QTest::newRow("state, ui_tags and groups_id, no match") << QJsonObject{{u"state"_s, u"waiting"_s},
+                                                                           {u"ui_tags"_s, strings({u"promo"_s})},
+                                                                           {u"groups_id"_s, QJsonArray{2}}}
+                                                            << QList<qint64>{};
 }
 
 void TestEmulatorApi::listFiltersByTagsAndGroups()
@@ -1220,15 +1230,15 @@ void TestEmulatorApi::generatorMixesCyrillicAndLatinNames()
 {
     const QList<Campaign> campaigns = CampaignGenerator::generate(100, 1);
     auto hasCyrillic = [](const QString &s) {
-        return std::any_of(s.cbegin(), s.cend(), [](QChar ch) { return ch.unicode() >= 0x0400 && ch.unicode() <= 0x04FF; });
+        return std::any_of(s.cbegin(), s.cend(),
+                           [](QChar ch) { return ch.unicode() >= 0x0400 && ch.unicode() <= 0x04FF; });
     };
     auto hasLatinLetter = [](const QString &s) {
-        return std::any_of(s.cbegin(), s.cend(), [](QChar ch) {
-            return (ch >= u'a' && ch <= u'z') || (ch >= u'A' && ch <= u'Z');
-        });
+        return std::any_of(s.cbegin(), s.cend(),
+                           [](QChar ch) { return (ch >= u'a' && ch <= u'z') || (ch >= u'A' && ch <= u'Z'); });
     };
-    const int cyrillic = static_cast<int>(std::count_if(campaigns.cbegin(), campaigns.cend(),
-                                                        [&](const Campaign &c) { return hasCyrillic(c.name); }));
+    const int cyrillic = static_cast<int>(
+        std::count_if(campaigns.cbegin(), campaigns.cend(), [&](const Campaign &c) { return hasCyrillic(c.name); }));
     const int latinOnly = static_cast<int>(std::count_if(campaigns.cbegin(), campaigns.cend(), [&](const Campaign &c) {
         return hasLatinLetter(c.name) && !hasCyrillic(c.name);
     }));
@@ -1250,7 +1260,8 @@ void TestEmulatorApi::generatorFillsNestedObjects()
     bool mailings = false, scenarios = false;
     for (const Campaign &c : campaigns) {
         const NestedObjects &n = c.nested;
-        for (const QList<qint64> *ids : {&n.workflows, &n.triggers, &n.broadcasts, &n.regulars, &n.abns, &n.placements}) {
+        for (const QList<qint64> *ids :
+             {&n.workflows, &n.triggers, &n.broadcasts, &n.regulars, &n.abns, &n.placements}) {
             for (qint64 id : *ids)
                 nestedIds.insert(id);
         }
@@ -1261,14 +1272,15 @@ void TestEmulatorApi::generatorFillsNestedObjects()
     QVERIFY(total > 0);
     QVERIFY(mailings);
     QVERIFY(scenarios);
-    QCOMPARE(nestedIds.size(), total);  // no nested object is shared between campaigns
+    QCOMPARE(nestedIds.size(), total); // no nested object is shared between campaigns
 
     // Served in audience.extension_conf as the documentation shows.
     m_emu->store().reset(campaigns);
     const auto rich = std::find_if(campaigns.cbegin(), campaigns.cend(),
                                    [](const Campaign &c) { return c.nested.totalCount() >= 3; });
     QVERIFY(rich != campaigns.cend());
-    const QJsonObject conf = campaignJson(rich->id).value(u"audience"_s).toObject().value(u"extension_conf"_s).toObject();
+    const QJsonObject conf
+        = campaignJson(rich->id).value(u"audience"_s).toObject().value(u"extension_conf"_s).toObject();
     for (const char *key : {"workflows", "triggers", "broadcasts", "regulars", "abns", "placements"})
         QVERIFY2(conf.value(QLatin1String(key)).toObject().value(u"ids"_s).isArray(), key);
     QCOMPARE(Campaign::fromJson(campaignJson(rich->id))->nested, rich->nested);

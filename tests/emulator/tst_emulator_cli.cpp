@@ -167,8 +167,8 @@ void TestEmulatorCli::tokenOptionsReplaceTheDefaults()
     const QString full = u"cli0full0token000000000000000001"_s;
     const QString view = u"cli0view0token000000000000000002"_s;
     EmulatorProcess emulator;
-    QVERIFY(emulator.start({u"--port"_s, u"0"_s, u"--campaigns"_s, u"10"_s, u"--quiet"_s, u"--token"_s, full,
-                            u"--view-token"_s, view}));
+    QVERIFY(emulator.start(
+        {u"--port"_s, u"0"_s, u"--campaigns"_s, u"10"_s, u"--quiet"_s, u"--token"_s, full, u"--view-token"_s, view}));
     QVERIFY(emulator.waitForOutput(QRegularExpression(u"Token \\(view only\\): "_s + view)));
     const QString banner = emulator.collect();
     QVERIFY2(banner.contains(u"Token (full access): "_s + full), qPrintable(banner));
@@ -226,8 +226,8 @@ void TestEmulatorCli::faultOption()
 void TestEmulatorCli::errorsAsHttpStatusOption()
 {
     EmulatorProcess emulator;
-    QVERIFY(emulator.start({u"--port"_s, u"0"_s, u"--campaigns"_s, u"10"_s, u"--quiet"_s,
-                            u"--errors-as-http-status"_s}));
+    QVERIFY(
+        emulator.start({u"--port"_s, u"0"_s, u"--campaigns"_s, u"10"_s, u"--quiet"_s, u"--errors-as-http-status"_s}));
     HttpClient http(emulator.baseUrl());
     const HttpResult r = http.post(u"get_status"_s, {{u"id"_s, 1}});
     QCOMPARE(r.httpStatus, 401);

@@ -89,10 +89,7 @@ private Q_SLOTS:
     void redactedSummaryNeverShowsTheToken();
 
 private:
-    QJsonObject body(qint64 id = 1) const
-    {
-        return {{u"token"_s, ApiTokenGrant::defaultFullToken()}, {u"id"_s, id}};
-    }
+    QJsonObject body(qint64 id = 1) const { return {{u"token"_s, ApiTokenGrant::defaultFullToken()}, {u"id"_s, id}}; }
     HttpResult call(const QString &method, qint64 id = 1) { return m_http->post(method, body(id)); }
     HttpResult callManualRedirect(const QString &method, qint64 id = 1);
     QString storedStatus(qint64 id) { return m_emu->store().find(id)->statusText; }
@@ -173,7 +170,7 @@ void TestEmulatorFaults::http502()
 void TestEmulatorFaults::http503_data()
 {
     QTest::addColumn<int>("retryAfterSeconds");
-    QTest::addColumn<QByteArray>("retryAfter");  // empty: no header
+    QTest::addColumn<QByteArray>("retryAfter"); // empty: no header
     QTest::newRow("retry after 7 s") << 7 << QByteArray("7");
     QTest::newRow("retry after 0 s") << 0 << QByteArray("0");
     QTest::newRow("no Retry-After") << -1 << QByteArray();
@@ -371,7 +368,7 @@ void TestEmulatorFaults::faultMatchesOnlyItsCampaign()
     QCOMPARE(call(u"get_status"_s, 2).httpStatus, 500);
     QCOMPARE(call(u"deactivate"_s, 2).httpStatus, 500);
     QCOMPARE(call(u"deactivate"_s, 1).apiError(), 0);
-    QCOMPARE(call(u"list"_s).httpStatus, 200);  // no id: no match
+    QCOMPARE(call(u"list"_s).httpStatus, 200); // no id: no match
     QCOMPARE(storedStatus(2), u"active"_s);
     QCOMPARE(storedStatus(1), u"inactive"_s);
 }
@@ -380,7 +377,7 @@ void TestEmulatorFaults::remainingCountsDownThenServiceResumes()
 {
     m_emu->addFault(makeFault(Fault::Kind::Http503, u"get_status"_s, 2));
     QCOMPARE(call(u"get_status"_s).httpStatus, 503);
-    QCOMPARE(call(u"list"_s).httpStatus, 200);  // another method does not use it up
+    QCOMPARE(call(u"list"_s).httpStatus, 200); // another method does not use it up
     QCOMPARE(call(u"get_status"_s).httpStatus, 503);
     const HttpResult third = call(u"get_status"_s);
     QCOMPARE(third.httpStatus, 200);
@@ -393,7 +390,7 @@ void TestEmulatorFaults::firstMatchingFaultWins()
     m_emu->addFault(makeFault(Fault::Kind::Http500, u"deactivate"_s, 1));
     m_emu->addFault(makeFault(Fault::Kind::Http502, u"*"_s));
     QCOMPARE(call(u"deactivate"_s).httpStatus, 500);
-    QCOMPARE(call(u"deactivate"_s).httpStatus, 502);  // the first is used up
+    QCOMPARE(call(u"deactivate"_s).httpStatus, 502); // the first is used up
     QCOMPARE(call(u"get_status"_s).httpStatus, 502);
 }
 
@@ -412,11 +409,17 @@ void TestEmulatorFaults::applyChange_data()
     QTest::addColumn<Fault::Kind>("kind");
     QTest::addColumn<bool>("applyChange");
     const QList<QPair<const char *, Fault::Kind>> kinds = {
-        {"500", Fault::Kind::Http500}, {"502", Fault::Kind::Http502}, {"503", Fault::Kind::Http503},
-        {"429", Fault::Kind::TooManyRequests}, {"html", Fault::Kind::HtmlPage},
-        {"truncated", Fault::Kind::TruncatedJson}, {"wrong types", Fault::Kind::WrongTypes},
-        {"oversized", Fault::Kind::Oversized}, {"302", Fault::Kind::Redirect302},
-        {"307", Fault::Kind::Redirect307}, {"api error", Fault::Kind::ApiError},
+        {"500", Fault::Kind::Http500},
+        {"502", Fault::Kind::Http502},
+        {"503", Fault::Kind::Http503},
+        {"429", Fault::Kind::TooManyRequests},
+        {"html", Fault::Kind::HtmlPage},
+        {"truncated", Fault::Kind::TruncatedJson},
+        {"wrong types", Fault::Kind::WrongTypes},
+        {"oversized", Fault::Kind::Oversized},
+        {"302", Fault::Kind::Redirect302},
+        {"307", Fault::Kind::Redirect307},
+        {"api error", Fault::Kind::ApiError},
         {"close", Fault::Kind::CloseConnection},
     };
     for (bool apply : {false, true}) {
@@ -506,7 +509,7 @@ void TestEmulatorFaults::methodLatencyOverridesTheWildcard()
 {
     m_emu->setLatency(60000, 0, u"*"_s);
     m_emu->setLatency(0, 0, u"get_status"_s);
-    const HttpResult r = call(u"get_status"_s);  // would time out with the wildcard's minute
+    const HttpResult r = call(u"get_status"_s); // would time out with the wildcard's minute
     QVERIFY2(r.finished, "get_status took the wildcard latency");
     QCOMPARE(r.apiError(), 0);
 }
@@ -522,7 +525,7 @@ void TestEmulatorFaults::clearLatencyRemovesTheDelay()
 
 void TestEmulatorFaults::concurrentRequestsReachMaxInFlight()
 {
-    constexpr int kConcurrent = 4;  // QNetworkAccessManager opens up to 6 connections per host
+    constexpr int kConcurrent = 4; // QNetworkAccessManager opens up to 6 connections per host
     m_emu->setLatency(600);
     QCOMPARE(m_emu->maxInFlight(), 0);
     QList<QNetworkReply *> replies;
@@ -563,7 +566,8 @@ void TestEmulatorFaults::requestLogRecordsRequestsInOrder()
     const QByteArray second = R"({"id":1})";
     const QByteArray third = "this is not JSON";
     QCOMPARE(waitForReply(m_http->startPost(m_http->request(apiPath(u"get_status"_s)), first)).apiError(), 0);
-    QCOMPARE(waitForReply(m_http->startPost(m_http->request(apiPath(u"deactivate"_s), fullToken()), second)).apiError(), 0);
+    QCOMPARE(waitForReply(m_http->startPost(m_http->request(apiPath(u"deactivate"_s), fullToken()), second)).apiError(),
+             0);
     QCOMPARE(waitForReply(m_http->startPost(m_http->request(apiPath(u"list"_s)), third)).apiError(), 400);
 
     const QList<RecordedRequest> log = m_emu->requests();
@@ -654,7 +658,7 @@ void TestEmulatorFaults::requestReceivedIsEmittedBeforeTheReply()
     const auto record = received.first().first().value<RecordedRequest>();
     QCOMPARE(record.apiMethod(), u"deactivate"_s);
     QCOMPARE(record.campaignId(), 2);
-    QCOMPARE(m_emu->requests().size(), 1);  // logged by then, too
+    QCOMPARE(m_emu->requests().size(), 1); // logged by then, too
     reply->abort();
     delete reply;
 
@@ -685,13 +689,15 @@ void TestEmulatorFaults::redactedSummaryNeverShowsTheToken_data()
                                       << QByteArray() << u"\"id\":2"_s;
     QTest::newRow("token in body") << QString() << QByteArray(R"({"token":")" + token + R"(","id":2})") << QByteArray()
                                    << u"\"id\":2"_s;
-    QTest::newRow("Bearer header") << QString() << QByteArray(R"({"id":2})") << token << u"[Authorization: <redacted>]"_s;
+    QTest::newRow("Bearer header") << QString() << QByteArray(R"({"id":2})") << token
+                                   << u"[Authorization: <redacted>]"_s;
     QTest::newRow("both") << QString() << QByteArray(R"({"token":")" + token + R"(","id":2})") << token
                           << u"[Authorization: <redacted>]"_s;
-    QTest::newRow("unknown token") << QString() << QByteArray(R"({"token":"zzzzsecretzzzz","id":2})") << QByteArray("zzzzsecretzzzz")
-                                   << u"<redacted>"_s;
+    QTest::newRow("unknown token") << QString() << QByteArray(R"({"token":"zzzzsecretzzzz","id":2})")
+                                   << QByteArray("zzzzsecretzzzz") << u"<redacted>"_s;
     QTest::newRow("body not JSON") << QString() << QByteArray("token=" + token + "&id=2") << QByteArray() << u"bytes"_s;
-    QTest::newRow("JSON array body") << QString() << QByteArray(R"([{"token":")" + token + R"("}])") << QByteArray() << u"bytes"_s;
+    QTest::newRow("JSON array body") << QString() << QByteArray(R"([{"token":")" + token + R"("}])") << QByteArray()
+                                     << u"bytes"_s;
 }
 
 void TestEmulatorFaults::redactedSummaryNeverShowsTheToken()
@@ -703,7 +709,7 @@ void TestEmulatorFaults::redactedSummaryNeverShowsTheToken()
     waitForReply(m_http->startPost(m_http->request(apiPath(u"get_status"_s) + query, bearer), body));
     QCOMPARE(m_emu->requests().size(), 1);
     const RecordedRequest record = m_emu->requests().first();
-    QVERIFY(record.body == body);  // the log itself keeps everything
+    QVERIFY(record.body == body); // the log itself keeps everything
     const QString summary = record.redactedSummary();
     QVERIFY2(summary.startsWith(u"POST /api/v1.1/scampaigns/get_status"_s), qPrintable(summary));
     QVERIFY2(summary.contains(mustShow), qPrintable(summary));

@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const auto page = ResponseParser::page(value, 1);
         qint64 last = 0;
         for (const Campaign &c : page.value) {
-            if (c.id <= last)  // the guard against servers that do not advance
+            if (c.id <= last) // the guard against servers that do not advance
                 std::abort();
             last = c.id;
         }

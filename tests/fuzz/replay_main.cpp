@@ -27,5 +27,5 @@ int main(int argc, char *argv[])
         ++files;
     }
     QTextStream(stdout) << "replayed " << files << " inputs\n";
-    return files > 0 ? 0 : 1;  // an empty corpus means the test checked nothing
+    return files > 0 ? 0 : 1; // an empty corpus means the test checked nothing
 }

@@ -50,7 +50,8 @@ private:
         keep.push_back(std::make_unique<MainWindow>(m_service.get(), m_settings.get()));
         keep.push_back(std::make_unique<CompleteDialog>(QList<Campaign>{c, c}, QStringLiteral("1 skipped")));
         keep.push_back(std::make_unique<AddByIdDialog>());
-        keep.push_back(std::make_unique<BulkResultsDialog>(QStringLiteral("1 deactivated"), QList<BulkItemResult>{}, nullptr));
+        keep.push_back(
+            std::make_unique<BulkResultsDialog>(QStringLiteral("1 deactivated"), QList<BulkItemResult>{}, nullptr));
         keep.push_back(std::make_unique<SettingsDialog>(m_settings.get(), QString()));
         keep.push_back(std::make_unique<WelcomeDialog>());
         keep.push_back(std::make_unique<HistoryWindow>(m_journal.get(), m_recorder.get(), m_settings.get()));
@@ -127,7 +128,8 @@ private Q_SLOTS:
     {
         Localization::install(QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("MainWindow", "%n campaign(s)", nullptr, 1), QStringLiteral("1 campaign"));
-        QCOMPARE(QCoreApplication::translate("MainWindow", "%n campaign(s)", nullptr, 2), QStringLiteral("2 campaigns"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "%n campaign(s)", nullptr, 2),
+                 QStringLiteral("2 campaigns"));
     }
 
     void qtStandardButtonsAreTranslated()
@@ -142,20 +144,25 @@ private Q_SLOTS:
         int checked = 0;
         for (QWidget *window : everyWindow(keep)) {
             for (QAction *a : window->findChildren<QAction *>()) {
-                if (a->isSeparator() || a->objectName().startsWith(QLatin1String("qt_")) || a->objectName().startsWith(QLatin1String("_q_")))
+                if (a->isSeparator() || a->objectName().startsWith(QLatin1String("qt_"))
+                    || a->objectName().startsWith(QLatin1String("_q_")))
                     continue;
                 ++checked;
                 QVERIFY2(!a->text().remove(QLatin1Char('&')).trimmed().isEmpty(),
-                         qPrintable(QStringLiteral("%1: action %2 has no text").arg(QString::fromLatin1(window->metaObject()->className()), a->objectName())));
+                         qPrintable(QStringLiteral("%1: action %2 has no text")
+                                        .arg(QString::fromLatin1(window->metaObject()->className()), a->objectName())));
             }
             for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
                 if (b->objectName().startsWith(QLatin1String("qt_")))
-                    continue;  // Qt's own internals (e.g. the line edit clear button)
+                    continue; // Qt's own internals (e.g. the line edit clear button)
                 ++checked;
                 auto *tool = qobject_cast<QToolButton *>(b);
                 const bool named = !b->text().isEmpty() || !b->accessibleName().isEmpty()
-                                   || (tool && tool->defaultAction() && !tool->defaultAction()->text().isEmpty());
-                QVERIFY2(named, qPrintable(QStringLiteral("%1: button %2 (%3) has no name").arg(QString::fromLatin1(window->metaObject()->className()), b->objectName(), QString::fromLatin1(b->metaObject()->className()))));
+                    || (tool && tool->defaultAction() && !tool->defaultAction()->text().isEmpty());
+                QVERIFY2(named,
+                         qPrintable(QStringLiteral("%1: button %2 (%3) has no name")
+                                        .arg(QString::fromLatin1(window->metaObject()->className()), b->objectName(),
+                                             QString::fromLatin1(b->metaObject()->className()))));
             }
         }
         QVERIFY2(checked > 30, "too few controls were checked for the test to mean anything");
@@ -176,10 +183,11 @@ private Q_SLOTS:
             }
             for (QWidget *w : inputs) {
                 if (qobject_cast<QLineEdit *>(w) && qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
-                    continue;  // a spin box's inner line edit is named by the spin box
+                    continue; // a spin box's inner line edit is named by the spin box
                 ++checked;
                 QVERIFY2(!accessibleName(w).isEmpty(),
-                         qPrintable(QStringLiteral("%1: %2 has no accessible name").arg(QString::fromLatin1(window->metaObject()->className()), w->objectName())));
+                         qPrintable(QStringLiteral("%1: %2 has no accessible name")
+                                        .arg(QString::fromLatin1(window->metaObject()->className()), w->objectName())));
             }
         }
         QVERIFY2(checked >= 19, "too few input controls were checked");
@@ -207,9 +215,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("tool");
         QTest::addColumn<QStringList>("arguments");
         const QString resources = QStringLiteral(CM_RESOURCES_DIR);
-        QTest::newRow("desktop-file-validate") << QStringLiteral("desktop-file-validate")
+        QTest::newRow("desktop-file-validate")
+            << QStringLiteral("desktop-file-validate")
             << QStringList{resources + QStringLiteral("/org.campaignmanager.CampaignManager.desktop")};
-        QTest::newRow("appstreamcli") << QStringLiteral("appstreamcli")
+        QTest::newRow("appstreamcli")
+            << QStringLiteral("appstreamcli")
             << QStringList{QStringLiteral("validate"), QStringLiteral("--no-net"),
                            resources + QStringLiteral("/org.campaignmanager.CampaignManager.metainfo.xml")};
     }

@@ -141,18 +141,18 @@ private:
 } // namespace JournalTest
 
 namespace QTest {
-template <>
+template<>
 inline char *toString(const JournalEntry::Outcome &outcome)
 {
     return qstrdup(JournalEntry::outcomeKey(outcome).toUtf8().constData());
 }
-template <>
+template<>
 inline char *toString(const CampaignStatus &status)
 {
     const QString s = CampaignStatuses::toApiString(status);
     return qstrdup(s.isEmpty() ? "<unknown>" : s.toUtf8().constData());
 }
-template <>
+template<>
 inline char *toString(const CampaignAction &action)
 {
     return qstrdup(CampaignStatuses::apiMethod(action).toUtf8().constData());

@@ -37,7 +37,7 @@ const char *const kChildConcurrency = "CM_JOURNAL_CRASH_CONCURRENCY";
 
 constexpr int kCampaigns = 40;
 constexpr int kConcurrency = 4;
-constexpr int kKillAfter = 10;  // deactivate requests the server has read
+constexpr int kKillAfter = 10; // deactivate requests the server has read
 constexpr qint64 kFirstId = 101;
 const QString kReason = QStringLiteral("crash drill");
 
@@ -100,7 +100,7 @@ void TestJournalCrash::killedMidBulkRunLosesNoRowAndInventsNone()
     emu.store().reset({});
     for (qint64 id : JournalTest::idRange(kFirstId, kCampaigns))
         emu.store().upsert(JournalTest::makeCampaign(id, CampaignStatus::Active));
-    emu.setLatency(100, 0, QStringLiteral("deactivate"));  // a slow bulk run: there is a "middle"
+    emu.setLatency(100, 0, QStringLiteral("deactivate")); // a slow bulk run: there is a "middle"
 
     QProcess child;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -121,7 +121,7 @@ void TestJournalCrash::killedMidBulkRunLosesNoRowAndInventsNone()
             return;
         if (++received == kKillAfter && child.state() != QProcess::NotRunning) {
             killedDuring = r.campaignId();
-            child.kill();  // SIGKILL: no destructor, no flush, no goodbye
+            child.kill(); // SIGKILL: no destructor, no flush, no goodbye
         }
     });
     child.start(QCoreApplication::applicationFilePath(), {});
@@ -152,7 +152,8 @@ void TestJournalCrash::killedMidBulkRunLosesNoRowAndInventsNone()
     QString operation;
     int interrupted = 0;
     for (const JournalEntry &e : rows) {
-        QVERIFY2(!byCampaign.contains(e.campaignId), qPrintable(QStringLiteral("two rows for campaign %1").arg(e.campaignId)));
+        QVERIFY2(!byCampaign.contains(e.campaignId),
+                 qPrintable(QStringLiteral("two rows for campaign %1").arg(e.campaignId)));
         byCampaign.insert(e.campaignId, e);
         QCOMPARE(e.action, CampaignAction::Deactivate);
         QVERIFY(e.campaignId >= kFirstId && e.campaignId < kFirstId + kCampaigns);
@@ -165,7 +166,7 @@ void TestJournalCrash::killedMidBulkRunLosesNoRowAndInventsNone()
         if (e.interrupted) {
             ++interrupted;
             QCOMPARE(e.outcome, Outcome::Unknown);
-            QCOMPARE(e.durationMs, qint64(-1));  // never finished
+            QCOMPARE(e.durationMs, qint64(-1)); // never finished
         } else {
             // Finished before the kill: the server answered, so it had received it.
             QCOMPARE(e.outcome, Outcome::Success);
@@ -173,7 +174,7 @@ void TestJournalCrash::killedMidBulkRunLosesNoRowAndInventsNone()
             QCOMPARE(emu.store().find(e.campaignId)->status, CampaignStatus::Inactive);
         }
     }
-    QVERIFY(!operation.isEmpty());  // one bulk operation
+    QVERIFY(!operation.isEmpty()); // one bulk operation
     // The 10th request only left after 6 items had finished (4 slots): their rows were completed
     // before it was sent, and the kill cannot undo a committed row.
     QVERIFY2(rows.size() - interrupted >= kKillAfter - kConcurrency,
@@ -181,7 +182,8 @@ void TestJournalCrash::killedMidBulkRunLosesNoRowAndInventsNone()
 
     // None lost: every request the server received has its row.
     for (qint64 id : requested)
-        QVERIFY2(byCampaign.contains(id), qPrintable(QStringLiteral("no row for campaign %1, which the server received").arg(id)));
+        QVERIFY2(byCampaign.contains(id),
+                 qPrintable(QStringLiteral("no row for campaign %1, which the server received").arg(id)));
     // The one in flight at the kill is there, and now reads as interrupted.
     QVERIFY(byCampaign.contains(killedDuring));
     QVERIFY(byCampaign.value(killedDuring).interrupted);
@@ -203,7 +205,7 @@ void TestJournalCrash::killedMidBulkRunLosesNoRowAndInventsNone()
     QVERIFY(rows.size() <= requested.size() + kConcurrency);
     for (qint64 id : JournalTest::idRange(kFirstId, kCampaigns)) {
         if (!byCampaign.contains(id))
-            QCOMPARE(emu.store().find(id)->status, CampaignStatus::Active);  // never touched
+            QCOMPARE(emu.store().find(id)->status, CampaignStatus::Active); // never touched
     }
     QVERIFY(rows.size() < kCampaigns);
 

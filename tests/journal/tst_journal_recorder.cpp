@@ -7,8 +7,8 @@
 #include "altcraftemulator.h"
 #include "campaignservice.h"
 #include "journal.h"
-#include "journaltablemodel.h"
 #include "journalrecorder.h"
+#include "journaltablemodel.h"
 #include "journaltestsupport.h"
 #include "settings.h"
 
@@ -25,8 +25,8 @@
 #include <memory>
 
 using namespace std::chrono_literals;
-using JournalTest::RawDb;
 using JournalTest::idRange;
+using JournalTest::RawDb;
 using Outcome = JournalEntry::Outcome;
 
 Q_DECLARE_METATYPE(Fault::Kind)
@@ -34,7 +34,7 @@ Q_DECLARE_METATYPE(JournalEntry::Outcome)
 
 namespace {
 
-constexpr int kWaitMs = 20000;  // upper bound for one run; never a timing assertion
+constexpr int kWaitMs = 20000; // upper bound for one run; never a timing assertion
 // How long a hung request takes to count as timed out. Short to keep the suite fast; reads
 // retry, so a busy machine does not turn a good status read into a failure.
 constexpr std::chrono::milliseconds kShortTimeout{800};
@@ -58,7 +58,7 @@ QString journalAction(const QString &apiMethod)
 bool isStateChanging(const QString &apiMethod)
 {
     return apiMethod == QLatin1String("activate") || apiMethod == QLatin1String("deactivate")
-           || apiMethod == QLatin1String("completed");
+        || apiMethod == QLatin1String("completed");
 }
 
 QByteArray utf16(const QString &s, bool bigEndian)
@@ -233,7 +233,7 @@ void TestJournalRecorder::rowIsOnDiskBeforeTheRequestReachesTheServer()
         QString outcome;
     };
     QList<Seen> seen;
-    QObject context;  // destroyed before seen and probe
+    QObject context; // destroyed before seen and probe
     connect(m_emu.get(), &AltcraftEmulator::requestReceived, &context, [&](const RecordedRequest &r) {
         if (!isStateChanging(r.apiMethod()))
             return;
@@ -244,15 +244,18 @@ void TestJournalRecorder::rowIsOnDiskBeforeTheRequestReachesTheServer()
                      rows.value(0).value(QStringLiteral("outcome")).toString()});
     });
 
-    QVERIFY(run(CampaignAction::Deactivate, idRange(1, 6), QStringLiteral("bulk")));  // bulk, 4 at a time
-    QVERIFY(run(CampaignAction::Activate, {7}));                                      // single
-    QVERIFY(run(CampaignAction::Complete, {8}));                                      // single, API name differs
+    QVERIFY(run(CampaignAction::Deactivate, idRange(1, 6), QStringLiteral("bulk"))); // bulk, 4 at a time
+    QVERIFY(run(CampaignAction::Activate, {7})); // single
+    QVERIFY(run(CampaignAction::Complete, {8})); // single, API name differs
 
-    QCOMPARE(seen.size(), 8);  // the check ran for every state-changing request
+    QCOMPARE(seen.size(), 8); // the check ran for every state-changing request
     QSet<qint64> ids;
     for (const Seen &s : seen) {
-        QVERIFY2(s.rows == 1, qPrintable(QStringLiteral("campaign %1 %2: %3 rows when the server read the request")
-                                              .arg(s.id).arg(s.action).arg(s.rows)));
+        QVERIFY2(s.rows == 1,
+                 qPrintable(QStringLiteral("campaign %1 %2: %3 rows when the server read the request")
+                                .arg(s.id)
+                                .arg(s.action)
+                                .arg(s.rows)));
         QCOMPARE(s.outcome, QStringLiteral("pending"));
         ids.insert(s.id);
     }
@@ -284,12 +287,12 @@ void TestJournalRecorder::successRecordsWhoWhatWhereAndWhy()
     QCOMPARE(e.statusBefore, CampaignStatus::Active);
     // The status after is what the server reported: read back when the service verifies a
     // success (get_status), otherwise not known, and never made up.
-    QCOMPARE(e.statusAfter, requestsFor(QStringLiteral("get_status"), 11) > 0 ? CampaignStatus::Inactive
-                                                                             : CampaignStatus::Unknown);
+    QCOMPARE(e.statusAfter,
+             requestsFor(QStringLiteral("get_status"), 11) > 0 ? CampaignStatus::Inactive : CampaignStatus::Unknown);
     QCOMPARE(e.reason, reason);
     QCOMPARE(e.osUser, kOsUser);
     QCOMPARE(e.apiHost, apiHost());
-    QCOMPARE(e.operationId, QString());  // a single action has no operation id
+    QCOMPARE(e.operationId, QString()); // a single action has no operation id
     QCOMPARE(e.errorCode, 0);
     QCOMPARE(e.errorText, QString());
     QVERIFY(!e.interrupted);
@@ -304,7 +307,7 @@ void TestJournalRecorder::alreadyAtTargetIsSuccessConfirmedByReread()
 {
     put(13, CampaignStatus::Active);
     QVERIFY(load());
-    put(13, CampaignStatus::Inactive);  // someone else got there first
+    put(13, CampaignStatus::Inactive); // someone else got there first
     QVERIFY(run(CampaignAction::Deactivate, {13}));
     const QList<JournalEntry> rows = rowsFor(13);
     QCOMPARE(rows.size(), 1);
@@ -323,18 +326,18 @@ void TestJournalRecorder::apiErrorRecordsCodeAndServerText_data()
     QTest::addColumn<bool>("injectFault");
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("serverText");
-    QTest::addColumn<CampaignStatus>("serverStatus");  // what the server holds when the request comes
+    QTest::addColumn<CampaignStatus>("serverStatus"); // what the server holds when the request comes
     QTest::addColumn<CampaignStatus>("statusAfter");
 
-    QTest::newRow("no access (403 fault)") << true << 403
-                                           << QStringLiteral("No access: the token lacks the right \"Campaigns — Run\"")
-                                           << CampaignStatus::Active << CampaignStatus::Unknown;
-    QTest::newRow("tariff limit (402 fault)") << true << 402 << QStringLiteral("Tariff limit reached")
-                                              << CampaignStatus::Active << CampaignStatus::Unknown;
+    QTest::newRow("no access (403 fault)")
+        << true << 403 << QStringLiteral("No access: the token lacks the right \"Campaigns — Run\"")
+        << CampaignStatus::Active << CampaignStatus::Unknown;
+    QTest::newRow("tariff limit (402 fault)")
+        << true << 402 << QStringLiteral("Tariff limit reached") << CampaignStatus::Active << CampaignStatus::Unknown;
     // The server's own refusal; the runner reads the status to see whether it is there anyway.
-    QTest::newRow("illegal transition (400)") << false << 400
-                                              << QStringLiteral("Campaign 21 is completed and cannot be deactivated")
-                                              << CampaignStatus::Completed << CampaignStatus::Completed;
+    QTest::newRow("illegal transition (400)")
+        << false << 400 << QStringLiteral("Campaign 21 is completed and cannot be deactivated")
+        << CampaignStatus::Completed << CampaignStatus::Completed;
 }
 
 void TestJournalRecorder::apiErrorRecordsCodeAndServerText()
@@ -377,21 +380,21 @@ void TestJournalRecorder::apiErrorRecordsCodeAndServerText()
 void TestJournalRecorder::lostAnswerIsUnknownWithStatusReread_data()
 {
     QTest::addColumn<Fault::Kind>("kind");
-    QTest::addColumn<bool>("applyChange");    // the server acted before the answer went wrong
+    QTest::addColumn<bool>("applyChange"); // the server acted before the answer went wrong
     QTest::addColumn<bool>("statusUnreadable");
     QTest::addColumn<Outcome>("outcome");
     QTest::addColumn<CampaignStatus>("statusAfter");
 
-    QTest::newRow("timeout, status re-read") << Fault::Kind::Hang << false << false << Outcome::Unknown
-                                             << CampaignStatus::Active;
-    QTest::newRow("bad gateway, status re-read") << Fault::Kind::Http502 << false << false << Outcome::Unknown
-                                                 << CampaignStatus::Active;
-    QTest::newRow("connection dropped, status re-read") << Fault::Kind::CloseConnection << false << false
-                                                        << Outcome::Unknown << CampaignStatus::Active;
-    QTest::newRow("timeout, status unreadable too") << Fault::Kind::Hang << false << true << Outcome::Unknown
-                                                    << CampaignStatus::Unknown;
-    QTest::newRow("timeout, but the server acted") << Fault::Kind::Hang << true << false << Outcome::Success
-                                                   << CampaignStatus::Inactive;
+    QTest::newRow("timeout, status re-read")
+        << Fault::Kind::Hang << false << false << Outcome::Unknown << CampaignStatus::Active;
+    QTest::newRow("bad gateway, status re-read")
+        << Fault::Kind::Http502 << false << false << Outcome::Unknown << CampaignStatus::Active;
+    QTest::newRow("connection dropped, status re-read")
+        << Fault::Kind::CloseConnection << false << false << Outcome::Unknown << CampaignStatus::Active;
+    QTest::newRow("timeout, status unreadable too")
+        << Fault::Kind::Hang << false << true << Outcome::Unknown << CampaignStatus::Unknown;
+    QTest::newRow("timeout, but the server acted")
+        << Fault::Kind::Hang << true << false << Outcome::Success << CampaignStatus::Inactive;
 }
 
 void TestJournalRecorder::lostAnswerIsUnknownWithStatusReread()
@@ -513,7 +516,7 @@ void TestJournalRecorder::backoffRetryKeepsOneRow()
     busy.retryAfterSeconds = 0;
     m_emu->addFault(busy);
     QVERIFY(run(CampaignAction::Deactivate, {61, 62}));
-    QCOMPARE(requestsFor(QStringLiteral("deactivate"), 61), 2);  // 429, then sent again
+    QCOMPARE(requestsFor(QStringLiteral("deactivate"), 61), 2); // 429, then sent again
     const QList<JournalEntry> rows = rowsFor(61);
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().outcome, Outcome::Success);
@@ -600,10 +603,11 @@ void TestJournalRecorder::tokenNeverReachesTheJournalFiles()
     QSet<QString> outcomes;
     for (const JournalEntry &e : m_journal->entries())
         outcomes.insert(JournalEntry::outcomeKey(e.outcome));
-    QCOMPARE(outcomes, QSet<QString>({QStringLiteral("success"), QStringLiteral("api_error"), QStringLiteral("unknown"),
-                                      QStringLiteral("cancelled")}));
+    QCOMPARE(outcomes,
+             QSet<QString>({QStringLiteral("success"), QStringLiteral("api_error"), QStringLiteral("unknown"),
+                            QStringLiteral("cancelled")}));
     QVERIFY(!m_emu->requests().isEmpty());
-    QVERIFY(m_emu->requests().first().body.contains(token.toUtf8()));  // the token really was in use
+    QVERIFY(m_emu->requests().first().body.contains(token.toUtf8())); // the token really was in use
 
     const QByteArray needles[] = {token.toUtf8(), utf16(token, false), utf16(token, true)};
     const QString main = QStringLiteral("journal.sqlite"), wal = QStringLiteral("journal.sqlite-wal"),
@@ -683,7 +687,7 @@ void TestJournalRecorder::checkStatusNowSettlesUnknownRows()
     // Every unknown row.
     m_recorder->checkStatusNow({});
     QVERIFY(checked.count() > 0 || checked.wait(kWaitMs));
-    QCOMPARE(checked.takeFirst(), QVariantList({1, 1}));  // 94 confirmed; 92 not in effect
+    QCOMPARE(checked.takeFirst(), QVariantList({1, 1})); // 94 confirmed; 92 not in effect
     const JournalEntry e92 = rowsFor(92).value(0);
     QCOMPARE(e92.outcome, Outcome::NotApplied);
     QCOMPARE(e92.statusAfter, CampaignStatus::Active);
@@ -691,8 +695,8 @@ void TestJournalRecorder::checkStatusNowSettlesUnknownRows()
     const JournalEntry e94 = rowsFor(94).value(0);
     QCOMPARE(e94.outcome, Outcome::Success);
     QCOMPARE(e94.statusAfter, CampaignStatus::Inactive);
-    QVERIFY(e94.interrupted);  // still says the app had stopped
-    QCOMPARE(rowsFor(93).value(0).outcome, Outcome::Success);  // untouched
+    QVERIFY(e94.interrupted); // still says the app had stopped
+    QCOMPARE(rowsFor(93).value(0).outcome, Outcome::Success); // untouched
     QVERIFY(m_journal->unsettled().isEmpty());
 
     // Nothing left: answers at once.
@@ -730,7 +734,7 @@ void TestJournalRecorder::tableModelFollowsALiveBulkRun()
     QVERIFY(run(CampaignAction::Deactivate, ids, QStringLiteral("live")));
     QVERIFY2(maxPendingSeen > 0, "the model showed rows while they were pending");
     QCOMPARE(model.rowCount(), 12);
-    QCOMPARE(model.entryAt(0).rowId, m_journal->entries().first().rowId);  // newest first
+    QCOMPARE(model.entryAt(0).rowId, m_journal->entries().first().rowId); // newest first
     for (int r = 1; r < model.rowCount(); ++r)
         QVERIFY(model.entryAt(r).rowId < model.entryAt(r - 1).rowId);
     model.setFilter(successes);

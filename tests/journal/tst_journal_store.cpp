@@ -49,8 +49,7 @@ QDateTime utc(int day, int hour = 9, int minute = 0)
     return QDateTime(QDate(2025, 3, day), QTime(hour, minute), Qt::UTC);
 }
 
-JournalEntry entry(qint64 campaignId, CampaignAction action, const QDateTime &startedAt = {},
-                   const QString &name = {})
+JournalEntry entry(qint64 campaignId, CampaignAction action, const QDateTime &startedAt = {}, const QString &name = {})
 {
     JournalEntry e;
     e.startedAt = startedAt;
@@ -71,7 +70,7 @@ qsizetype firstBareLineBreak(const QByteArray &csv)
     for (qsizetype i = 0; i < csv.size(); ++i) {
         const char c = csv.at(i);
         if (c == '"') {
-            quoted = !quoted;  // a doubled quote toggles twice: no net change
+            quoted = !quoted; // a doubled quote toggles twice: no net change
         } else if (!quoted && c == '\r') {
             if (i + 1 >= csv.size() || csv.at(i + 1) != '\n')
                 return i;
@@ -160,19 +159,21 @@ void TestJournalStore::migratesVersion1DatabaseKeepingItsRows()
             "INSERT INTO actions (started_at, finished_at, duration_ms, os_user, api_host, campaign_id, campaign_name,"
             " action, status_before, status_after, outcome, error_code, error_text, operation_id, session_id)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        QVERIFY2(v1.exec(insert, {QStringLiteral("2024-11-05T08:00:00.000Z"), QStringLiteral("2024-11-05T08:00:01.250Z"),
-                                  1250, QStringLiteral("a.petrov"), QStringLiteral("example.altcraft.com"), 17,
-                                  QStringLiteral("Осенняя распродажа"), QStringLiteral("deactivate"),
-                                  QStringLiteral("active"), QStringLiteral("inactive"), QStringLiteral("success"), 0,
-                                  QStringLiteral(""), QStringLiteral("op-1"), QStringLiteral("old-session")}),
+        QVERIFY2(v1.exec(insert,
+                         {QStringLiteral("2024-11-05T08:00:00.000Z"), QStringLiteral("2024-11-05T08:00:01.250Z"), 1250,
+                          QStringLiteral("a.petrov"), QStringLiteral("example.altcraft.com"), 17,
+                          QStringLiteral("Осенняя распродажа"), QStringLiteral("deactivate"), QStringLiteral("active"),
+                          QStringLiteral("inactive"), QStringLiteral("success"), 0, QStringLiteral(""),
+                          QStringLiteral("op-1"), QStringLiteral("old-session")}),
                  qPrintable(v1.lastError()));
-        QVERIFY2(v1.exec(insert, {QStringLiteral("2024-11-05T08:05:00.000Z"), QStringLiteral("2024-11-05T08:05:00.400Z"),
-                                  400, QStringLiteral("a.petrov"), QStringLiteral("example.altcraft.com"), 18,
-                                  QStringLiteral("Winter teaser"), QStringLiteral("complete"), QStringLiteral("active"),
-                                  QString(), QStringLiteral("api_error"), 403,
-                                  QStringLiteral("No access: the token lacks the right"), QStringLiteral(""),
-                                  QStringLiteral("old-session")}),
-                 qPrintable(v1.lastError()));
+        QVERIFY2(
+            v1.exec(insert,
+                    {QStringLiteral("2024-11-05T08:05:00.000Z"), QStringLiteral("2024-11-05T08:05:00.400Z"), 400,
+                     QStringLiteral("a.petrov"), QStringLiteral("example.altcraft.com"), 18,
+                     QStringLiteral("Winter teaser"), QStringLiteral("complete"), QStringLiteral("active"), QString(),
+                     QStringLiteral("api_error"), 403, QStringLiteral("No access: the token lacks the right"),
+                     QStringLiteral(""), QStringLiteral("old-session")}),
+            qPrintable(v1.lastError()));
         QCOMPARE(v1.userVersion(), 1);
         QVERIFY(!v1.columns(QStringLiteral("actions")).contains(QStringLiteral("reason")));
     }
@@ -187,7 +188,10 @@ void TestJournalStore::migratesVersion1DatabaseKeepingItsRows()
         const QStringList columns = raw.columns(QStringLiteral("actions"));
         QVERIFY(columns.contains(QStringLiteral("reason")));
         QVERIFY(columns.contains(QStringLiteral("interrupted")));
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND name='actions_started'")).toInt(), 1);
+        QCOMPARE(raw.scalar(QStringLiteral(
+                                "SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND name='actions_started'"))
+                     .toInt(),
+                 1);
         // The old rows got the new columns' defaults.
         const QList<QVariantMap> old = raw.rows(QStringLiteral("SELECT reason, interrupted FROM actions ORDER BY id"));
         QCOMPARE(old.size(), 2);
@@ -199,7 +203,7 @@ void TestJournalStore::migratesVersion1DatabaseKeepingItsRows()
 
         const QList<JournalEntry> rows = journal.entries();
         QCOMPARE(rows.size(), 2);
-        const JournalEntry &refused = rows.at(0);  // newest first
+        const JournalEntry &refused = rows.at(0); // newest first
         const JournalEntry &done = rows.at(1);
         QCOMPARE(done.campaignId, 17);
         QCOMPARE(done.campaignName, QStringLiteral("Осенняя распродажа"));
@@ -263,7 +267,8 @@ void TestJournalStore::refusesNewerSchemaWithClearError()
     QCOMPARE(journal.begin(entry(1, CampaignAction::Deactivate)), 0);
     RawDb raw(journalPath());
     QCOMPARE(raw.userVersion(), 99);
-    QCOMPARE(raw.columns(QStringLiteral("actions")), QStringList({QStringLiteral("id"), QStringLiteral("something_new")}));
+    QCOMPARE(raw.columns(QStringLiteral("actions")),
+             QStringList({QStringLiteral("id"), QStringLiteral("something_new")}));
     QCOMPARE(raw.scalar(QStringLiteral("SELECT something_new FROM actions")).toString(), QStringLiteral("keep me"));
 }
 
@@ -323,12 +328,13 @@ void TestJournalStore::reopenTurnsEarlierSessionsPendingRowsUnknown()
         f.campaignId = 1;
         model.setFilter(f);
         QCOMPARE(model.rowCount(), 1);
-        QVERIFY2(model.index(0, JournalTableModel::OutcomeColumn).data().toString().contains(QStringLiteral("app stopped")),
-                 qPrintable(model.index(0, JournalTableModel::OutcomeColumn).data().toString()));
+        QVERIFY2(
+            model.index(0, JournalTableModel::OutcomeColumn).data().toString().contains(QStringLiteral("app stopped")),
+            qPrintable(model.index(0, JournalTableModel::OutcomeColumn).data().toString()));
     }
     Journal third;
     QVERIFY(third.open(journalPath()));
-    QCOMPARE(third.interruptedOnOpen(), 1);  // only the second session's row: the first was already settled
+    QCOMPARE(third.interruptedOnOpen(), 1); // only the second session's row: the first was already settled
     QCOMPARE(third.unsettled().size(), 2);
     for (const JournalEntry &e : third.entries()) {
         if (e.rowId == completed)
@@ -355,8 +361,8 @@ void TestJournalStore::finishAndSettleRecordOutcomes()
 
     QVERIFY(journal.settle(a, CampaignStatus::Active, false));
     QVERIFY(journal.settle(b, CampaignStatus::Completed, true));
-    QVERIFY(!journal.settle(c, CampaignStatus::Inactive, false));  // only unknown rows settle
-    QVERIFY(!journal.settle(a, CampaignStatus::Inactive, true));   // and only once
+    QVERIFY(!journal.settle(c, CampaignStatus::Inactive, false)); // only unknown rows settle
+    QVERIFY(!journal.settle(a, CampaignStatus::Inactive, true)); // and only once
 
     const QList<JournalEntry> rows = journal.entries();
     QCOMPARE(rows.size(), 3);
@@ -392,7 +398,9 @@ void TestJournalStore::absentOptionalFieldsAreStoredAsEmptyText()
 
     RawDb raw(journalPath());
     const QVariantMap row = raw.rows(QStringLiteral("SELECT operation_id, reason, error_text, campaign_name, os_user,"
-                                                    " api_host, status_before FROM actions WHERE id=?"), {id}).value(0);
+                                                    " api_host, status_before FROM actions WHERE id=?"),
+                                     {id})
+                                .value(0);
     QCOMPARE(row.size(), 7);
     for (auto it = row.cbegin(); it != row.cend(); ++it) {
         QVERIFY2(!it.value().isNull(), qPrintable(it.key()));
@@ -414,15 +422,15 @@ void TestJournalStore::csvRoundTripKeepsAwkwardNames()
     Journal journal;
     QVERIFY(journal.open(journalPath()));
     for (int i = 0; i < names.size(); ++i) {
-        JournalEntry e = entry(100 + i, i % 2 ? CampaignAction::Activate : CampaignAction::Complete,
-                               utc(1 + i, 10, i), names.at(i));
+        JournalEntry e = entry(100 + i, i % 2 ? CampaignAction::Activate : CampaignAction::Complete, utc(1 + i, 10, i),
+                               names.at(i));
         e.reason = QStringLiteral("Причина, \"с кавычками\"\nи переносом");
         e.operationId = QStringLiteral("7b0d6c5e-0000-4000-8000-00000000000%1").arg(i);
         const qint64 id = journal.begin(e);
         QVERIFY(id > 0);
-        QVERIFY(journal.finish(id, i == 2 ? Outcome::ApiError : Outcome::Success, CampaignStatus::Inactive,
-                               i == 2 ? 400 : 0, i == 2 ? QStringLiteral("Campaign is completed, \"cannot\"\r\nbe changed") : QString(),
-                               100 + i));
+        QVERIFY(journal.finish(
+            id, i == 2 ? Outcome::ApiError : Outcome::Success, CampaignStatus::Inactive, i == 2 ? 400 : 0,
+            i == 2 ? QStringLiteral("Campaign is completed, \"cannot\"\r\nbe changed") : QString(), 100 + i));
     }
     const QList<JournalEntry> rows = journal.entries();
     QCOMPARE(rows.size(), names.size());
@@ -439,7 +447,7 @@ void TestJournalStore::csvRoundTripKeepsAwkwardNames()
     const int nameColumn = static_cast<int>(JournalCsv::header().indexOf(QStringLiteral("campaign_name")));
     const int reasonColumn = static_cast<int>(JournalCsv::header().indexOf(QStringLiteral("reason")));
     QStringList parsedNames;
-    for (int i = static_cast<int>(parsed.size()) - 1; i >= 1; --i) {  // entries are newest first
+    for (int i = static_cast<int>(parsed.size()) - 1; i >= 1; --i) { // entries are newest first
         parsedNames << parsed.at(i).at(nameColumn);
         QCOMPARE(parsed.at(i).at(reasonColumn), QStringLiteral("Причина, \"с кавычками\"\nи переносом"));
     }
@@ -461,8 +469,9 @@ void TestJournalStore::csvIsUtf8WithBomCrlfAndDoubledQuotes()
     };
     const QByteArray csv = JournalCsv::toCsv(rows);
     const QByteArray expected = QByteArray("\xEF\xBB\xBF")
-                                + QStringLiteral("plain,\"a,b\",\"say \"\"hi\"\"\",\"x\ny\",Привет,\r\n"
-                                                 "\"r\r\nn\",\"\"\"\",end\r\n").toUtf8();
+        + QStringLiteral("plain,\"a,b\",\"say \"\"hi\"\"\",\"x\ny\",Привет,\r\n"
+                         "\"r\r\nn\",\"\"\"\",end\r\n")
+              .toUtf8();
     QCOMPARE(csv, expected);
     QCOMPARE(JournalCsv::parse(csv), rows);
     // The BOM is not part of the first field.
@@ -481,12 +490,9 @@ QList<qint64> TestJournalStore::addFilterFixture(Journal &journal)
         Outcome outcome;
     };
     const QList<Row> fixture = {
-        {100, CampaignAction::Deactivate, Outcome::Success},
-        {100, CampaignAction::Activate, Outcome::ApiError},
-        {200, CampaignAction::Deactivate, Outcome::Unknown},
-        {200, CampaignAction::Complete, Outcome::Cancelled},
-        {300, CampaignAction::Deactivate, Outcome::Success},
-        {300, CampaignAction::Activate, Outcome::NotApplied},
+        {100, CampaignAction::Deactivate, Outcome::Success}, {100, CampaignAction::Activate, Outcome::ApiError},
+        {200, CampaignAction::Deactivate, Outcome::Unknown}, {200, CampaignAction::Complete, Outcome::Cancelled},
+        {300, CampaignAction::Deactivate, Outcome::Success}, {300, CampaignAction::Activate, Outcome::NotApplied},
     };
     QList<qint64> ids;
     for (int i = 0; i < fixture.size(); ++i) {
@@ -496,7 +502,8 @@ QList<qint64> TestJournalStore::addFilterFixture(Journal &journal)
             journal.finish(id, Outcome::Unknown, CampaignStatus::Unknown, 0, QString(), 1);
             journal.settle(id, CampaignStatus::Inactive, false);
         } else {
-            journal.finish(id, r.outcome, CampaignStatus::Unknown, r.outcome == Outcome::ApiError ? 400 : 0, QString(), 1);
+            journal.finish(id, r.outcome, CampaignStatus::Unknown, r.outcome == Outcome::ApiError ? 400 : 0, QString(),
+                           1);
         }
         ids << id;
     }
@@ -586,32 +593,38 @@ void TestJournalStore::tableModelShowsNewestFirst()
 void TestJournalStore::tableModelFilters_data()
 {
     QTest::addColumn<qint64>("campaign");
-    QTest::addColumn<int>("action");   // -1: any
-    QTest::addColumn<int>("outcome");  // -1: any
+    QTest::addColumn<int>("action"); // -1: any
+    QTest::addColumn<int>("outcome"); // -1: any
     QTest::addColumn<QDateTime>("from");
     QTest::addColumn<QDateTime>("to");
-    QTest::addColumn<QList<int>>("expected");  // fixture positions (0 = oldest), newest first
+    QTest::addColumn<QList<int>>("expected"); // fixture positions (0 = oldest), newest first
 
     const int any = -1;
     const int deactivate = int(CampaignAction::Deactivate), activate = int(CampaignAction::Activate),
               complete = int(CampaignAction::Complete);
     QTest::newRow("no filter") << qint64(0) << any << any << QDateTime() << QDateTime() << QList<int>{5, 4, 3, 2, 1, 0};
     QTest::newRow("campaign") << qint64(200) << any << any << QDateTime() << QDateTime() << QList<int>{3, 2};
-    QTest::newRow("action deactivate") << qint64(0) << deactivate << any << QDateTime() << QDateTime() << QList<int>{4, 2, 0};
+    QTest::newRow("action deactivate") << qint64(0) << deactivate << any << QDateTime() << QDateTime()
+                                       << QList<int>{4, 2, 0};
     QTest::newRow("action complete") << qint64(0) << complete << any << QDateTime() << QDateTime() << QList<int>{3};
-    QTest::newRow("outcome success") << qint64(0) << any << int(Outcome::Success) << QDateTime() << QDateTime() << QList<int>{4, 0};
-    QTest::newRow("outcome not applied") << qint64(0) << any << int(Outcome::NotApplied) << QDateTime() << QDateTime() << QList<int>{5};
-    QTest::newRow("outcome cancelled") << qint64(0) << any << int(Outcome::Cancelled) << QDateTime() << QDateTime() << QList<int>{3};
+    QTest::newRow("outcome success") << qint64(0) << any << int(Outcome::Success) << QDateTime() << QDateTime()
+                                     << QList<int>{4, 0};
+    QTest::newRow("outcome not applied") << qint64(0) << any << int(Outcome::NotApplied) << QDateTime() << QDateTime()
+                                         << QList<int>{5};
+    QTest::newRow("outcome cancelled") << qint64(0) << any << int(Outcome::Cancelled) << QDateTime() << QDateTime()
+                                       << QList<int>{3};
     QTest::newRow("from, inclusive") << qint64(0) << any << any << utc(3) << QDateTime() << QList<int>{5, 4, 3, 2};
     QTest::newRow("to, inclusive") << qint64(0) << any << any << QDateTime() << utc(2) << QList<int>{1, 0};
     QTest::newRow("date range") << qint64(0) << any << any << utc(2) << utc(4) << QList<int>{3, 2, 1};
-    QTest::newRow("date range, one millisecond inside") << qint64(0) << any << any << utc(2).addMSecs(1)
-                                                         << utc(4).addMSecs(-1) << QList<int>{2};
+    QTest::newRow("date range, one millisecond inside")
+        << qint64(0) << any << any << utc(2).addMSecs(1) << utc(4).addMSecs(-1) << QList<int>{2};
     QTest::newRow("date range in another time zone")
         << qint64(0) << any << any << QDateTime(QDate(2025, 3, 2), QTime(12, 0), Qt::OffsetFromUTC, 3 * 3600)
         << QDateTime(QDate(2025, 3, 3), QTime(12, 0), Qt::OffsetFromUTC, 3 * 3600) << QList<int>{2, 1};
-    QTest::newRow("campaign and action") << qint64(100) << activate << any << QDateTime() << QDateTime() << QList<int>{1};
-    QTest::newRow("all four") << qint64(300) << deactivate << int(Outcome::Success) << utc(5) << utc(5) << QList<int>{4};
+    QTest::newRow("campaign and action") << qint64(100) << activate << any << QDateTime() << QDateTime()
+                                         << QList<int>{1};
+    QTest::newRow("all four") << qint64(300) << deactivate << int(Outcome::Success) << utc(5) << utc(5)
+                              << QList<int>{4};
     QTest::newRow("nothing matches") << qint64(300) << complete << any << QDateTime() << QDateTime() << QList<int>{};
 }
 

@@ -16,8 +16,7 @@ namespace ModelTest {
 
 inline Campaign campaign(qint64 id, const QString &name, CampaignStatus status,
                          const QDateTime &updated = QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC),
-                         const QString &updatedUser = QStringLiteral("api.user"),
-                         const QStringList &tags = {})
+                         const QString &updatedUser = QStringLiteral("api.user"), const QStringList &tags = {})
 {
     Campaign c;
     c.id = id;

@@ -13,9 +13,9 @@ using IdList = QList<qint64>;
 namespace {
 
 // One campaign of each status, IDs 1..7 in this order.
-const CampaignStatus kStatuses[] = {CampaignStatus::Active,  CampaignStatus::Waiting,   CampaignStatus::Inactive,
-                                    CampaignStatus::Cloning, CampaignStatus::Completed, CampaignStatus::Deleted,
-                                    CampaignStatus::Unknown};
+const CampaignStatus kStatuses[]
+    = {CampaignStatus::Active,    CampaignStatus::Waiting, CampaignStatus::Inactive, CampaignStatus::Cloning,
+       CampaignStatus::Completed, CampaignStatus::Deleted, CampaignStatus::Unknown};
 
 QString statusName(CampaignStatus s)
 {
@@ -36,7 +36,8 @@ bool expectedAllowed(CampaignStatus status, CampaignAction action)
     case CampaignAction::Activate:
         return status == CampaignStatus::Inactive;
     case CampaignAction::Complete:
-        return status == CampaignStatus::Active || status == CampaignStatus::Inactive || status == CampaignStatus::Waiting;
+        return status == CampaignStatus::Active || status == CampaignStatus::Inactive
+            || status == CampaignStatus::Waiting;
     }
     return false;
 }
@@ -180,8 +181,9 @@ void TestActionEligibility::skippedTextCountsAndReasons()
 {
     CampaignTableModel model;
     fill(model);
-    QCOMPARE(ActionEligibility::of(CampaignAction::Deactivate, {1, 3, 5}, model).skippedText(CampaignAction::Deactivate),
-             QStringLiteral("2 skipped: only active campaigns and those awaiting activation can be deactivated."));
+    QCOMPARE(
+        ActionEligibility::of(CampaignAction::Deactivate, {1, 3, 5}, model).skippedText(CampaignAction::Deactivate),
+        QStringLiteral("2 skipped: only active campaigns and those awaiting activation can be deactivated."));
     QCOMPARE(ActionEligibility::of(CampaignAction::Activate, {1, 3}, model).skippedText(CampaignAction::Activate),
              QStringLiteral("1 skipped: only inactive campaigns can be activated."));
     QCOMPARE(ActionEligibility::of(CampaignAction::Complete, {1, 4, 5, 6}, model).skippedText(CampaignAction::Complete),

@@ -47,16 +47,18 @@ void TestCampaignIdParser::parse_data()
         << QStringLiteral("18, abc") << IdList{18} << QStringList{QStringLiteral("'abc' is not a campaign ID")} << 0;
     QTest::newRow("two bad entries") << QStringLiteral("x1 5 1x") << IdList{5}
                                      << QStringList{QStringLiteral("'x1' is not a campaign ID"),
-                                                    QStringLiteral("'1x' is not a campaign ID")} << 0;
+                                                    QStringLiteral("'1x' is not a campaign ID")}
+                                     << 0;
     QTest::newRow("reversed range") << QStringLiteral("25-20") << IdList{}
                                     << QStringList{QStringLiteral("'25-20' is a reversed range: write 20-25")} << 0;
     QTest::newRow("too large a range") << QStringLiteral("1-1001") << IdList{}
                                        << QStringList{QStringLiteral("'1-1001' holds more than 1000 IDs")} << 0;
     QTest::newRow("largest range allowed") << QStringLiteral("5001-6000") << range(5001, 6000) << none << 0;
-    QTest::newRow("zero") << QStringLiteral("0") << IdList{}
-                          << QStringList{QStringLiteral("'0' is not a campaign ID")} << 0;
+    QTest::newRow("zero") << QStringLiteral("0") << IdList{} << QStringList{QStringLiteral("'0' is not a campaign ID")}
+                          << 0;
     QTest::newRow("zero in a range") << QStringLiteral("0-3") << IdList{}
-                                     << QStringList{QStringLiteral("'0-3' is not a campaign ID or a range like 20-25")} << 0;
+                                     << QStringList{QStringLiteral("'0-3' is not a campaign ID or a range like 20-25")}
+                                     << 0;
     QTest::newRow("negative") << QStringLiteral("-5") << IdList{}
                               << QStringList{QStringLiteral("'-5' is not a campaign ID")} << 0;
     QTest::newRow("hash prefix") << QStringLiteral("#42") << IdList{42} << none << 0;
@@ -65,17 +67,21 @@ void TestCampaignIdParser::parse_data()
                                << QStringList{QStringLiteral("'#' is not a campaign ID")} << 0;
     QTest::newRow("en dash range") << QStringLiteral("20–23") << range(20, 23) << none << 0;
     QTest::newRow("em dash range") << QStringLiteral("20—22") << range(20, 22) << none << 0;
-    QTest::newRow("spaced en dash range") << QStringLiteral("20 – 22, 30 - 31") << IdList{20, 21, 22, 30, 31} << none << 0;
+    QTest::newRow("spaced en dash range")
+        << QStringLiteral("20 – 22, 30 - 31") << IdList{20, 21, 22, 30, 31} << none << 0;
     QTest::newRow("one per line") << QStringLiteral("1\n2\r\n3\n\n4") << IdList{1, 2, 3, 4} << none << 0;
     QTest::newRow("semicolons") << QStringLiteral("1;2; 3 ;;4") << IdList{1, 2, 3, 4} << none << 0;
     QTest::newRow("tabs and trailing separators") << QStringLiteral("\t7,\t8,\n") << IdList{7, 8} << none << 0;
-    QTest::newRow("15 digits is the most") << QStringLiteral("999999999999999") << IdList{999999999999999LL} << none << 0;
-    QTest::newRow("16 digits is too long") << QStringLiteral("1000000000000000") << IdList{}
-                                           << QStringList{QStringLiteral("'1000000000000000' is not a campaign ID")} << 0;
+    QTest::newRow("15 digits is the most")
+        << QStringLiteral("999999999999999") << IdList{999999999999999LL} << none << 0;
+    QTest::newRow("16 digits is too long")
+        << QStringLiteral("1000000000000000") << IdList{}
+        << QStringList{QStringLiteral("'1000000000000000' is not a campaign ID")} << 0;
     QTest::newRow("decimal") << QStringLiteral("4.5") << IdList{}
                              << QStringList{QStringLiteral("'4.5' is not a campaign ID")} << 0;
     QTest::newRow("half a range") << QStringLiteral("20-") << IdList{}
-                                  << QStringList{QStringLiteral("'20-' is not a campaign ID or a range like 20-25")} << 0;
+                                  << QStringList{QStringLiteral("'20-' is not a campaign ID or a range like 20-25")}
+                                  << 0;
     QTest::newRow("empty") << QString() << IdList{} << none << 0;
     QTest::newRow("only separators") << QStringLiteral(" ,; \n") << IdList{} << none << 0;
 }
@@ -111,7 +117,7 @@ void TestCampaignIdParser::tooManyIds()
     QCOMPARE(atLimit.ids.size(), CampaignIdParser::kMaxIds);
     QVERIFY(atLimit.ok());
 
-    ranges << QStringLiteral("10001") << QStringLiteral("1");  // one more, and a duplicate
+    ranges << QStringLiteral("10001") << QStringLiteral("1"); // one more, and a duplicate
     const auto over = CampaignIdParser::parse(ranges.join(QLatin1Char(',')));
     QCOMPARE(over.ids.size(), CampaignIdParser::kMaxIds);
     QCOMPARE(over.errors, QStringList{QStringLiteral("At most 10000 campaigns can be added at once")});

@@ -28,7 +28,7 @@ namespace {
 
 constexpr auto kTesterMode = QAbstractItemModelTester::FailureReportingMode::QtTest;
 
-const CampaignStatus kAllStatuses[] = {CampaignStatus::Active, CampaignStatus::Waiting, CampaignStatus::Inactive,
+const CampaignStatus kAllStatuses[] = {CampaignStatus::Active,  CampaignStatus::Waiting,   CampaignStatus::Inactive,
                                        CampaignStatus::Cloning, CampaignStatus::Completed, CampaignStatus::Deleted};
 
 // A page of campaigns firstId.., statuses cycling through every status, names in both scripts.
@@ -37,8 +37,8 @@ QList<Campaign> page(qint64 firstId, int count)
     QList<Campaign> list;
     for (int i = 0; i < count; ++i) {
         const qint64 id = firstId + i;
-        const QString name = id % 2 ? QStringLiteral("Seasonal sale %1").arg(id)
-                                    : QStringLiteral("Летняя распродажа %1").arg(id);
+        const QString name
+            = id % 2 ? QStringLiteral("Seasonal sale %1").arg(id) : QStringLiteral("Летняя распродажа %1").arg(id);
         list.append(campaign(id, name, kAllStatuses[id % 6],
                              QDateTime(QDate(2025, 3, 1), QTime(0, 0), Qt::UTC).addSecs(id * 3600 % 86400),
                              id % 3 ? QStringLiteral("m.ivanova") : QStringLiteral("a.petrov"),
@@ -68,13 +68,20 @@ QList<Campaign> sortFixture()
 {
     auto at = [](int day) { return QDateTime(QDate(2025, 3, day), QTime(10, 0), Qt::UTC); };
     return {
-        campaign(9, QStringLiteral("Bravo"), CampaignStatus::Inactive, at(5), QStringLiteral("m.ivanova"), {QStringLiteral("b")}),
-        campaign(10, QStringLiteral("Alpha"), CampaignStatus::Waiting, at(1), QStringLiteral("a.petrov"), {QStringLiteral("d")}),
-        campaign(100, QStringLiteral("Арбуз"), CampaignStatus::Completed, at(3), QStringLiteral("j.smith"), {QStringLiteral("a")}),
-        campaign(2, QStringLiteral("Bravo"), CampaignStatus::Active, at(4), QStringLiteral("d.miller"), {QStringLiteral("c")}),
-        campaign(55, QStringLiteral("Charlie"), CampaignStatus::Active, at(2), QStringLiteral("support.bot"), {QStringLiteral("e")}),
-        campaign(7, QStringLiteral("Яблоко"), CampaignStatus::Deleted, at(6), QStringLiteral("e.kuznetsova"), {QStringLiteral("f")}),
-        campaign(31, QStringLiteral("Delta"), CampaignStatus::Cloning, at(5), QStringLiteral("a.petrov"), {QStringLiteral("g")}),
+        campaign(9, QStringLiteral("Bravo"), CampaignStatus::Inactive, at(5), QStringLiteral("m.ivanova"),
+                 {QStringLiteral("b")}),
+        campaign(10, QStringLiteral("Alpha"), CampaignStatus::Waiting, at(1), QStringLiteral("a.petrov"),
+                 {QStringLiteral("d")}),
+        campaign(100, QStringLiteral("Арбуз"), CampaignStatus::Completed, at(3), QStringLiteral("j.smith"),
+                 {QStringLiteral("a")}),
+        campaign(2, QStringLiteral("Bravo"), CampaignStatus::Active, at(4), QStringLiteral("d.miller"),
+                 {QStringLiteral("c")}),
+        campaign(55, QStringLiteral("Charlie"), CampaignStatus::Active, at(2), QStringLiteral("support.bot"),
+                 {QStringLiteral("e")}),
+        campaign(7, QStringLiteral("Яблоко"), CampaignStatus::Deleted, at(6), QStringLiteral("e.kuznetsova"),
+                 {QStringLiteral("f")}),
+        campaign(31, QStringLiteral("Delta"), CampaignStatus::Cloning, at(5), QStringLiteral("a.petrov"),
+                 {QStringLiteral("g")}),
     };
 }
 
@@ -118,9 +125,9 @@ void TestCampaignTable::initTestCase()
 void TestCampaignTable::modelTesterFollowsEveryChange()
 {
     CampaignTableModel model;
-    CampaignFilterProxy proxy;  // unsorted: filters only
+    CampaignFilterProxy proxy; // unsorted: filters only
     proxy.setSourceModel(&model);
-    CampaignFilterProxy sortedProxy;  // sorted all along, by name descending
+    CampaignFilterProxy sortedProxy; // sorted all along, by name descending
     sortedProxy.setSourceModel(&model);
     sortedProxy.sort(CampaignTableModel::NameColumn, Qt::DescendingOrder);
     QAbstractItemModelTester modelTester(&model, kTesterMode);
@@ -141,7 +148,7 @@ void TestCampaignTable::modelTesterFollowsEveryChange()
     model.upsert(overlap);
     QCOMPARE(model.rowCount(), 45);
     QCOMPARE(model.campaign(36)->name, QStringLiteral("Renamed 36"));
-    QCOMPARE(model.rowOf(36), 35);  // updated in place, not moved
+    QCOMPARE(model.rowOf(36), 35); // updated in place, not moved
     QCOMPARE(model.rowOf(45), 44);
     model.upsert({});
     QCOMPARE(model.rowCount(), 45);
@@ -149,7 +156,7 @@ void TestCampaignTable::modelTesterFollowsEveryChange()
     // Statuses change.
     model.setStatus(7, CampaignStatus::Completed);
     model.setStatus(8, CampaignStatus::Active);
-    model.setStatus(9, CampaignStatus::Unknown);  // ignored: the model never forgets a known status
+    model.setStatus(9, CampaignStatus::Unknown); // ignored: the model never forgets a known status
     QCOMPARE(model.campaign(7)->status, CampaignStatus::Completed);
     QCOMPARE(model.campaign(8)->status, CampaignStatus::Active);
     QCOMPARE(model.campaign(9)->status, kAllStatuses[9 % 6]);
@@ -158,9 +165,10 @@ void TestCampaignTable::modelTesterFollowsEveryChange()
     model.setBusy(8, CampaignAction::Deactivate);
     model.setBusy(11, CampaignAction::Complete);
     QVERIFY(model.isBusy(8));
-    QCOMPARE(model.index(model.rowOf(8), CampaignTableModel::StatusColumn).data().toString(), QStringLiteral("Deactivating…"));
+    QCOMPARE(model.index(model.rowOf(8), CampaignTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Deactivating…"));
     model.setBusy(8, std::nullopt);
-    model.setBusy(8, std::nullopt);  // already idle: no change
+    model.setBusy(8, std::nullopt); // already idle: no change
     QVERIFY(!model.isBusy(8));
     QVERIFY(model.isBusy(11));
 
@@ -172,7 +180,7 @@ void TestCampaignTable::modelTesterFollowsEveryChange()
     QCOMPARE(model.rowCount(), 42);
     QCOMPARE(model.rowOf(2), 0);
     QCOMPARE(model.rowOf(44), 41);
-    model.remove(11);  // a busy row
+    model.remove(11); // a busy row
     QVERIFY(!model.isBusy(11));
     QCOMPARE(model.rowCount(), 41);
     for (int row = 0; row < model.rowCount(); ++row)
@@ -185,8 +193,7 @@ void TestCampaignTable::modelTesterFollowsEveryChange()
     QCOMPARE(idsInOrder(proxy), (IdList{3, 13, 23, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 43}));
     // The even IDs still named in Russian: 2-10, 12-18, 22-34 (20 is gone, 36-44 were renamed).
     QCOMPARE(sortedProxy.rowCount(), 16);
-    QCOMPARE(sorted(idsInOrder(sortedProxy)),
-             (IdList{2, 4, 6, 8, 10, 12, 14, 16, 18, 22, 24, 26, 28, 30, 32, 34}));
+    QCOMPARE(sorted(idsInOrder(sortedProxy)), (IdList{2, 4, 6, 8, 10, 12, 14, 16, 18, 22, 24, 26, 28, 30, 32, 34}));
     proxy.setStatusFilter({CampaignStatus::Active});
     QCOMPARE(idsInOrder(proxy), (IdList{30, 36}));
     proxy.setSearchText(QString());
@@ -210,8 +217,8 @@ void TestCampaignTable::modelTesterFollowsEveryChange()
             QCOMPARE(proxy.rowCount(), model.rowCount());
             model.setStatus(3 + column, CampaignStatus::Cloning);
             model.setBusy(4 + column, CampaignAction::Activate);
-            model.upsert({campaign(200 + column * 2 + (order == Qt::DescendingOrder), QStringLiteral("Added while sorted"),
-                                   CampaignStatus::Active)});
+            model.upsert({campaign(200 + column * 2 + (order == Qt::DescendingOrder),
+                                   QStringLiteral("Added while sorted"), CampaignStatus::Active)});
             model.setBusy(4 + column, std::nullopt);
             model.remove(100 + column * 2 + (order == Qt::DescendingOrder));
             QCOMPARE(proxy.rowCount(), model.rowCount());
@@ -331,8 +338,10 @@ void TestCampaignTable::statusFilter_data()
     QTest::newRow("cloning") << StatusSet{CampaignStatus::Cloning} << IdList{1200};
     QTest::newRow("completed") << StatusSet{CampaignStatus::Completed} << IdList{21};
     QTest::newRow("deleted") << StatusSet{CampaignStatus::Deleted} << IdList{5};
-    QTest::newRow("active or waiting") << StatusSet{CampaignStatus::Active, CampaignStatus::Waiting} << IdList{1, 3, 123, 2024};
-    QTest::newRow("completed or deleted") << StatusSet{CampaignStatus::Completed, CampaignStatus::Deleted} << IdList{5, 21};
+    QTest::newRow("active or waiting") << StatusSet{CampaignStatus::Active, CampaignStatus::Waiting}
+                                       << IdList{1, 3, 123, 2024};
+    QTest::newRow("completed or deleted")
+        << StatusSet{CampaignStatus::Completed, CampaignStatus::Deleted} << IdList{5, 21};
     QTest::newRow("unknown: none here") << StatusSet{CampaignStatus::Unknown} << IdList{};
 }
 
@@ -358,16 +367,16 @@ void TestCampaignTable::searchAndStatusFilterCombine()
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, kTesterMode);
 
-    proxy.setSearchText(QStringLiteral("а"));  // Cyrillic a: 12, 123, 1200
+    proxy.setSearchText(QStringLiteral("а")); // Cyrillic a: 12, 123, 1200
     QCOMPARE(sorted(idsInOrder(proxy)), (IdList{12, 123, 1200}));
     proxy.setStatusFilter({CampaignStatus::Inactive});
     QCOMPARE(idsInOrder(proxy), (IdList{12}));
     proxy.setStatusFilter({CampaignStatus::Waiting, CampaignStatus::Cloning});
     QCOMPARE(sorted(idsInOrder(proxy)), (IdList{123, 1200}));
-    proxy.setSearchText(QStringLiteral("12"));  // ID prefix, same statuses
+    proxy.setSearchText(QStringLiteral("12")); // ID prefix, same statuses
     QCOMPARE(sorted(idsInOrder(proxy)), (IdList{123, 1200}));
     proxy.setStatusFilter({CampaignStatus::Active});
-    QCOMPARE(idsInOrder(proxy), IdList{});  // 12, 123 and 1200 are not active
+    QCOMPARE(idsInOrder(proxy), IdList{}); // 12, 123 and 1200 are not active
     proxy.setSearchText(QStringLiteral("SALE"));
     QCOMPARE(sorted(idsInOrder(proxy)), (IdList{1, 3}));
     proxy.setStatusFilter({CampaignStatus::Completed});
@@ -391,13 +400,13 @@ void TestCampaignTable::filterFollowsModelChanges()
     proxy.setSearchText(QStringLiteral("sale"));
     QCOMPARE(sorted(idsInOrder(proxy)), (IdList{1, 3}));
 
-    model.setStatus(1, CampaignStatus::Inactive);  // leaves: status
+    model.setStatus(1, CampaignStatus::Inactive); // leaves: status
     QCOMPARE(idsInOrder(proxy), (IdList{3}));
-    model.upsert({campaign(2024, QStringLiteral("Newsletter: sale"), CampaignStatus::Active)});  // joins: renamed
+    model.upsert({campaign(2024, QStringLiteral("Newsletter: sale"), CampaignStatus::Active)}); // joins: renamed
     QCOMPARE(sorted(idsInOrder(proxy)), (IdList{3, 2024}));
-    model.upsert({campaign(77, QStringLiteral("Flash SALE"), CampaignStatus::Active)});  // joins: new row
+    model.upsert({campaign(77, QStringLiteral("Flash SALE"), CampaignStatus::Active)}); // joins: new row
     QCOMPARE(sorted(idsInOrder(proxy)), (IdList{3, 77, 2024}));
-    model.setBusy(3, CampaignAction::Deactivate);  // busy rows stay visible
+    model.setBusy(3, CampaignAction::Deactivate); // busy rows stay visible
     QCOMPARE(sorted(idsInOrder(proxy)), (IdList{3, 77, 2024}));
     model.remove(3);
     QCOMPARE(sorted(idsInOrder(proxy)), (IdList{77, 2024}));
@@ -454,9 +463,9 @@ void TestCampaignTable::sortFollowsStatusChanges()
     proxy.sort(CampaignTableModel::StatusColumn, Qt::AscendingOrder);
     QCOMPARE(idsInOrder(proxy), (IdList{2, 55, 10, 9, 31, 100, 7}));
 
-    model.setStatus(9, CampaignStatus::Active);  // joins the active ones, by ID
+    model.setStatus(9, CampaignStatus::Active); // joins the active ones, by ID
     QCOMPARE(idsInOrder(proxy), (IdList{2, 9, 55, 10, 31, 100, 7}));
-    model.setBusy(55, CampaignAction::Deactivate);  // busy: same status, same place
+    model.setBusy(55, CampaignAction::Deactivate); // busy: same status, same place
     QCOMPARE(idsInOrder(proxy), (IdList{2, 9, 55, 10, 31, 100, 7}));
     model.setStatus(2, CampaignStatus::Completed);
     QCOMPARE(idsInOrder(proxy), (IdList{9, 55, 10, 31, 2, 100, 7}));
@@ -473,7 +482,8 @@ void TestCampaignTable::modelRolesAndLookups()
     QCOMPARE(name.data(CampaignTableModel::IdRole).toLongLong(), 100);
     QCOMPARE(name.data(CampaignTableModel::StatusRole).toInt(), int(CampaignStatus::Completed));
     QCOMPARE(name.data(CampaignTableModel::BusyRole).toBool(), false);
-    QCOMPARE(name.data(CampaignTableModel::AccessibleRole).toString(), QStringLiteral("Campaign 100, Арбуз, Completed"));
+    QCOMPARE(name.data(CampaignTableModel::AccessibleRole).toString(),
+             QStringLiteral("Campaign 100, Арбуз, Completed"));
     const QModelIndex status = model.index(model.rowOf(55), CampaignTableModel::StatusColumn);
     QCOMPARE(status.data().toString(), QStringLiteral("Active"));
     model.setBusy(55, CampaignAction::Complete);

@@ -49,7 +49,7 @@ private Q_SLOTS:
 void TestApiUrl::accepts_data()
 {
     QTest::addColumn<QString>("input");
-    QTest::addColumn<QString>("expected");  // QUrl::toEncoded(): what goes on the wire
+    QTest::addColumn<QString>("expected"); // QUrl::toEncoded(): what goes on the wire
 
     const QString cloud = QStringLiteral("https://ru.altkraft.com/");
     const QString onPrem = QStringLiteral("https://altcraft.example.com/platform/");
@@ -60,35 +60,36 @@ void TestApiUrl::accepts_data()
     QTest::newRow("surrounding tab and newline trimmed") << QStringLiteral("\tru.altkraft.com\n") << cloud;
     QTest::newRow("upper case scheme and host") << QStringLiteral("HTTPS://RU.AltKraft.COM") << cloud;
     QTest::newRow("on-prem prefix kept") << QStringLiteral("https://altcraft.example.com/platform/") << onPrem;
-    QTest::newRow("on-prem prefix gets trailing slash") << QStringLiteral("https://altcraft.example.com/platform") << onPrem;
+    QTest::newRow("on-prem prefix gets trailing slash")
+        << QStringLiteral("https://altcraft.example.com/platform") << onPrem;
     QTest::newRow("nested prefix") << QStringLiteral("https://altcraft.example.com/a/b")
                                    << QStringLiteral("https://altcraft.example.com/a/b/");
     QTest::newRow("pasted API root") << QStringLiteral("https://ru.altkraft.com/api/v1.1/") << cloud;
     QTest::newRow("pasted API root, no slash") << QStringLiteral("https://ru.altkraft.com/api/v1.1") << cloud;
     QTest::newRow("pasted /api") << QStringLiteral("https://ru.altkraft.com/api") << cloud;
     QTest::newRow("pasted method URL") << QStringLiteral("https://ru.altkraft.com/api/v1.1/scampaigns/list") << cloud;
-    QTest::newRow("pasted method URL, no scheme") << QStringLiteral("ru.altkraft.com/api/v1.1/scampaigns/get_status")
-                                                  << cloud;
+    QTest::newRow("pasted method URL, no scheme")
+        << QStringLiteral("ru.altkraft.com/api/v1.1/scampaigns/get_status") << cloud;
     QTest::newRow("prefix kept before pasted API root")
         << QStringLiteral("https://altcraft.example.com/platform/api/v1.1/scampaigns/list") << onPrem;
-    QTest::newRow("prefix that only starts with api is kept")
-        << QStringLiteral("https://altcraft.example.com/apiary") << QStringLiteral("https://altcraft.example.com/apiary/");
+    QTest::newRow("prefix that only starts with api is kept") << QStringLiteral("https://altcraft.example.com/apiary")
+                                                              << QStringLiteral("https://altcraft.example.com/apiary/");
     QTest::newRow("doubled slashes collapsed") << QStringLiteral("https://altcraft.example.com//platform//") << onPrem;
     QTest::newRow("dot segments resolved") << QStringLiteral("https://altcraft.example.com/platform/x/../") << onPrem;
     QTest::newRow("default https port dropped") << QStringLiteral("https://ru.altkraft.com:443/") << cloud;
     QTest::newRow("custom port kept") << QStringLiteral("https://altcraft.example.com:8443")
                                       << QStringLiteral("https://altcraft.example.com:8443/");
-    QTest::newRow("http to localhost:8080") << QStringLiteral("http://localhost:8080")
-                                            << QStringLiteral("http://localhost:8080/");
-    QTest::newRow("localhost:8080 without scheme -> https") << QStringLiteral("localhost:8080")
-                                                            << QStringLiteral("https://localhost:8080/");
+    QTest::newRow("http to localhost:8080")
+        << QStringLiteral("http://localhost:8080") << QStringLiteral("http://localhost:8080/");
+    QTest::newRow("localhost:8080 without scheme -> https")
+        << QStringLiteral("localhost:8080") << QStringLiteral("https://localhost:8080/");
     QTest::newRow("http to 127.0.0.1") << QStringLiteral("http://127.0.0.1:18080/")
                                        << QStringLiteral("http://127.0.0.1:18080/");
     QTest::newRow("http to elsewhere in 127/8, default port dropped")
         << QStringLiteral("http://127.1.2.3:80/") << QStringLiteral("http://127.1.2.3/");
     QTest::newRow("http to [::1]") << QStringLiteral("http://[::1]:8080/") << QStringLiteral("http://[::1]:8080/");
-    QTest::newRow("https to 127.0.0.1 with prefix") << QStringLiteral("https://127.0.0.1/platform/api/v1.1/")
-                                                    << QStringLiteral("https://127.0.0.1/platform/");
+    QTest::newRow("https to 127.0.0.1 with prefix")
+        << QStringLiteral("https://127.0.0.1/platform/api/v1.1/") << QStringLiteral("https://127.0.0.1/platform/");
     QTest::newRow("IDN host -> ACE") << QStringLiteral("https://альткрафт.рф")
                                      << QStringLiteral("https://xn--80aa3ad0akdp1e.xn--p1ai/");
     QTest::newRow("IDN host, no scheme, prefix") << QStringLiteral("пример.испытание/platform")
@@ -108,41 +109,48 @@ void TestApiUrl::accepts()
 void TestApiUrl::rejects_data()
 {
     QTest::addColumn<QString>("input");
-    QTest::addColumn<QString>("says");  // the message must contain this
+    QTest::addColumn<QString>("says"); // the message must contain this
 
     QTest::newRow("empty") << QString() << QStringLiteral("Enter the API URL");
     QTest::newRow("only spaces") << QStringLiteral("   \t ") << QStringLiteral("Enter the API URL");
     QTest::newRow("space inside the host") << QStringLiteral("https://ru.altkraft .com") << QStringLiteral("spaces");
-    QTest::newRow("space inside the path") << QStringLiteral("https://ru.altkraft.com/my platform/")
-                                           << QStringLiteral("spaces");
-    QTest::newRow("http to a public host") << QStringLiteral("http://ru.altkraft.com") << QStringLiteral("Use https://");
-    QTest::newRow("http to a private address") << QStringLiteral("http://10.0.0.5:8080/") << QStringLiteral("Use https://");
-    QTest::newRow("http to a 127.0.0.1 look-alike") << QStringLiteral("http://127.0.0.1.example.com/")
-                                                    << QStringLiteral("Use https://");
-    QTest::newRow("http to a localhost look-alike") << QStringLiteral("http://localhost.example.com/")
-                                                    << QStringLiteral("Use https://");
+    QTest::newRow("space inside the path")
+        << QStringLiteral("https://ru.altkraft.com/my platform/") << QStringLiteral("spaces");
+    QTest::newRow("http to a public host")
+        << QStringLiteral("http://ru.altkraft.com") << QStringLiteral("Use https://");
+    QTest::newRow("http to a private address")
+        << QStringLiteral("http://10.0.0.5:8080/") << QStringLiteral("Use https://");
+    QTest::newRow("http to a 127.0.0.1 look-alike")
+        << QStringLiteral("http://127.0.0.1.example.com/") << QStringLiteral("Use https://");
+    QTest::newRow("http to a localhost look-alike")
+        << QStringLiteral("http://localhost.example.com/") << QStringLiteral("Use https://");
     QTest::newRow("ftp") << QStringLiteral("ftp://ru.altkraft.com/") << QStringLiteral("“ftp://” is not supported");
-    QTest::newRow("ftp without slashes") << QStringLiteral("ftp:ru.altkraft.com") << QStringLiteral("“ftp:” is not supported");
+    QTest::newRow("ftp without slashes") << QStringLiteral("ftp:ru.altkraft.com")
+                                         << QStringLiteral("“ftp:” is not supported");
     QTest::newRow("https without slashes") << QStringLiteral("https:ru.altkraft.com") << QStringLiteral("malformed");
-    QTest::newRow("user@host") << QStringLiteral("https://user@ru.altkraft.com/") << QStringLiteral("user name and password");
+    QTest::newRow("user@host") << QStringLiteral("https://user@ru.altkraft.com/")
+                               << QStringLiteral("user name and password");
     QTest::newRow("user:password@host") << QStringLiteral("https://api:s3cret@ru.altkraft.com/")
                                         << QStringLiteral("user name and password");
-    QTest::newRow("user@host without scheme") << QStringLiteral("user@ru.altkraft.com") << QStringLiteral("user name and password");
+    QTest::newRow("user@host without scheme")
+        << QStringLiteral("user@ru.altkraft.com") << QStringLiteral("user name and password");
     QTest::newRow("query string") << QStringLiteral("https://ru.altkraft.com/?token=abc") << QStringLiteral("“?”");
     QTest::newRow("empty query") << QStringLiteral("https://ru.altkraft.com/?") << QStringLiteral("“?”");
-    QTest::newRow("query on a pasted method URL") << QStringLiteral("https://ru.altkraft.com/api/v1.1/scampaigns/list?id=1")
-                                                  << QStringLiteral("“?”");
+    QTest::newRow("query on a pasted method URL")
+        << QStringLiteral("https://ru.altkraft.com/api/v1.1/scampaigns/list?id=1") << QStringLiteral("“?”");
     QTest::newRow("fragment") << QStringLiteral("https://ru.altkraft.com/#campaigns") << QStringLiteral("“#”");
     QTest::newRow("no host") << QStringLiteral("https://") << QStringLiteral("no host name");
     QTest::newRow("no host, a path") << QStringLiteral("https:///platform/") << QStringLiteral("no host name");
     QTest::newRow("only a port") << QStringLiteral(":8080") << QStringLiteral("no host name");
-    QTest::newRow("port not a number") << QStringLiteral("https://ru.altkraft.com:https/") << QStringLiteral("port “https”");
-    QTest::newRow("port out of range") << QStringLiteral("https://ru.altkraft.com:70000/") << QStringLiteral("port “70000”");
+    QTest::newRow("port not a number") << QStringLiteral("https://ru.altkraft.com:https/")
+                                       << QStringLiteral("port “https”");
+    QTest::newRow("port out of range") << QStringLiteral("https://ru.altkraft.com:70000/")
+                                       << QStringLiteral("port “70000”");
     QTest::newRow("port zero") << QStringLiteral("localhost:0") << QStringLiteral("port “0”");
     QTest::newRow("empty port") << QStringLiteral("https://ru.altkraft.com:/") << QStringLiteral("port “”");
     QTest::newRow("signed port") << QStringLiteral("https://ru.altkraft.com:+443/") << QStringLiteral("port “+443”");
-    QTest::newRow("character not allowed in a host") << QStringLiteral("https://ru.alt<kraft>.com/")
-                                                     << QStringLiteral("not valid");
+    QTest::newRow("character not allowed in a host")
+        << QStringLiteral("https://ru.alt<kraft>.com/") << QStringLiteral("not valid");
     QTest::newRow("unclosed IPv6 literal") << QStringLiteral("http://[::1:8080/") << QStringLiteral("IPv6");
 }
 
@@ -180,7 +188,8 @@ void TestApiUrl::idnHostGoesOnTheWireAsAce()
     QCOMPARE(check.url.host(QUrl::EncodeUnicode), QStringLiteral("xn--80aa3ad0akdp1e.xn--p1ai"));
     // The request built from it carries only ASCII.
     const QNetworkRequest request = RequestFactory(check.url).createRequest(QStringLiteral("list"));
-    QCOMPARE(request.url().toEncoded(), QByteArrayLiteral("https://xn--80aa3ad0akdp1e.xn--p1ai/api/v1.1/scampaigns/list"));
+    QCOMPARE(request.url().toEncoded(),
+             QByteArrayLiteral("https://xn--80aa3ad0akdp1e.xn--p1ai/api/v1.1/scampaigns/list"));
     // Typing the ACE form gives the same account.
     const ApiUrlCheck ace = ApiUrl::normalise(QStringLiteral("xn--80aa3ad0akdp1e.xn--p1ai"));
     QVERIFY2(ace.ok(), qPrintable(ace.error));

@@ -15,7 +15,7 @@
 using namespace std::chrono_literals;
 
 namespace QTest {
-template <>
+template<>
 inline char *toString(const ApiError::Kind &kind)
 {
     return qstrdup(ApiError::kindName(kind).toUtf8().constData());
@@ -95,7 +95,8 @@ void TestConnectionTester::fullTokenHasRunRightWithOneListRequest()
     const auto result = spy.first().first().value<ConnectionTester::Result>();
     QCOMPARE(result.rights, ConnectionTester::Rights::Run);
     QVERIFY(result.connected());
-    QCOMPARE(result.message, QStringLiteral("Connected. This token can list campaigns and change their state (Run right)."));
+    QCOMPARE(result.message,
+             QStringLiteral("Connected. This token can list campaigns and change their state (Run right)."));
     QCOMPARE(result.message, ConnectionTester::runMessage());
     QCOMPARE(result.error.kind(), ApiError::Kind::None);
     QVERIFY(!tester.isRunning());
@@ -140,8 +141,9 @@ void TestConnectionTester::viewOnlyTokenIsViewOnlyWithExplanation()
     const auto result = runTest(tester);
     QCOMPARE(result.rights, ConnectionTester::Rights::ViewOnly);
     QVERIFY(result.connected());
-    QCOMPARE(result.message, QStringLiteral("Connected, but this token cannot list campaigns (no Run right). "
-                                            "It can only read the status of campaigns you add by ID."));
+    QCOMPARE(result.message,
+             QStringLiteral("Connected, but this token cannot list campaigns (no Run right). "
+                            "It can only read the status of campaigns you add by ID."));
     QCOMPARE(result.error.kind(), ApiError::Kind::NoAccess);
     QCOMPARE(result.error.method(), QStringLiteral("list"));
     // Decided by the 403 from list alone: no other request was made.
@@ -167,8 +169,9 @@ void TestConnectionTester::badTokenIsRejected()
     QVERIFY(!result.connected());
     QCOMPARE(result.error.kind(), ApiError::Kind::TokenRejected);
     QCOMPARE(result.message, result.error.message());
-    QVERIFY2(result.message.startsWith(QLatin1String("The API token was not accepted. Check the API token in Settings.")),
-             qPrintable(result.message));
+    QVERIFY2(
+        result.message.startsWith(QLatin1String("The API token was not accepted. Check the API token in Settings.")),
+        qPrintable(result.message));
     QVERIFY(!result.message.contains(QLatin1String("not0a0real0token")));
 }
 
@@ -187,8 +190,9 @@ void TestConnectionTester::deadPortCannotConnect()
     const auto result = runTest(tester);
     QCOMPARE(result.rights, ConnectionTester::Rights::None);
     QCOMPARE(result.error.kind(), ApiError::Kind::CannotConnect);
-    QCOMPARE(result.message, QStringLiteral("Cannot connect to the Altcraft server. Check the API URL in Settings and "
-                                            "your network connection."));
+    QCOMPARE(result.message,
+             QStringLiteral("Cannot connect to the Altcraft server. Check the API URL in Settings and "
+                            "your network connection."));
     QCOMPARE(result.message, result.error.message());
 }
 
@@ -229,10 +233,10 @@ void TestConnectionTester::startingAgainAbandonsTheRunningTest()
     QSignalSpy spy(&tester, &ConnectionTester::finished);
     tester.start();
     QTRY_COMPARE_WITH_TIMEOUT(m_emu->requestCount(QStringLiteral("list")), 1, 30000);
-    tester.start();  // e.g. the user changed the token and pressed "Test connection" again
+    tester.start(); // e.g. the user changed the token and pressed "Test connection" again
     QVERIFY(spy.wait(60000));
     QTest::qWait(100);
-    QCOMPARE(spy.size(), 1);  // only the second run reports
+    QCOMPARE(spy.size(), 1); // only the second run reports
     QCOMPARE(spy.first().first().value<ConnectionTester::Result>().rights, ConnectionTester::Rights::Run);
 }
 

@@ -74,12 +74,18 @@ QString randomAlnum(int length)
 }
 
 // A token like Altcraft's (32 lowercase letters and digits), and an account no other run uses.
-QString randomToken() { return randomAlnum(32); }
-QString randomAccount() { return QStringLiteral("tst-%1.example.com").arg(randomAlnum(12)); }
+QString randomToken()
+{
+    return randomAlnum(32);
+}
+QString randomAccount()
+{
+    return QStringLiteral("tst-%1.example.com").arg(randomAlnum(12));
+}
 
 // What one TokenStore operation ended with.
 struct Outcome {
-    QString signal;  // "loaded", "saved", "forgotten", "failed" or "timeout"
+    QString signal; // "loaded", "saved", "forgotten", "failed" or "timeout"
     QString token;
     TokenStore::Failure failure = TokenStore::Failure::Other;
     QString message;
@@ -103,13 +109,14 @@ Outcome runOperation(TokenStore &store, const std::function<void()> &start)
         record(QStringLiteral("loaded"));
     });
     connections << QObject::connect(&store, &TokenStore::saved, &loop, [&] { record(QStringLiteral("saved")); });
-    connections << QObject::connect(&store, &TokenStore::forgotten, &loop, [&] { record(QStringLiteral("forgotten")); });
+    connections << QObject::connect(&store, &TokenStore::forgotten, &loop,
+                                    [&] { record(QStringLiteral("forgotten")); });
     connections << QObject::connect(&store, &TokenStore::failed, &loop,
                                     [&](TokenStore::Failure kind, const QString &message) {
-        outcome.failure = kind;
-        outcome.message = message;
-        record(QStringLiteral("failed"));
-    });
+                                        outcome.failure = kind;
+                                        outcome.message = message;
+                                        record(QStringLiteral("failed"));
+                                    });
     QTimer::singleShot(60000, &loop, [&] {
         outcome.signal = QStringLiteral("timeout");
         loop.quit();
@@ -165,8 +172,8 @@ QString writeOrdinarySettings()
 }
 
 struct Scan {
-    QStringList files;  // every regular file read
-    QStringList hits;   // files holding the secret in any of its encodings
+    QStringList files; // every regular file read
+    QStringList hits; // files holding the secret in any of its encodings
 };
 
 // Reads every file under the given roots and looks for the secret's bytes: UTF-8 (the same as
@@ -212,7 +219,8 @@ Scan scanForSecret(const QStringList &roots, const QString &secret)
 QJsonObject outcomeJson(const Outcome &o, const TokenStore &store)
 {
     return {{QStringLiteral("signal"), o.signal},
-            {QStringLiteral("failure"), QString::fromLatin1(QMetaEnum::fromType<TokenStore::Failure>().valueToKey(int(o.failure)))},
+            {QStringLiteral("failure"),
+             QString::fromLatin1(QMetaEnum::fromType<TokenStore::Failure>().valueToKey(int(o.failure)))},
             {QStringLiteral("message"), o.message},
             {QStringLiteral("signals"), o.signalCount},
             {QStringLiteral("attempts"), store.lastAttempts()},
@@ -260,13 +268,13 @@ int runNoKeychainHelper()
 
 // Keychain tests need a Secret Service. Without one the test fails and says how to run it;
 // CM_NO_KEYRING=1 turns that into an explicit skip.
-#define REQUIRE_SECRET_SERVICE()                                                                   \
-    do {                                                                                           \
-        if (!m_keyringProblem.isEmpty()) {                                                         \
-            if (qEnvironmentVariable("CM_NO_KEYRING") == QLatin1String("1"))                        \
-                QSKIP("CM_NO_KEYRING=1: keychain test skipped on purpose");                         \
-            QFAIL(qPrintable(m_keyringProblem));                                                   \
-        }                                                                                          \
+#define REQUIRE_SECRET_SERVICE()                                                                                       \
+    do {                                                                                                               \
+        if (!m_keyringProblem.isEmpty()) {                                                                             \
+            if (qEnvironmentVariable("CM_NO_KEYRING") == QLatin1String("1"))                                           \
+                QSKIP("CM_NO_KEYRING=1: keychain test skipped on purpose");                                            \
+            QFAIL(qPrintable(m_keyringProblem));                                                                       \
+        }                                                                                                              \
     } while (false)
 
 class TestTokenStore : public QObject
@@ -292,7 +300,7 @@ private Q_SLOTS:
     void sessionOnlyTokenIsNeverWrittenToTheKeychain();
     void withoutKeychainReportsNoKeychainAfterOneRetryAndSessionOnlyWorks();
 
-    void noTokenInAnyLogLine();  // last: looks at the log of every test above
+    void noTokenInAnyLogLine(); // last: looks at the log of every test above
 
     void cleanupTestCase();
 
@@ -309,7 +317,7 @@ private:
     }
 
     QString m_keyringProblem;
-    QStringList m_tokens;  // every token this run used, for the log check
+    QStringList m_tokens; // every token this run used, for the log check
 };
 
 void TestTokenStore::initTestCase()
@@ -326,7 +334,7 @@ void TestTokenStore::initTestCase()
     if (!bus.isConnected()) {
         m_keyringProblem = QStringLiteral("No D-Bus session bus (DBUS_SESSION_BUS_ADDRESS=\"%1\": %2).")
                                .arg(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS"), bus.lastError().message())
-                           + howToRun;
+            + howToRun;
         return;
     }
     // Only a Secret Service that is already running counts: activating one on demand could
@@ -335,22 +343,26 @@ void TestTokenStore::initTestCase()
     while (!bus.interface()->isServiceRegistered(kSecretsService).value() && !deadline.hasExpired())
         QThread::msleep(100);
     if (!bus.interface()->isServiceRegistered(kSecretsService).value())
-        m_keyringProblem = QStringLiteral("No Secret Service (%1) is running on the D-Bus session bus.").arg(kSecretsService)
-                           + howToRun;
+        m_keyringProblem
+            = QStringLiteral("No Secret Service (%1) is running on the D-Bus session bus.").arg(kSecretsService)
+            + howToRun;
 }
 
 void TestTokenStore::keyIsDerivedFromTheApiHost()
 {
     QCOMPARE(TokenStore::serviceName(), QStringLiteral("campaign-manager"));
     QCOMPARE(TokenStore(QStringLiteral("ru.altkraft.com")).key(), QStringLiteral("api-token@ru.altkraft.com"));
-    QCOMPARE(TokenStore(QUrl(QStringLiteral("https://ru.altkraft.com/"))).key(), QStringLiteral("api-token@ru.altkraft.com"));
+    QCOMPARE(TokenStore(QUrl(QStringLiteral("https://ru.altkraft.com/"))).key(),
+             QStringLiteral("api-token@ru.altkraft.com"));
     QCOMPARE(TokenStore(QUrl(QStringLiteral("https://RU.AltKraft.com/platform/"))).key(),
              QStringLiteral("api-token@ru.altkraft.com"));
-    QCOMPARE(TokenStore(QUrl(QStringLiteral("http://127.0.0.1:18080/"))).key(), QStringLiteral("api-token@127.0.0.1:18080"));
+    QCOMPARE(TokenStore(QUrl(QStringLiteral("http://127.0.0.1:18080/"))).key(),
+             QStringLiteral("api-token@127.0.0.1:18080"));
     QCOMPARE(TokenStore(QUrl(QStringLiteral("http://[::1]:8080/"))).key(), QStringLiteral("api-token@[::1]:8080"));
     QCOMPARE(TokenStore(QUrl(QStringLiteral("https://альткрафт.рф/"))).key(),
              QStringLiteral("api-token@xn--80aa3ad0akdp1e.xn--p1ai"));
-    QVERIFY(TokenStore(QStringLiteral("ru.altkraft.com")).key() != TokenStore(QStringLiteral("altcraft.example.com")).key());
+    QVERIFY(TokenStore(QStringLiteral("ru.altkraft.com")).key()
+            != TokenStore(QStringLiteral("altcraft.example.com")).key());
 }
 
 void TestTokenStore::cleanTrimsPastedWhitespace()
@@ -373,12 +385,16 @@ void TestTokenStore::classifyMapsKeychainErrors_data()
     QTest::newRow("NotImplemented") << 6 << QString() << F::NoKeychain;
     QTest::newRow("AccessDenied") << 4 << QStringLiteral("Cannot get secret of a locked object") << F::AccessDenied;
     QTest::newRow("AccessDeniedByUser") << 3 << QString() << F::AccessDenied;
-    QTest::newRow("OtherError, no bus") << 7 << QStringLiteral("Could not connect: No such file or directory") << F::NoKeychain;
+    QTest::newRow("OtherError, no bus") << 7 << QStringLiteral("Could not connect: No such file or directory")
+                                        << F::NoKeychain;
     QTest::newRow("OtherError, no Secret Service")
-        << 7 << QStringLiteral("GDBus.Error:org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.secrets "
-                               "was not provided by any .service files") << F::NoKeychain;
+        << 7
+        << QStringLiteral("GDBus.Error:org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.secrets "
+                          "was not provided by any .service files")
+        << F::NoKeychain;
     QTest::newRow("OtherError, KWallet over D-Bus")
-        << 7 << QStringLiteral("Could not open wallet: org.freedesktop.DBus.Error.NoServer; D-Bus is not running") << F::NoKeychain;
+        << 7 << QStringLiteral("Could not open wallet: org.freedesktop.DBus.Error.NoServer; D-Bus is not running")
+        << F::NoKeychain;
     QTest::newRow("OtherError, anything else") << 7 << QStringLiteral("Unknown error") << F::Other;
     QTest::newRow("CouldNotDeleteEntry") << 2 << QStringLiteral("Could not delete") << F::Other;
 }
@@ -421,7 +437,8 @@ void TestTokenStore::savedTokenIsTrimmed()
     const QString account = randomAccount();
     const QString token = remember(randomToken());
     TokenStore writer(account);
-    const Outcome saved = runOperation(writer, [&] { writer.save(QStringLiteral(" \t") + token + QStringLiteral("\r\n")); });
+    const Outcome saved
+        = runOperation(writer, [&] { writer.save(QStringLiteral(" \t") + token + QStringLiteral("\r\n")); });
     QVERIFY2(saved.signal == QLatin1String("saved"), qPrintable(describe(saved)));
     const Outcome loaded = load(account);
     QVERIFY2(loaded.signal == QLatin1String("loaded"), qPrintable(describe(loaded)));
@@ -451,13 +468,14 @@ void TestTokenStore::tokenIsInNoSettingsOrDataFile()
     }
 
     QStringList roots = appDirectories();
-    roots << QDir::homePath();  // this run's own HOME: everything the process wrote there
+    roots << QDir::homePath(); // this run's own HOME: everything the process wrote there
     const Scan scan = scanForSecret(roots, token);
     QVERIFY2(!scan.files.isEmpty(), "no file was scanned: the check below would be vacuous");
     QVERIFY2(scan.files.contains(settingsFile),
              qPrintable(QStringLiteral("the settings file %1 was not scanned; scanned: %2")
                             .arg(settingsFile, scan.files.join(QStringLiteral(", ")))));
-    QVERIFY2(scan.hits.isEmpty(), qPrintable(QStringLiteral("the token was found in: ") + scan.hits.join(QStringLiteral(", "))));
+    QVERIFY2(scan.hits.isEmpty(),
+             qPrintable(QStringLiteral("the token was found in: ") + scan.hits.join(QStringLiteral(", "))));
     // The scan does find a secret that is there: the settings file holds the account name.
     QVERIFY(scanForSecret({QFileInfo(settingsFile).absolutePath()}, account).hits.contains(settingsFile));
     forgetQuietly(account);
@@ -579,9 +597,9 @@ void TestTokenStore::withoutKeychainReportsNoKeychainAfterOneRetryAndSessionOnly
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                QStringLiteral("unix:path=%1/no-such-bus-socket").arg(childHome.path()));
     // Nothing that could pick another backend or autolaunch a bus.
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION",
-                             "KDE_FULL_SESSION", "KDE_SESSION_VERSION", "GNOME_DESKTOP_SESSION_ID",
-                             "GNOME_KEYRING_CONTROL", "CM_NO_KEYRING"})
+    for (const char *name :
+         {"DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "KDE_FULL_SESSION",
+          "KDE_SESSION_VERSION", "GNOME_DESKTOP_SESSION_ID", "GNOME_KEYRING_CONTROL", "CM_NO_KEYRING"})
         env.remove(QString::fromLatin1(name));
 
     QProcess child;
@@ -591,8 +609,8 @@ void TestTokenStore::withoutKeychainReportsNoKeychainAfterOneRetryAndSessionOnly
     QVERIFY2(child.waitForFinished(120000), "the no-keychain helper process did not finish");
     const QByteArray out = child.readAllStandardOutput();
     const QByteArray err = child.readAllStandardError();
-    const QString context = QStringLiteral("helper stdout:\n%1\nhelper stderr:\n%2")
-                                .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+    const QString context
+        = QStringLiteral("helper stdout:\n%1\nhelper stderr:\n%2").arg(QString::fromUtf8(out), QString::fromUtf8(err));
     QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(context));
 
     QJsonObject result;
@@ -606,16 +624,20 @@ void TestTokenStore::withoutKeychainReportsNoKeychainAfterOneRetryAndSessionOnly
     // offers the session-only way out.
     for (const QString &op : {QStringLiteral("save"), QStringLiteral("load")}) {
         const QJsonObject o = result.value(op).toObject();
-        const QString where = op + QStringLiteral(": ") + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        const QString where
+            = op + QStringLiteral(": ") + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
         QVERIFY2(o.value(QStringLiteral("signal")).toString() == QLatin1String("failed"), qPrintable(where));
         QVERIFY2(o.value(QStringLiteral("failure")).toString() == QLatin1String("NoKeychain"), qPrintable(where));
         QVERIFY2(o.value(QStringLiteral("attempts")).toInt() == 2, qPrintable(where));
         QVERIFY2(o.value(QStringLiteral("signals")).toInt() == 1, qPrintable(where));
-        QVERIFY2(o.value(QStringLiteral("message")).toString().contains(QLatin1String("for this session only")), qPrintable(where));
+        QVERIFY2(o.value(QStringLiteral("message")).toString().contains(QLatin1String("for this session only")),
+                 qPrintable(where));
         QVERIFY2(!o.value(QStringLiteral("detail")).toString().isEmpty(), qPrintable(where));
     }
-    QVERIFY2(!result.value(QStringLiteral("hasTokenAfterFailedSave")).toBool(), "a failed save kept the token as if saved");
-    QVERIFY2(result.value(QStringLiteral("load")).toObject().value(QStringLiteral("tokenEmpty")).toBool(), qPrintable(context));
+    QVERIFY2(!result.value(QStringLiteral("hasTokenAfterFailedSave")).toBool(),
+             "a failed save kept the token as if saved");
+    QVERIFY2(result.value(QStringLiteral("load")).toObject().value(QStringLiteral("tokenEmpty")).toBool(),
+             qPrintable(context));
 
     // Session-only use works without any keychain.
     QVERIFY(result.value(QStringLiteral("sessionOnly")).toBool());
@@ -630,7 +652,8 @@ void TestTokenStore::withoutKeychainReportsNoKeychainAfterOneRetryAndSessionOnly
     QVERIFY2(result.value(QStringLiteral("hits")).toArray().isEmpty(), qPrintable(context));
     const Scan scan = scanForSecret({childHome.path()}, token);
     QVERIFY2(!scan.files.isEmpty(), "the helper's HOME holds no file: the check below would be vacuous");
-    QVERIFY2(scan.hits.isEmpty(), qPrintable(QStringLiteral("the token was found in: ") + scan.hits.join(QStringLiteral(", "))));
+    QVERIFY2(scan.hits.isEmpty(),
+             qPrintable(QStringLiteral("the token was found in: ") + scan.hits.join(QStringLiteral(", "))));
     // The helper's log never held the token either.
     QVERIFY2(!out.contains(token.toUtf8()) && !err.contains(token.toUtf8()), "the helper printed the token");
 }
@@ -650,7 +673,8 @@ void TestTokenStore::noTokenInAnyLogLine()
         lines = logLines;
         settingsLines = settingsLogLines;
     }
-    QVERIFY2(!settingsLines.isEmpty(), "no campaignmanager.settings line was captured: the check below would be vacuous");
+    QVERIFY2(!settingsLines.isEmpty(),
+             "no campaignmanager.settings line was captured: the check below would be vacuous");
     QVERIFY(!m_tokens.isEmpty());
     for (const QString &token : std::as_const(m_tokens)) {
         for (const QString &line : std::as_const(lines))

@@ -79,7 +79,7 @@ void TestDialogs::addByIdRejectsBadInputAndNamesIt()
     auto *feedback = dialog.findChild<QLabel *>(QStringLiteral("feedbackLabel"));
     QPushButton *ok = okButton(&dialog);
     QVERIFY(edit && feedback && ok);
-    QVERIFY(!ok->isEnabled());  // nothing typed yet
+    QVERIFY(!ok->isEnabled()); // nothing typed yet
 
     typeIds(edit, QStringLiteral("18, abc"));
     QCOMPARE(edit->toPlainText(), QStringLiteral("18, abc"));
@@ -113,7 +113,7 @@ void TestDialogs::addByIdFromTheWindowAddsTheCampaigns()
     h = std::make_unique<Harness>();
     // The server holds 1-6; the window starts empty (as for a token that cannot list).
     QList<Campaign> campaigns;
-    const CampaignStatus statuses[] = {CampaignStatus::Active, CampaignStatus::Waiting, CampaignStatus::Inactive,
+    const CampaignStatus statuses[] = {CampaignStatus::Active,  CampaignStatus::Waiting,   CampaignStatus::Inactive,
                                        CampaignStatus::Cloning, CampaignStatus::Completed, CampaignStatus::Deleted};
     for (int i = 0; i < 6; ++i)
         campaigns.append(campaign(i + 1, statuses[i]));
@@ -136,7 +136,7 @@ void TestDialogs::addByIdFromTheWindowAddsTheCampaigns()
         seen.okEnabledOnGood = ok->isEnabled();
         QTest::mouseClick(ok, Qt::LeftButton);
     });
-    h->action("actionAddById")->trigger();  // returns when the dialog closed
+    h->action("actionAddById")->trigger(); // returns when the dialog closed
     QVERIFY(*ran);
     QCOMPARE(seen.badFeedback, QStringLiteral("'abc' is not a campaign ID"));
     QVERIFY(!seen.okEnabledOnBad);
@@ -196,9 +196,10 @@ void TestDialogs::realCompleteDialogGuardsTheIrreversibleAction()
     complete->trigger();
     QVERIFY(*ran);
     QCOMPARE(first.title, QStringLiteral("Complete 2 campaigns?"));
-    QVERIFY2(first.campaigns.contains(QStringLiteral("Campaign 1")) && first.campaigns.contains(QStringLiteral("Campaign 2")),
+    QVERIFY2(first.campaigns.contains(QStringLiteral("Campaign 1"))
+                 && first.campaigns.contains(QStringLiteral("Campaign 2")),
              qPrintable(first.campaigns));
-    QVERIFY(first.campaigns.contains(QStringLiteral("1 mailing, 1 scenario")));  // English plural forms
+    QVERIFY(first.campaigns.contains(QStringLiteral("1 mailing, 1 scenario"))); // English plural forms
     QVERIFY(!first.skippedVisible);
     QVERIFY(first.confirmVisible);
     QVERIFY(!first.enabledAtStart);

@@ -28,8 +28,8 @@ IdList range(qint64 first, qint64 last)
 // 1 active, 2 waiting, 3 inactive, 4 cloning, 5 completed, 6 deleted.
 QList<Campaign> oneOfEachStatus()
 {
-    return {campaign(1, CampaignStatus::Active), campaign(2, CampaignStatus::Waiting),
-            campaign(3, CampaignStatus::Inactive), campaign(4, CampaignStatus::Cloning),
+    return {campaign(1, CampaignStatus::Active),    campaign(2, CampaignStatus::Waiting),
+            campaign(3, CampaignStatus::Inactive),  campaign(4, CampaignStatus::Cloning),
             campaign(5, CampaignStatus::Completed), campaign(6, CampaignStatus::Deleted)};
 }
 
@@ -178,7 +178,7 @@ void TestMainWindow::completeCancelledSendsNothing()
 void TestMainWindow::completeConfirmedSendsOnePerEligibleCampaign()
 {
     QList<Campaign> campaigns = oneOfEachStatus();
-    campaigns.append(campaign(7, CampaignStatus::Active));  // not selected
+    campaigns.append(campaign(7, CampaignStatus::Active)); // not selected
     QVERIFY(h->start(campaigns));
     auto log = std::make_shared<ScriptedConfirmer::Log>();
     h->window->setConfirmer(std::make_unique<ScriptedConfirmer>(true, log, QStringLiteral("Season over")));
@@ -196,7 +196,7 @@ void TestMainWindow::completeConfirmedSendsOnePerEligibleCampaign()
     QCOMPARE(h->window->summaryText(), QStringLiteral("3 completed"));
     QCOMPARE(started.size(), 1);
     QCOMPARE(started.at(0).at(3).toString(), QStringLiteral("Season over"));
-    QTest::qWait(200);  // nothing more goes out after the run
+    QTest::qWait(200); // nothing more goes out after the run
     QCOMPARE(sorted(h->requestIds(QStringLiteral("completed"))), (IdList{1, 2, 3}));
     for (qint64 id : {1, 2, 3})
         QCOMPARE(h->emulator->store().find(id)->status, CampaignStatus::Completed);
@@ -259,11 +259,14 @@ void TestMainWindow::lateSecondClickRightAfterTheReplySendsNothing()
     QVERIFY(button->isEnabled());
     bool secondClickDone = false;
     bool enabledAtSecondClick = true;
-    connect(h->service.get(), &CampaignService::actionFinished, h->window.get(), [&] {
-        enabledAtSecondClick = button->isEnabled();
-        QTest::mouseClick(button, Qt::LeftButton);
-        secondClickDone = true;
-    }, Qt::QueuedConnection);
+    connect(
+        h->service.get(), &CampaignService::actionFinished, h->window.get(),
+        [&] {
+            enabledAtSecondClick = button->isEnabled();
+            QTest::mouseClick(button, Qt::LeftButton);
+            secondClickDone = true;
+        },
+        Qt::QueuedConnection);
 
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(secondClickDone, 20000);
@@ -359,8 +362,8 @@ void TestMainWindow::undoReactivatesExactlyTheDeactivated()
     for (qint64 id : {1, 2, 4, 5})
         QTRY_COMPARE_WITH_TIMEOUT(h->statusText(id), QStringLiteral("Active"), 10000);
     QCOMPARE(sorted(h->requestIds(QStringLiteral("activate"))), (IdList{1, 2, 4, 5}));
-    QCOMPARE(h->statusText(3), QStringLiteral("Active"));    // never deactivated
-    QCOMPARE(h->statusText(6), QStringLiteral("Inactive"));  // skipped, stays paused
+    QCOMPARE(h->statusText(3), QStringLiteral("Active")); // never deactivated
+    QCOMPARE(h->statusText(6), QStringLiteral("Inactive")); // skipped, stays paused
     QCOMPARE(h->statusText(7), QStringLiteral("Active"));
     QVERIFY(!undo->isVisible());
 }
@@ -374,12 +377,15 @@ void TestMainWindow::undoRightAfterTheBulkFinishesReactivatesAll()
     QSignalSpy finished(h->service.get(), &CampaignService::actionFinished);
     QToolButton *undo = h->undoButton();
     bool clicked = false;
-    connect(h->service.get(), &CampaignService::undoAvailable, h->window.get(), [&](int count) {
-        if (count > 0 && !clicked && undo->isVisible()) {
-            clicked = true;
-            QTest::mouseClick(undo, Qt::LeftButton);
-        }
-    }, Qt::QueuedConnection);
+    connect(
+        h->service.get(), &CampaignService::undoAvailable, h->window.get(),
+        [&](int count) {
+            if (count > 0 && !clicked && undo->isVisible()) {
+                clicked = true;
+                QTest::mouseClick(undo, Qt::LeftButton);
+            }
+        },
+        Qt::QueuedConnection);
 
     h->clickSelect({1, 2, 3});
     h->action("actionDeactivate")->trigger();
@@ -439,7 +445,8 @@ void TestMainWindow::rowShowsTransientStateThenReReadStatus()
     // who changed it last, which only that read can bring.
     const QString serverUser = h->emulator->store().find(1)->updatedUser;
     QVERIFY(serverUser != QLatin1String("m.ivanova"));
-    QTRY_COMPARE_WITH_TIMEOUT(h->proxyIndex(1, CampaignTableModel::UpdatedByColumn).data().toString(), serverUser, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(h->proxyIndex(1, CampaignTableModel::UpdatedByColumn).data().toString(), serverUser,
+                              10000);
     QCOMPARE(h->statusText(1), QStringLiteral("Inactive"));
     quint64 deactivatedAt = 0, readBackAt = 0;
     for (const RecordedRequest &r : h->emulator->requests()) {
@@ -451,7 +458,8 @@ void TestMainWindow::rowShowsTransientStateThenReReadStatus()
     QVERIFY(deactivatedAt > 0);
     QVERIFY(readBackAt > deactivatedAt);
     // Straight from the transient state to the new status: no flash of the old one.
-    QCOMPARE(shown, (QStringList{QStringLiteral("Active"), QStringLiteral("Deactivating…"), QStringLiteral("Inactive")}));
+    QCOMPARE(shown,
+             (QStringList{QStringLiteral("Active"), QStringLiteral("Deactivating…"), QStringLiteral("Inactive")}));
     QVERIFY(!h->proxyIndex(1).data(CampaignTableModel::BusyRole).toBool());
     QTRY_VERIFY_WITH_TIMEOUT(h->action("actionActivate")->isEnabled(), 10000);
     QVERIFY(!h->action("actionDeactivate")->isEnabled());
@@ -484,7 +492,7 @@ void TestMainWindow::singleFailureKeepsStatusAndShowsServerText()
     QCOMPARE(h->statusText(7), QStringLiteral("Active"));
     QVERIFY(!h->proxyIndex(7).data(CampaignTableModel::BusyRole).toBool());
     QCOMPARE(h->emulator->store().find(7)->status, CampaignStatus::Active);
-    QVERIFY(h->action("actionDeactivate")->isEnabled());  // the user may try again
+    QVERIFY(h->action("actionDeactivate")->isEnabled()); // the user may try again
     QVERIFY(!h->undoButton()->isVisible());
 }
 

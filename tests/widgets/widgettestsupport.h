@@ -74,8 +74,7 @@ public:
 
     ScriptedConfirmer(bool answer, std::shared_ptr<Log> log, QString reason = {})
         : m_answer(answer), m_reason(std::move(reason)), m_log(std::move(log))
-    {
-    }
+    { }
 
     ConfirmAnswer confirmComplete(QWidget *, const QList<Campaign> &campaigns, const QString &skippedText) override
     {
@@ -95,7 +94,7 @@ private:
 
 // Runs handler on the next modal widget of type T, once one is open: polls every 20 ms for up
 // to timeoutMs. The returned flag says whether the handler ran (check it after exec() returned).
-template <typename T>
+template<typename T>
 std::shared_ptr<bool> onNextModal(std::function<void(T *)> handler, int timeoutMs = 15000)
 {
     auto ran = std::make_shared<bool>(false);
