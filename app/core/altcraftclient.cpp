@@ -186,7 +186,7 @@ void AltcraftClient::finish(ApiCall *call, const QJsonValue &data, const ApiErro
     call->deleteLater();
 }
 
-ApiCall *AltcraftClient::status(qint64 id, QObject *context, ApiCallback<CampaignStatus> done)
+ApiCall *AltcraftClient::status(qint64 id, QObject *context, const ApiCallback<CampaignStatus> &done)
 {
     return send(QStringLiteral("get_status"), {{QStringLiteral("id"), id}}, true, context,
                 [done](const QJsonValue &data, const ApiError &error) {
@@ -199,7 +199,7 @@ ApiCall *AltcraftClient::status(qint64 id, QObject *context, ApiCallback<Campaig
                 });
 }
 
-ApiCall *AltcraftClient::campaign(qint64 id, QObject *context, ApiCallback<Campaign> done)
+ApiCall *AltcraftClient::campaign(qint64 id, QObject *context, const ApiCallback<Campaign> &done)
 {
     return send(QStringLiteral("get"), {{QStringLiteral("id"), id}}, true, context,
                 [done, id](const QJsonValue &data, const ApiError &error) {
@@ -212,7 +212,7 @@ ApiCall *AltcraftClient::campaign(qint64 id, QObject *context, ApiCallback<Campa
                 });
 }
 
-ApiCall *AltcraftClient::perform(CampaignAction action, qint64 id, QObject *context, ApiCallback<Done> done,
+ApiCall *AltcraftClient::perform(CampaignAction action, qint64 id, QObject *context, const ApiCallback<Done> &done,
                                  const ActivationSchedule &schedule)
 {
     QJsonObject fields{{QStringLiteral("id"), id}};
@@ -234,20 +234,20 @@ ApiCall *AltcraftClient::perform(CampaignAction action, qint64 id, QObject *cont
                 });
 }
 
-ApiCall *AltcraftClient::activate(qint64 id, QObject *context, ApiCallback<Done> done,
+ApiCall *AltcraftClient::activate(qint64 id, QObject *context, const ApiCallback<Done> &done,
                                   const ActivationSchedule &schedule)
 {
-    return perform(CampaignAction::Activate, id, context, std::move(done), schedule);
+    return perform(CampaignAction::Activate, id, context, done, schedule);
 }
 
-ApiCall *AltcraftClient::deactivate(qint64 id, QObject *context, ApiCallback<Done> done)
+ApiCall *AltcraftClient::deactivate(qint64 id, QObject *context, const ApiCallback<Done> &done)
 {
-    return perform(CampaignAction::Deactivate, id, context, std::move(done));
+    return perform(CampaignAction::Deactivate, id, context, done);
 }
 
-ApiCall *AltcraftClient::complete(qint64 id, QObject *context, ApiCallback<Done> done)
+ApiCall *AltcraftClient::complete(qint64 id, QObject *context, const ApiCallback<Done> &done)
 {
-    return perform(CampaignAction::Complete, id, context, std::move(done));
+    return perform(CampaignAction::Complete, id, context, done);
 }
 
 ApiCall *AltcraftClient::listCampaigns(const CampaignFilter &filter, QObject *context,
@@ -276,8 +276,8 @@ ApiCall *AltcraftClient::listCampaigns(const CampaignFilter &filter, QObject *co
 }
 
 void AltcraftClient::fetchPage(ApiCall *parent, CampaignFilter filter, qsizetype total,
-                               std::shared_ptr<std::function<void(const QList<Campaign> &)>> onPage,
-                               std::shared_ptr<std::function<void(const ApiError &, qsizetype)>> onDone)
+                               const std::shared_ptr<std::function<void(const QList<Campaign> &)>> &onPage,
+                               const std::shared_ptr<std::function<void(const ApiError &, qsizetype)>> &onDone)
 {
     auto end = [this, parent, onDone](const ApiError &error, qsizetype count) {
         if (*onDone)

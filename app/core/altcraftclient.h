@@ -34,12 +34,13 @@ public:
     ApiCall *listCampaigns(const CampaignFilter &filter, QObject *context,
                            std::function<void(const QList<Campaign> &page)> onPage,
                            std::function<void(const ApiError &error, qsizetype total)> onDone);
-    ApiCall *campaign(qint64 id, QObject *context, ApiCallback<Campaign> done);
-    ApiCall *status(qint64 id, QObject *context, ApiCallback<CampaignStatus> done);
-    ApiCall *activate(qint64 id, QObject *context, ApiCallback<Done> done, const ActivationSchedule &schedule = {});
-    ApiCall *deactivate(qint64 id, QObject *context, ApiCallback<Done> done);
-    ApiCall *complete(qint64 id, QObject *context, ApiCallback<Done> done);
-    ApiCall *perform(CampaignAction action, qint64 id, QObject *context, ApiCallback<Done> done,
+    ApiCall *campaign(qint64 id, QObject *context, const ApiCallback<Campaign> &done);
+    ApiCall *status(qint64 id, QObject *context, const ApiCallback<CampaignStatus> &done);
+    ApiCall *activate(qint64 id, QObject *context, const ApiCallback<Done> &done,
+                      const ActivationSchedule &schedule = {});
+    ApiCall *deactivate(qint64 id, QObject *context, const ApiCallback<Done> &done);
+    ApiCall *complete(qint64 id, QObject *context, const ApiCallback<Done> &done);
+    ApiCall *perform(CampaignAction action, qint64 id, QObject *context, const ApiCallback<Done> &done,
                      const ActivationSchedule &schedule = {});
 
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
@@ -51,8 +52,8 @@ private:
     void onReplyFinished(ApiCall *call, QNetworkReply *reply);
     void finish(ApiCall *call, const QJsonValue &data, const ApiError &error);
     void fetchPage(ApiCall *parent, CampaignFilter filter, qsizetype total,
-                   std::shared_ptr<std::function<void(const QList<Campaign> &)>> onPage,
-                   std::shared_ptr<std::function<void(const ApiError &, qsizetype)>> onDone);
+                   const std::shared_ptr<std::function<void(const QList<Campaign> &)>> &onPage,
+                   const std::shared_ptr<std::function<void(const ApiError &, qsizetype)>> &onDone);
 
     QNetworkAccessManager *m_nam;
     RequestFactory m_factory;

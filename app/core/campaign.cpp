@@ -70,7 +70,7 @@ QList<qint64> idList(const QJsonValue &value)
     QList<qint64> ids;
     const QJsonArray array = value.toArray();
     ids.reserve(array.size());
-    for (const QJsonValue &v : array) {
+    for (const auto &v : array) {
         if (auto id = JsonFields::toInteger(v))
             ids.append(*id);
     }
@@ -121,11 +121,11 @@ std::optional<Campaign> Campaign::fromJson(const QJsonObject &object, QString *e
     c.updatedUser = object.value(kUpdatedUser).toString();
     c.created = JsonFields::parseTimestamp(object.value(kCreate).toString());
     c.updated = JsonFields::parseTimestamp(object.value(kUpdate).toString());
-    for (const QJsonValue &tag : object.value(kTags).toArray()) {
+    for (const auto &tag : object.value(kTags).toArray()) {
         if (tag.isString())
             c.tags.append(tag.toString());
     }
-    for (const QJsonValue &g : object.value(kGroups).toArray()) {
+    for (const auto &g : object.value(kGroups).toArray()) {
         const QJsonObject group = g.toObject();
         if (auto gid = JsonFields::toInteger(group.value(kId)))
             c.groups.append({*gid, group.value(kName).toString()});

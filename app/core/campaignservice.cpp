@@ -84,7 +84,7 @@ void CampaignService::cancelLoad()
         m_load->cancel();
 }
 
-void CampaignService::fetchInfo(qint64 id, std::function<void(const ApiError &)> done)
+void CampaignService::fetchInfo(qint64 id, const std::function<void(const ApiError &)> &done)
 {
     m_client->campaign(id, this, [this, id, done](const ApiResult<Campaign> &r) {
         if (r.ok())

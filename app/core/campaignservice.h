@@ -60,7 +60,7 @@ Q_SIGNALS:
 
 private:
     void refreshTracked(const QSet<qint64> &skip);
-    void fetchInfo(qint64 id, std::function<void(const ApiError &)> done);
+    void fetchInfo(qint64 id, const std::function<void(const ApiError &)> &done);
     void saveTracked();
 
     AltcraftClient *m_client;

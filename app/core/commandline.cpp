@@ -24,7 +24,7 @@ LaunchOptions CommandLine::parse(const QStringList &arguments, const QProcessEnv
 
     if (!parser.parse(arguments)) {
         options.error = parser.errorText();
-        if (arguments.contains(QStringLiteral("--token")) || arguments.filter(QStringLiteral("--token=")).size() > 0)
+        if (arguments.contains(QStringLiteral("--token")) || !arguments.filter(QStringLiteral("--token=")).isEmpty())
             options.error = tr(
                 "The token is never taken from the command line: set ALTCRAFT_API_TOKEN, or enter it in Settings.");
         return options;

@@ -8,6 +8,9 @@
 
 namespace {
 
+// A server asking us to wait longer than a day is treated as asking for a day.
+constexpr qint64 kMaxRetryAfterSeconds = qint64{24} * 3600;
+
 std::optional<Campaign> campaignFrom(const QJsonValue &value, QString *why)
 {
     if (!value.isObject()) {
@@ -49,17 +52,17 @@ std::optional<ResponseParser::Envelope> ResponseParser::parseEnvelope(const QByt
     return Envelope{o.value(QStringLiteral("data")), static_cast<int>(*code), text.toString()};
 }
 
-int ResponseParser::parseRetryAfter(const QByteArray &raw, const QDateTime &now)
+int ResponseParser::parseRetryAfter(const QByteArray &value, const QDateTime &now)
 {
-    const QByteArray value = raw.trimmed();
-    if (value.isEmpty())
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
         return -1;
     bool ok = false;
-    const qint64 seconds = value.toLongLong(&ok);
+    const qint64 seconds = trimmed.toLongLong(&ok);
     if (ok)
-        return static_cast<int>(std::clamp<qint64>(seconds, 0, 24 * 3600));
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    return when.isValid() ? static_cast<int>(std::clamp<qint64>(now.secsTo(when), 0, 24 * 3600)) : -1;
+        return static_cast<int>(std::clamp<qint64>(seconds, 0, kMaxRetryAfterSeconds));
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    return when.isValid() ? static_cast<int>(std::clamp<qint64>(now.secsTo(when), 0, kMaxRetryAfterSeconds)) : -1;
 }
 
 ApiError ResponseParser::classify(const RawReply &r, QJsonValue *data)
@@ -118,7 +121,7 @@ ApiResult<QList<Campaign>> ResponseParser::page(const QJsonValue &data, qint64 f
     QList<Campaign> page;
     page.reserve(items.size());
     qint64 lastId = fromId - 1;
-    for (const QJsonValue &item : items) {
+    for (const auto &item : items) {
         QString why;
         auto c = campaignFrom(item, &why);
         if (!c)

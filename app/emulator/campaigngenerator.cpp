@@ -5,6 +5,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <ranges>
 
 #include <array>
 #include <iterator>
@@ -122,8 +123,7 @@ QList<Campaign> CampaignGenerator::generate(int count, quint32 seed)
             if (counts.value(w.status) > 0)
                 continue;
             // From the end, so the first IDs keep their natural (mostly active) statuses.
-            for (auto it = campaigns.rbegin(); it != campaigns.rend(); ++it) {
-                Campaign &c = *it;
+            for (Campaign &c : std::ranges::reverse_view(campaigns)) {
                 if (counts.value(c.status) > 1) {
                     --counts[c.status];
                     c.setStatus(w.status);

@@ -27,7 +27,7 @@ bool readArray(const QJsonObject &body, const QString &key, Convert convert, QSt
         *error = QStringLiteral("'%1' must be an array").arg(key);
         return false;
     }
-    for (const QJsonValue &item : v.toArray()) {
+    for (const auto &item : v.toArray()) {
         if (!convert(item)) {
             *error = QStringLiteral("'%1' holds an item of the wrong type").arg(key);
             return false;

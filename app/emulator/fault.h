@@ -33,7 +33,7 @@ struct Fault {
     bool applyChange = false; // handle the request first, then misbehave
     int retryAfterSeconds = 1;
     QUrl redirectTo;
-    qint64 oversizeBytes = 70 * 1024 * 1024;
+    qint64 oversizeBytes = qint64{70} * 1024 * 1024;
     int apiErrorCode = 402;
     QString apiErrorText = QStringLiteral("Tariff limit reached");
 
