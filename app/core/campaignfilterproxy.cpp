@@ -25,8 +25,8 @@ void CampaignFilterProxy::setSearchText(const QString &text)
     bool allDigits = !folded.isEmpty();
     for (QChar ch : folded)
         allDigits = allDigits && ch.isDigit();
-    m_idPrefix = allDigits ? folded : QString();
-    invalidateRowsFilter();
+    m_idPrefix = allDigits && !folded.startsWith(QLatin1Char('0')) ? folded.toLongLong() : 0;
+    refilter();
 }
 
 void CampaignFilterProxy::setStatusFilter(const QSet<CampaignStatus> &statuses)
@@ -34,7 +34,15 @@ void CampaignFilterProxy::setStatusFilter(const QSet<CampaignStatus> &statuses)
     if (statuses == m_statuses)
         return;
     m_statuses = statuses;
-    invalidateRowsFilter();
+    refilter();
+}
+
+void CampaignFilterProxy::refilter()
+{
+    // invalidate() rebuilds the mapping in one pass. invalidateRowsFilter() updates it run by
+    // run, which on Qt 6.4 costs a pass over all rows per run: erasing a search over 100,000
+    // scattered rows took a second per keystroke.
+    invalidate();
 }
 
 bool CampaignFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
@@ -46,8 +54,15 @@ bool CampaignFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) c
         return false;
     if (m_search.isEmpty())
         return true;
-    if (!m_idPrefix.isEmpty() && QString::number(c.id).startsWith(m_idPrefix))
-        return true;
+    if (m_idPrefix > 0) {
+        // "12" matches IDs 12, 120-129, 1200-1299, ...: strip digits until the ID is no longer
+        // above the prefix, with integers only (no string per row and keystroke).
+        qint64 id = c.id;
+        while (id > m_idPrefix)
+            id /= 10;
+        if (id == m_idPrefix)
+            return true;
+    }
     return m_campaigns->foldedName(sourceRow).contains(m_search);
 }
 

@@ -27,8 +27,10 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
     CampaignTableModel *m_campaigns = nullptr;
     QString m_search; // case-folded
-    QString m_idPrefix; // the search when it is all digits
+    qint64 m_idPrefix = 0; // the search as a number when it is all digits (and not 0-led)
     QSet<CampaignStatus> m_statuses;
 };

@@ -128,7 +128,8 @@ void CampaignTableModel::upsert(const QList<Campaign> &campaigns)
     if (!fresh.isEmpty()) {
         const int first = static_cast<int>(m_rows.size());
         beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-        m_rows.reserve(m_rows.size() + fresh.size());
+        // No reserve() here: Qt 6.4's QList::reserve allocates exactly and copies every row, so
+        // reserving per page made a 100,000-row list quadratic. append() grows geometrically.
         for (const Campaign *c : fresh) {
             m_rowById.insert(c->id, static_cast<int>(m_rows.size()));
             m_rows.append(*c);
