@@ -215,7 +215,8 @@ int main(int argc, char *argv[])
         QObject::connect(&app.service, &CampaignService::loadFinished, &qapp, [](const ApiError &error, int total) {
             QCoreApplication::processEvents(); // let the table paint what arrived
             QTextStream(stdout) << "loaded=" << total << " error=" << ApiError::kindName(error.kind())
-                                << " rss_kib=" << residentKiB() << Qt::endl;
+                                << " at_ms=" << QDateTime::currentMSecsSinceEpoch() << " rss_kib=" << residentKiB()
+                                << Qt::endl;
             QCoreApplication::exit(error.isNone() ? 0 : 1);
         });
     } // its banner offers "Check status now" for what a crash left unknown

@@ -42,7 +42,8 @@ Listing listIds(AltcraftClient *client, const QString &state, qsizetype max)
     QObject context;
     QPointer<ApiCall> call;
     result.timedOut = !Bench::waitFor(kTimeoutMs, [&](std::function<void()> done) {
-        call = client->listCampaigns(filter, &context,
+        call = client->listCampaigns(
+            filter, &context,
             [&](const QList<Campaign> &page) {
                 for (const Campaign &c : page) {
                     if (result.ids.size() < max)
@@ -91,9 +92,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("base"), QStringLiteral("Emulator base URL."), QStringLiteral("url")},
         {QStringLiteral("token"), QStringLiteral("API token."), QStringLiteral("token"),
          QStringLiteral("demo0full0access0token0000000001")},
-        {QStringLiteral("count"), QStringLiteral("Campaigns to deactivate."), QStringLiteral("n"), QStringLiteral("1000")},
-        {QStringLiteral("concurrency"), QStringLiteral("BulkRunner concurrency."), QStringLiteral("n"), QStringLiteral("6")},
-        {QStringLiteral("state"), QStringLiteral("State to pick (run) or count (count)."), QStringLiteral("state"), QStringLiteral("active")},
+        {QStringLiteral("count"), QStringLiteral("Campaigns to deactivate."), QStringLiteral("n"),
+         QStringLiteral("1000")},
+        {QStringLiteral("concurrency"), QStringLiteral("BulkRunner concurrency."), QStringLiteral("n"),
+         QStringLiteral("6")},
+        {QStringLiteral("state"), QStringLiteral("State to pick (run) or count (count)."), QStringLiteral("state"),
+         QStringLiteral("active")},
         {QStringLiteral("ids-out"), QStringLiteral("Where run writes the IDs."), QStringLiteral("file")},
         {QStringLiteral("ids"), QStringLiteral("The IDs count checks."), QStringLiteral("file")},
     });
@@ -146,11 +150,15 @@ int main(int argc, char *argv[])
     // Untimed: pick the campaigns.
     const Listing picked = listIds(&client, state, count);
     if (picked.timedOut || !picked.error.isNone())
-        return Bench::fail(kTool, QStringLiteral("cannot list %1 campaigns: %2")
-                                      .arg(state, picked.timedOut ? QStringLiteral("timed out") : picked.error.message()));
+        return Bench::fail(kTool,
+                           QStringLiteral("cannot list %1 campaigns: %2")
+                               .arg(state, picked.timedOut ? QStringLiteral("timed out") : picked.error.message()));
     if (picked.ids.size() < count)
-        return Bench::fail(kTool, QStringLiteral("the emulator has only %1 %2 campaigns, %3 needed: seed more")
-                                      .arg(picked.ids.size()).arg(state).arg(count));
+        return Bench::fail(kTool,
+                           QStringLiteral("the emulator has only %1 %2 campaigns, %3 needed: seed more")
+                               .arg(picked.ids.size())
+                               .arg(state)
+                               .arg(count));
     QFile idsOut(parser.value(QStringLiteral("ids-out")));
     if (!idsOut.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
         return Bench::fail(kTool, QStringLiteral("cannot write --ids-out '%1'").arg(idsOut.fileName()));
@@ -162,9 +170,8 @@ int main(int argc, char *argv[])
     BulkRunner runner(&client, CampaignAction::Deactivate, picked.ids);
     runner.setConcurrency(concurrency);
     int maxInFlight = 0;
-    QObject::connect(&runner, &BulkRunner::itemStarted, &runner, [&] {
-        maxInFlight = std::max(maxInFlight, runner.inFlight());
-    });
+    QObject::connect(&runner, &BulkRunner::itemStarted, &runner,
+                     [&] { maxInFlight = std::max(maxInFlight, runner.inFlight()); });
     BulkSummary summary;
     QElapsedTimer wall;
     const bool finished = Bench::waitFor(kTimeoutMs, [&](std::function<void()> done) {
@@ -210,7 +217,10 @@ int main(int argc, char *argv[])
     if (inactive < 0)
         return Bench::fail(kTool, QStringLiteral("cannot list inactive campaigns: %1").arg(why));
     if (summary.succeeded != count || inactive != count)
-        return Bench::fail(kTool, QStringLiteral("%1 of %2 succeeded, %3 are inactive afterwards")
-                                      .arg(summary.succeeded).arg(count).arg(inactive));
+        return Bench::fail(kTool,
+                           QStringLiteral("%1 of %2 succeeded, %3 are inactive afterwards")
+                               .arg(summary.succeeded)
+                               .arg(count)
+                               .arg(inactive));
     return 0;
 }

@@ -1,6 +1,7 @@
 // The floor for start-up time and idle memory: a bare QMainWindow, shown, with one pass of the
 // event loop, then it prints its resident memory and exits. bench/startup compares the app to it.
 #include <QApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QMainWindow>
 #include <QTextStream>
@@ -21,7 +22,7 @@ int main(int argc, char *argv[])
                     rss = line.mid(6).trimmed().split(' ').first().toLongLong();
             }
         }
-        QTextStream(stdout) << "rss_kib=" << rss << Qt::endl;
+        QTextStream(stdout) << "at_ms=" << QDateTime::currentMSecsSinceEpoch() << " rss_kib=" << rss << Qt::endl;
         QCoreApplication::quit();
     });
     return QApplication::exec();

@@ -28,13 +28,16 @@ qint64 runBulk(const QUrl &base, int count, Journal *journal, int *done)
     if (journal)
         recorder = std::make_unique<JournalRecorder>(journal, &service);
     bool loaded = false;
-    if (!Bench::waitFor(120000, [&](const std::function<void()> &finish) {
-            QObject::connect(&service, &CampaignService::loadFinished, [&, finish](const ApiError &e, int) {
-                loaded = e.isNone();
-                finish();
-            });
-            service.reload();
-        }) || !loaded)
+    if (!Bench::waitFor(120000,
+                        [&](const std::function<void()> &finish) {
+                            QObject::connect(&service, &CampaignService::loadFinished,
+                                             [&, finish](const ApiError &e, int) {
+                                                 loaded = e.isNone();
+                                                 finish();
+                                             });
+                            service.reload();
+                        })
+        || !loaded)
         return -1;
     QList<qint64> ids;
     for (int row = 0; row < service.model()->rowCount() && ids.size() < count; ++row) {
@@ -96,9 +99,12 @@ int main(int argc, char *argv[])
     const qint64 without = runBulk(withoutUrl, count, nullptr, &doneWithout);
     const qint64 with = runBulk(withUrl, count, &journal, &doneWith);
     if (without < 0 || with < 0 || doneWithout != count || doneWith != count)
-        return Bench::fail(kTool, QStringLiteral("a bulk run failed (%1 and %2 of %3 succeeded)").arg(doneWithout).arg(doneWith).arg(count));
+        return Bench::fail(
+            kTool,
+            QStringLiteral("a bulk run failed (%1 and %2 of %3 succeeded)").arg(doneWithout).arg(doneWith).arg(count));
     if (journal.count() != 10000 + count)
-        return Bench::fail(kTool, QStringLiteral("the journal holds %1 rows, expected %2").arg(journal.count()).arg(10000 + count));
+        return Bench::fail(
+            kTool, QStringLiteral("the journal holds %1 rows, expected %2").arg(journal.count()).arg(10000 + count));
     Bench::out() << "journal_writes_10000_ms=" << QString::number(microMs, 'f', 1) << '\n'
                  << "bulk_without_ms=" << without << '\n'
                  << "bulk_with_ms=" << with << '\n';

@@ -38,12 +38,12 @@ constexpr double kListTargetSeconds = 5.0;
 constexpr double kFilterMedianTargetMs = 16.0;
 constexpr double kPeakTargetMiB = 300.0;
 constexpr int kPageSize = 1000;
-constexpr int kScreenRows = 40;  // the rows a table view shows and reads after each keystroke
+constexpr int kScreenRows = 40; // the rows a table view shows and reads after each keystroke
 
 // Searches a user might type: names in both languages, an ID, a tag-like word, a city.
 const char *const kQueries[] = {
-    "Black Friday", "Летняя распродажа", "12345", "sale", "Welcome series",
-    "Чёрная пятница", "vip", "Moscow", "2025", "Брошенная корзина",
+    "Black Friday", "Летняя распродажа", "12345", "sale", "Welcome series", "Чёрная пятница", "vip", "Moscow",
+    "2025",         "Брошенная корзина",
 };
 
 // Peak resident set size in KiB: VmHWM, or ru_maxrss when /proc is not there.
@@ -66,7 +66,8 @@ double cpuMs()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    const auto ms = [](const timeval &t) { return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3; };
+    const auto ms
+        = [](const timeval &t) { return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3; };
     return ms(usage.ru_utime) + ms(usage.ru_stime);
 }
 
@@ -134,8 +135,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("base"), QStringLiteral("Emulator base URL."), QStringLiteral("url")},
         {QStringLiteral("token"), QStringLiteral("API token."), QStringLiteral("token"),
          QStringLiteral("demo0full0access0token0000000001")},
-        {QStringLiteral("expect"), QStringLiteral("Campaigns the emulator holds."), QStringLiteral("n"), QStringLiteral("100000")},
-        {QStringLiteral("server-pid"), QStringLiteral("The emulator's process ID, to report its CPU time."), QStringLiteral("pid")},
+        {QStringLiteral("expect"), QStringLiteral("Campaigns the emulator holds."), QStringLiteral("n"),
+         QStringLiteral("100000")},
+        {QStringLiteral("server-pid"), QStringLiteral("The emulator's process ID, to report its CPU time."),
+         QStringLiteral("pid")},
         {QStringLiteral("keystrokes"), QStringLiteral("Print each keystroke's time and rows to stderr.")},
     });
     parser.addHelpOption();
@@ -171,10 +174,10 @@ int main(int argc, char *argv[])
     const bool loaded = Bench::waitFor(kTimeoutMs, [&](std::function<void()> done) {
         QObject::connect(&service, &CampaignService::loadFinished, &service,
                          [&, done](const ApiError &error, int total) {
-            loadError = error;
-            loadTotal = total;
-            done();
-        });
+                             loadError = error;
+                             loadTotal = total;
+                             done();
+                         });
         listTimer.start();
         clientCpu = cpuMs();
         serverCpu = cpuMsOf(serverPid);
@@ -188,8 +191,13 @@ int main(int argc, char *argv[])
     if (!loadError.isNone())
         return Bench::fail(kTool, QStringLiteral("the list failed: %1").arg(loadError.message()));
     if (loadTotal != expected || service.model()->rowCount() != expected || proxy.rowCount() != expected)
-        return Bench::fail(kTool, QStringLiteral("expected %1 campaigns; the list said %2, the model holds %3, the proxy shows %4")
-                                      .arg(expected).arg(loadTotal).arg(service.model()->rowCount()).arg(proxy.rowCount()));
+        return Bench::fail(
+            kTool,
+            QStringLiteral("expected %1 campaigns; the list said %2, the model holds %3, the proxy shows %4")
+                .arg(expected)
+                .arg(loadTotal)
+                .arg(service.model()->rowCount())
+                .arg(proxy.rowCount()));
     const qint64 afterListKiB = peakKiB();
 
     // 2. Timed: each keystroke, typing every query and erasing it again.
@@ -202,7 +210,7 @@ int main(int argc, char *argv[])
             steps << q.left(n);
     }
     QList<qint64> filterNs, plainNs;
-    qint64 screenIds = 0;  // keeps the reads of the first screenful from being optimised away
+    qint64 screenIds = 0; // keeps the reads of the first screenful from being optimised away
     int mismatches = 0;
     QString firstMismatch;
     for (const QString &text : std::as_const(steps)) {
@@ -223,14 +231,14 @@ int main(int argc, char *argv[])
                                 << fixed(static_cast<double>(plainNs.last()) / 1e6) << " ms\n";
         }
         if (plain != proxy.rowCount() && mismatches++ == 0)
-            firstMismatch = QStringLiteral("'%1': proxy %2 rows, plain loop %3").arg(text).arg(proxy.rowCount()).arg(plain);
+            firstMismatch
+                = QStringLiteral("'%1': proxy %2 rows, plain loop %3").arg(text).arg(proxy.rowCount()).arg(plain);
     }
     const double filterMedian = percentileMs(filterNs, 0.5), filterP99 = percentileMs(filterNs, 0.99);
     const double filterMax = percentileMs(filterNs, 1.0);
     const double plainMedian = percentileMs(plainNs, 0.5), plainP99 = percentileMs(plainNs, 0.99);
-    const auto slow = std::count_if(filterNs.cbegin(), filterNs.cend(), [](qint64 ns) {
-        return static_cast<double>(ns) / 1e6 >= kFilterMedianTargetMs;
-    });
+    const auto slow = std::count_if(filterNs.cbegin(), filterNs.cend(),
+                                    [](qint64 ns) { return static_cast<double>(ns) / 1e6 >= kFilterMedianTargetMs; });
     const qint64 peak = peakKiB();
 
     // 3. Reference, untimed fetch: the same pages as raw bytes; then fromJson alone on them.
@@ -258,7 +266,10 @@ int main(int argc, char *argv[])
             });
         });
         if (!answered || !why.isEmpty())
-            return Bench::fail(kTool, QStringLiteral("reference fetch from %1 failed: %2").arg(fromId).arg(answered ? why : QStringLiteral("timed out")));
+            return Bench::fail(kTool,
+                               QStringLiteral("reference fetch from %1 failed: %2")
+                                   .arg(fromId)
+                                   .arg(answered ? why : QStringLiteral("timed out")));
         const QJsonArray data = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("data")).toArray();
         bodies.append(bytes);
         if (data.size() < kPageSize)
@@ -301,7 +312,8 @@ int main(int argc, char *argv[])
         << "    reference: " << fixed(fromJsonSeconds) << " s QJsonDocument::fromJson alone on the same "
         << fixed(jsonMiB, 1) << " MiB (" << bodies.size() << " responses; median of 3 passes)\n"
         << "    ratio:     " << fixed(listSeconds / fromJsonSeconds, 1) << "x fromJson's time\n"
-        << "    transport: " << fixed(fetchSeconds) << " s to fetch the same pages with a bare QNetworkAccessManager (emulator included)\n"
+        << "    transport: " << fixed(fetchSeconds)
+        << " s to fetch the same pages with a bare QNetworkAccessManager (emulator included)\n"
         << "    cpu:       " << fixed(clientCpu / 1e3) << " s this process"
         << (serverCpu < 0 ? QString() : QStringLiteral(", %1 s the emulator").arg(fixed(serverCpu / 1e3)))
         << " (user + system, during the list)\n"
@@ -311,8 +323,8 @@ int main(int argc, char *argv[])
         << std::size(kQueries) << " searches; setSearchText, then rowCount and the first " << kScreenRows
         << " rows as a view would read them):\n"
         << "    median:    " << fixed(filterMedian) << " ms\n"
-        << "    p99:       " << fixed(filterP99) << " ms (max " << fixed(filterMax) << " ms, "
-        << slow << (slow == 1 ? " keystroke" : " keystrokes") << " at " << fixed(kFilterMedianTargetMs, 0) << " ms or more)\n"
+        << "    p99:       " << fixed(filterP99) << " ms (max " << fixed(filterMax) << " ms, " << slow
+        << (slow == 1 ? " keystroke" : " keystrokes") << " at " << fixed(kFilterMedianTargetMs, 0) << " ms or more)\n"
         << "    reference: median " << fixed(plainMedian) << " ms, p99 " << fixed(plainP99)
         << " ms: the same match over the model's folded names in a plain loop, no proxy\n"
         << "    ratio:     " << fixed(filterMedian / std::max(plainMedian, 1e-6), 1) << "x the plain loop's median\n"
@@ -339,7 +351,10 @@ int main(int argc, char *argv[])
         missed << QStringLiteral("peak memory");
     if (!sane)
         missed << QStringLiteral("sanity");
-    out << "  result:      " << (missed.isEmpty() ? QStringLiteral("PASS") : QStringLiteral("FAIL (%1)").arg(missed.join(QStringLiteral(", ")))) << '\n';
+    out << "  result:      "
+        << (missed.isEmpty() ? QStringLiteral("PASS")
+                             : QStringLiteral("FAIL (%1)").arg(missed.join(QStringLiteral(", "))))
+        << '\n';
     out.flush();
     return missed.isEmpty() ? 0 : 1;
 }
