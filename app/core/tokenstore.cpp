@@ -106,8 +106,8 @@ void TokenStore::load()
                 --m_pending;
                 m_lastAttempts = 0;
                 m_lastErrorDetail.clear();
-                qCDebug(lcSettings) << "API token for" << m_key
-                                    << "from this session:" << (m_token.isEmpty() ? "not set" : "token set");
+                qCDebug(lcSettings) << "keychain entry" << m_key
+                                    << "from this session:" << (m_token.isEmpty() ? "empty" : "value is set");
                 Q_EMIT loaded(m_token);
             },
             Qt::QueuedConnection);
@@ -138,7 +138,7 @@ void TokenStore::forget()
             [this] {
                 --m_pending;
                 m_lastAttempts = 0;
-                qCDebug(lcSettings) << "API token for" << m_key << "for this session forgotten";
+                qCDebug(lcSettings) << "keychain entry" << m_key << "forgotten for this session";
                 Q_EMIT forgotten();
             },
             Qt::QueuedConnection);
@@ -151,8 +151,8 @@ void TokenStore::useForSessionOnly(const QString &token)
 {
     m_token = clean(token);
     m_sessionOnly = true;
-    qCDebug(lcSettings) << "API token for" << m_key
-                        << "kept for this session only:" << (m_token.isEmpty() ? "not set" : "token set");
+    qCDebug(lcSettings) << "keychain entry" << m_key
+                        << "kept for this session only:" << (m_token.isEmpty() ? "empty" : "value is set");
 }
 
 void TokenStore::run(Op op, const QString &token, int attempt)
@@ -197,20 +197,20 @@ void TokenStore::finishJob(Op op, const QString &token, int attempt, QKeychain::
             const auto *read = static_cast<QKeychain::ReadPasswordJob *>(job);
             m_token = clean(read->textData());
             m_sessionOnly = false;
-            qCDebug(lcSettings) << "API token for" << m_key
-                                << "read from the keychain:" << (m_token.isEmpty() ? "not set" : "token set");
+            qCDebug(lcSettings) << "keychain entry" << m_key
+                                << "read from the keychain:" << (m_token.isEmpty() ? "empty" : "value is set");
             Q_EMIT loaded(m_token);
             return;
         }
         case Op::Save:
             m_token = token;
             m_sessionOnly = false;
-            qCDebug(lcSettings) << "API token for" << m_key << "saved to the keychain: token set";
+            qCDebug(lcSettings) << "keychain entry" << m_key << "saved to the keychain: value is set";
             Q_EMIT saved();
             return;
         case Op::Forget:
             m_token.clear();
-            qCDebug(lcSettings) << "API token for" << m_key << "removed from the keychain: not set";
+            qCDebug(lcSettings) << "keychain entry" << m_key << "removed from the keychain: not set";
             Q_EMIT forgotten();
             return;
         }
@@ -222,10 +222,10 @@ void TokenStore::finishJob(Op op, const QString &token, int attempt, QKeychain::
         m_lastErrorDetail.clear();
         m_token.clear();
         if (op == Op::Load) {
-            qCDebug(lcSettings) << "API token for" << m_key << "is not in the keychain: not set";
+            qCDebug(lcSettings) << "keychain entry" << m_key << "is not in the keychain: not set";
             Q_EMIT loaded(QString());
         } else {
-            qCDebug(lcSettings) << "API token for" << m_key << "was not in the keychain: not set";
+            qCDebug(lcSettings) << "keychain entry" << m_key << "was not in the keychain: not set";
             Q_EMIT forgotten();
         }
         return;
