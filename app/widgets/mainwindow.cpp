@@ -123,7 +123,11 @@ void MainWindow::setupActions()
     // for the irreversible action.
     ui->actionRefresh->setShortcut(QKeySequence::Refresh);
     ui->actionQuit->setShortcut(QKeySequence::Quit);
-    ui->actionSettings->setShortcut(QKeySequence::Preferences);
+    // The platform's Preferences key where it has one (Ctrl+, on GNOME and macOS); plain X11 has
+    // none, so Ctrl+, there too.
+    const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    ui->actionSettings->setShortcuts(preferences.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                                           : preferences);
     ui->actionDeactivate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     ui->actionActivate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     ui->actionComplete->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
