@@ -227,6 +227,10 @@
         <source>Outcome of each campaign</source>
         <translation>Результат по каждой кампании</translation>
     </message>
+    <message>
+        <source>Select all results</source>
+        <translation>Выбрать все результаты</translation>
+    </message>
 </context>
 <context>
     <name>BulkResultsModel</name>
@@ -594,6 +598,18 @@
     <message>
         <source>Checking…</source>
         <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Clear campaign filter</source>
+        <translation>Очистить фильтр по кампании</translation>
+    </message>
+    <message>
+        <source>Select all actions</source>
+        <translation>Выбрать все действия</translation>
+    </message>
+    <message>
+        <source>Copy Selected Rows</source>
+        <translation>Копировать выбранные строки</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1086,35 @@
         <source>Could not %1 campaign %2</source>
         <translation>Не удалось %1 кампанию %2</translation>
     </message>
+    <message>
+        <source>Reason (optional, kept in History)</source>
+        <translation>Причина (необязательно, сохраняется в истории)</translation>
+    </message>
+    <message>
+        <source>Reason for the next action</source>
+        <translation>Причина следующего действия</translation>
+    </message>
+    <message>
+        <source>Recorded in History with the next Deactivate, Activate or Complete</source>
+        <translation>Записывается в историю вместе со следующей деактивацией, активацией или завершением</translation>
+    </message>
+    <message>
+        <source>Clear reason</source>
+        <translation>Очистить причину</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <source>Select all campaigns</source>
+        <translation>Выбрать все кампании</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status label: number of campaigns</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1408,6 +1453,10 @@ Actions still work, but they are not recorded.</source>
         <translation>%1
 
 Действия по-прежнему выполняются, но не записываются в историю.</translation>
+    </message>
+    <message>
+        <source>Settings saved. The demo keeps using the emulator; start without --demo to use your account.</source>
+        <translation>Настройки сохранены. Демо продолжает работать с эмулятором; запустите приложение без --demo, чтобы работать со своим аккаунтом.</translation>
     </message>
 </context>
 </TS>

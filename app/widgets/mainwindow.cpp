@@ -17,6 +17,7 @@
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -26,7 +27,7 @@ MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *pa
     : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_service(service), m_settings(settings),
       m_confirmer(std::make_unique<DialogConfirmer>()), m_proxy(new CampaignFilterProxy(this)),
       m_countsLabel(new QLabel(this)), m_summaryLabel(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_cancelButton(new QToolButton(this)), m_undoButton(new QToolButton(this))
+      m_cancelButton(new QToolButton(this)), m_undoButton(new QToolButton(this)), m_reasonEdit(new QLineEdit(this))
 {
     ui->setupUi(this);
     setDemoMode(false);
@@ -34,6 +35,15 @@ MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *pa
     setupActions();
     setupStatusBar();
     setupStatusFilter();
+    m_reasonEdit->setPlaceholderText(tr("Reason (optional, kept in History)"));
+    m_reasonEdit->setAccessibleName(tr("Reason for the next action"));
+    m_reasonEdit->setAccessibleDescription(tr("Recorded in History with the next Deactivate, Activate or Complete"));
+    m_reasonEdit->setClearButtonEnabled(true);
+    m_reasonEdit->setMaxLength(500);
+    m_reasonEdit->setMaximumWidth(280);
+    ui->mainToolBar->addSeparator();
+    ui->mainToolBar->addWidget(m_reasonEdit)->setText(m_reasonEdit->accessibleName());
+    Accessibility::nameClearButton(m_reasonEdit, tr("Clear reason"));
 
     connect(service->model(), &CampaignTableModel::countsChanged, this, &MainWindow::updateCounts);
     connect(service->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
@@ -311,7 +321,10 @@ void MainWindow::run(CampaignAction action, const QList<qint64> &ids, const QStr
     const ActionEligibility e = ActionEligibility::of(action, ids, *m_service->model());
     if (e.eligible.isEmpty())
         return;
-    if (m_service->runAction(action, e.eligible, reason)) {
+    // A reason typed in the toolbar goes with the next action (bulk ones included) into History.
+    const QString why = reason.isEmpty() ? m_reasonEdit->text().trimmed() : reason;
+    if (m_service->runAction(action, e.eligible, why)) {
+        m_reasonEdit->clear();
         const QString skipped = e.skippedText(action);
         if (!skipped.isEmpty())
             statusBar()->showMessage(skipped, 8000);

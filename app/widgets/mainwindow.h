@@ -15,6 +15,7 @@ class CampaignService;
 class CampaignFilterProxy;
 class Settings;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QToolButton;
 
@@ -75,6 +76,7 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_cancelButton;
     QToolButton *m_undoButton;
+    QLineEdit *m_reasonEdit; // optional reason for the next action, kept in History
     QList<BulkItemResult> m_lastResults;
     QString m_lastSummary;
 };
