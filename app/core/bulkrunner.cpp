@@ -131,24 +131,31 @@ void BulkRunner::onActionDone(Item item, const ApiError &error)
 
 void BulkRunner::settleByReread(Item item, const ApiError &error, BulkOutcome ifNotReached)
 {
-    // The slot stays taken while the status is read, so the server never sees more than the
+    // The slot stays taken while the campaign is read, so the server never sees more than the
     // configured number of requests from us.
+    if (error.isNone()) {
+        m_client->campaign(item.id, this, [this, item](const ApiResult<Campaign> &r) {
+            --m_inFlight;
+            complete(item, BulkOutcome::Succeeded, ApiError(), r.ok() ? r.value.status : CampaignStatus::Unknown, false,
+                     r.ok() ? std::optional<Campaign>(r.value) : std::nullopt);
+            dispatch();
+            maybeFinish();
+        });
+        return;
+    }
     m_client->status(item.id, this, [this, item, error, ifNotReached](const ApiResult<CampaignStatus> &r) {
         --m_inFlight;
-        if (error.isNone()) {
-            complete(item, BulkOutcome::Succeeded, error, r.ok() ? r.value : CampaignStatus::Unknown, false);
-        } else if (r.ok() && reachedTarget(m_action, r.value)) {
+        if (r.ok() && reachedTarget(m_action, r.value))
             complete(item, BulkOutcome::Succeeded, error, r.value, true);
-        } else {
+        else
             complete(item, ifNotReached, error, r.ok() ? r.value : CampaignStatus::Unknown, r.ok());
-        }
         dispatch();
         maybeFinish();
     });
 }
 
 void BulkRunner::complete(const Item &item, BulkOutcome outcome, const ApiError &error, CampaignStatus statusAfter,
-                          bool settled)
+                          bool settled, const std::optional<Campaign> &campaignAfter)
 {
     BulkItemResult r;
     r.id = item.id;
@@ -157,6 +164,7 @@ void BulkRunner::complete(const Item &item, BulkOutcome outcome, const ApiError 
     r.error = error;
     r.statusAfter = statusAfter;
     r.settledByReread = settled;
+    r.campaignAfter = campaignAfter;
     r.attempts = item.attempts;
     r.durationMs = item.elapsed.isValid() ? item.elapsed.elapsed() : 0;
     m_results.append(r);

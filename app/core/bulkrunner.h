@@ -22,6 +22,7 @@ struct BulkItemResult {
     BulkOutcome outcome = BulkOutcome::Failed;
     ApiError error; // why it failed or is unknown
     CampaignStatus statusAfter = CampaignStatus::Unknown; // when read back from the server
+    std::optional<Campaign> campaignAfter; // read back after success (verify mode)
     bool settledByReread = false; // the first answer was lost; get_status settled it
     int attempts = 0;
     qint64 durationMs = 0;
@@ -53,7 +54,8 @@ public:
     void setConcurrency(int concurrency); // clamped to 1..32
     int concurrency() const { return m_concurrency; }
     void setSchedule(const ActivationSchedule &schedule) { m_schedule = schedule; }
-    // Re-read each campaign's status after success, so the UI shows what the server holds.
+    // Re-read each campaign (get) after success, inside its concurrency slot, so the UI shows
+    // what the server holds without sending more requests at once than configured.
     void setVerifyAfterSuccess(bool verify) { m_verify = verify; }
     void setMaxBackoffs(int maxBackoffs) { m_maxBackoffs = maxBackoffs; }
     void setDefaultBackoffMs(int ms) { m_defaultBackoffMs = ms; }
@@ -94,7 +96,7 @@ private:
     // ifNotReached. With no error (verify after success) it only records the status.
     void settleByReread(Item item, const ApiError &error, BulkOutcome ifNotReached);
     void complete(const Item &item, BulkOutcome outcome, const ApiError &error, CampaignStatus statusAfter,
-                  bool settled);
+                  bool settled, const std::optional<Campaign> &campaignAfter = std::nullopt);
     void maybeFinish();
 
     QPointer<AltcraftClient> m_client;

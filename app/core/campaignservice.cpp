@@ -168,6 +168,9 @@ bool CampaignService::runAction(CampaignAction action, const QList<qint64> &ids,
     auto *runner = new BulkRunner(m_client, action, eligible, this);
     if (m_settings)
         runner->setConcurrency(m_settings->concurrency());
+    // The runner reads each campaign back inside its concurrency slot, so the row shows what
+    // the server holds and the server never sees more requests at once than configured.
+    runner->setVerifyAfterSuccess(true);
     m_runner = runner;
     for (qint64 id : eligible)
         m_model->setBusy(id, action);
@@ -182,12 +185,11 @@ bool CampaignService::runAction(CampaignAction action, const QList<qint64> &ids,
         if (after == CampaignStatus::Unknown && r.outcome == BulkOutcome::Succeeded)
             after = statusAfterSuccess(r.action);
         m_model->setStatus(r.id, after);
+        if (r.campaignAfter)
+            m_model->upsert({*r.campaignAfter}); // status, updated, updated by: as the server has them
         m_model->setBusy(r.id, std::nullopt);
-        // After success the row shows what the server now holds (status, updated, updated by);
-        // after a refusal our row was most often stale, so it is read again too.
-        const bool reread = r.outcome == BulkOutcome::Succeeded
-            || (r.outcome == BulkOutcome::Failed && r.error.kind() == ApiError::Kind::BadRequest);
-        if (reread)
+        // After a refusal our row was most often stale: read it again.
+        if (r.outcome == BulkOutcome::Failed && r.error.kind() == ApiError::Kind::BadRequest)
             fetchInfo(r.id, [](const ApiError &) {});
         Q_EMIT actionItemFinished(operationId, r);
     });

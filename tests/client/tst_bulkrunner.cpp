@@ -333,8 +333,11 @@ void TestBulkRunner::verifyAfterSuccessRereadsWithinTheConcurrencyLimit()
         const BulkItemResult r = log.resultFor(id);
         QCOMPARE(r.statusAfter, CampaignStatus::Active);
         QVERIFY(!r.settledByReread); // nothing was lost; the read only confirms
+        QVERIFY(r.campaignAfter.has_value());
+        QCOMPARE(r.campaignAfter->id, id);
+        QCOMPARE(r.campaignAfter->status, CampaignStatus::Active);
         const QList<RecordedRequest> activate = requestsFor(*m_emu, QStringLiteral("activate"), id);
-        const QList<RecordedRequest> status = requestsFor(*m_emu, QStringLiteral("get_status"), id);
+        const QList<RecordedRequest> status = requestsFor(*m_emu, QStringLiteral("get"), id);
         QCOMPARE(activate.size(), 1);
         QCOMPARE(status.size(), 1);
         QVERIFY(status.first().sequence > activate.first().sequence);
