@@ -5,7 +5,6 @@
 #include <QTimeZone>
 
 #include <algorithm>
-#include <ranges>
 
 #include <array>
 #include <iterator>
@@ -123,7 +122,8 @@ QList<Campaign> CampaignGenerator::generate(int count, quint32 seed)
             if (counts.value(w.status) > 0)
                 continue;
             // From the end, so the first IDs keep their natural (mostly active) statuses.
-            for (Campaign &c : std::ranges::reverse_view(campaigns)) {
+            for (qsizetype i = campaigns.size() - 1; i >= 0; --i) {
+                Campaign &c = campaigns[i];
                 if (counts.value(c.status) > 1) {
                     --counts[c.status];
                     c.setStatus(w.status);
