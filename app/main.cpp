@@ -133,15 +133,45 @@ void loadToken(App &app)
     app.tokenStore->load();
 }
 
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("campaign-manager"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CampaignManager"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CM_VERSION));
+}
+
+// --help, --version and bad options are answered before any window system is touched, so they
+// work over SSH and in scripts without a display.
+std::optional<int> answerWithoutDisplay(int argc, char *argv[], LaunchOptions *options)
+{
+    QCoreApplication probe(argc, argv);
+    setApplicationNames();
+    Settings settings;
+    Localization::install(settings.value(Settings::Key::Language).toString());
+    *options = CommandLine::parse(QCoreApplication::arguments());
+    if (!options->error.isEmpty()) {
+        QTextStream(stderr) << "campaign-manager: " << options->error << '\n'
+                            << QCoreApplication::translate("main", "Try 'campaign-manager --help'.") << '\n';
+        return 2;
+    }
+    if (options->showHelp || options->showVersion) {
+        QTextStream(stdout) << (options->showHelp ? options->helpText : options->versionText + QLatin1Char('\n'));
+        return 0;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    LaunchOptions options;
+    if (const auto exitCode = answerWithoutDisplay(argc, argv, &options))
+        return *exitCode;
+
     QApplication qapp(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("campaign-manager"));
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Campaign Manager"));
-    QApplication::setOrganizationName(QStringLiteral("CampaignManager"));
-    QApplication::setApplicationVersion(QStringLiteral(CM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.campaignmanager.CampaignManager"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.campaignmanager.CampaignManager.svg")));
 
@@ -151,16 +181,6 @@ int main(int argc, char *argv[])
     App app;
     Localization::install(app.settings.value(Settings::Key::Language).toString());
 
-    const LaunchOptions options = CommandLine::parse(QApplication::arguments());
-    if (!options.error.isEmpty()) {
-        QTextStream(stderr) << "campaign-manager: " << options.error << '\n'
-                            << QApplication::translate("main", "Try 'campaign-manager --help'.") << '\n';
-        return 2;
-    }
-    if (options.showHelp || options.showVersion) {
-        QTextStream(stdout) << (options.showHelp ? options.helpText : options.versionText + QLatin1Char('\n'));
-        return 0;
-    }
     if (options.verbose)
         QLoggingCategory::setFilterRules(QStringLiteral("campaignmanager.*.debug=true"));
 
