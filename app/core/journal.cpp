@@ -13,28 +13,6 @@
 
 namespace {
 
-QString actionKey(CampaignAction action)
-{
-    switch (action) {
-    case CampaignAction::Activate:
-        return QStringLiteral("activate");
-    case CampaignAction::Deactivate:
-        return QStringLiteral("deactivate");
-    case CampaignAction::Complete:
-        return QStringLiteral("complete");
-    }
-    return QString();
-}
-
-CampaignAction actionFromKey(const QString &key)
-{
-    if (key == QLatin1String("activate"))
-        return CampaignAction::Activate;
-    if (key == QLatin1String("complete"))
-        return CampaignAction::Complete;
-    return CampaignAction::Deactivate;
-}
-
 QString timestamp(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
@@ -186,7 +164,7 @@ qint64 Journal::begin(const JournalEntry &e)
     q.addBindValue(nonNull(e.apiHost));
     q.addBindValue(e.campaignId);
     q.addBindValue(nonNull(e.campaignName));
-    q.addBindValue(actionKey(e.action));
+    q.addBindValue(JournalEntry::actionKey(e.action));
     q.addBindValue(nonNull(CampaignStatuses::toApiString(e.statusBefore)));
     q.addBindValue(nonNull(e.operationId));
     q.addBindValue(m_sessionId);
@@ -247,7 +225,7 @@ QList<JournalEntry> Journal::entries(const Filter &f) const
     }
     if (f.action) {
         where << QStringLiteral("action=?");
-        binds << actionKey(*f.action);
+        binds << JournalEntry::actionKey(*f.action);
     }
     if (f.outcome) {
         where << QStringLiteral("outcome=?");
@@ -284,7 +262,7 @@ QList<JournalEntry> Journal::entries(const Filter &f) const
         e.apiHost = q.value(4).toString();
         e.campaignId = q.value(5).toLongLong();
         e.campaignName = q.value(6).toString();
-        e.action = actionFromKey(q.value(7).toString());
+        e.action = JournalEntry::actionFromKey(q.value(7).toString());
         e.statusBefore = CampaignStatuses::fromApiString(q.value(8).toString());
         e.statusAfter = CampaignStatuses::fromApiString(q.value(9).toString());
         e.outcome = JournalEntry::outcomeFromKey(q.value(10).toString());

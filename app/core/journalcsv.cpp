@@ -14,13 +14,6 @@ QString escape(const QString &field)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString actionKey(CampaignAction a)
-{
-    return a == CampaignAction::Activate  ? QStringLiteral("activate")
-        : a == CampaignAction::Deactivate ? QStringLiteral("deactivate")
-                                          : QStringLiteral("complete");
-}
-
 } // namespace
 
 QStringList JournalCsv::header()
@@ -41,7 +34,7 @@ QStringList JournalCsv::fields(const JournalEntry &e)
             e.apiHost,
             QString::number(e.campaignId),
             e.campaignName,
-            actionKey(e.action),
+            JournalEntry::actionKey(e.action),
             CampaignStatuses::toApiString(e.statusBefore),
             CampaignStatuses::toApiString(e.statusAfter),
             JournalEntry::outcomeKey(e.outcome),

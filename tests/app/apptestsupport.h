@@ -1,5 +1,7 @@
 #pragma once
 
+#include "secretscan.h"
+
 // Shared by the tst_app_* suites: random tokens and accounts, a byte scan of files for a
 // secret, a way to answer the next modal dialog (a QTimer::singleShot that looks for
 // QApplication::activeModalWidget() while exec() runs), and a wait for one TokenStore answer.
@@ -50,48 +52,8 @@ inline QString randomApiUrl()
 
 // ---- the secret in files ----------------------------------------------------------------------
 
-struct Scan {
-    QStringList files; // every regular file read
-    QStringList hits; // files holding the secret in any of its encodings
-};
-
-// Reads every file under the roots and looks for the secret's bytes: UTF-8, UTF-16 (both byte
-// orders) and base64.
-inline Scan scanForSecret(const QStringList &roots, const QString &secret)
-{
-    const QByteArray utf8 = secret.toUtf8();
-    QByteArray utf16le, utf16be;
-    for (const QChar c : secret) {
-        utf16le.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
-        utf16be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
-    }
-    const QList<QByteArray> needles = {utf8, utf16le, utf16be, utf8.toBase64()};
-    Scan scan;
-    QSet<QString> seen;
-    for (const QString &root : roots) {
-        if (!QFileInfo(root).isDir())
-            continue;
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = QFileInfo(it.next()).absoluteFilePath();
-            if (seen.contains(path))
-                continue;
-            seen.insert(path);
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray content = file.readAll();
-            scan.files.append(path);
-            for (const QByteArray &needle : needles) {
-                if (content.contains(needle)) {
-                    scan.hits.append(path);
-                    break;
-                }
-            }
-        }
-    }
-    return scan;
-}
+using TestSupport::Scan;
+using TestSupport::scanForSecret;
 
 // Every directory the app writes settings or data to (QStandardPaths' test mode), plus HOME,
 // which each test process gets fresh.

@@ -7,6 +7,7 @@
 // directories scanned for the token hold only what this run wrote.
 
 #include "logging.h"
+#include "secretscan.h"
 #include "settings.h"
 #include "tokenstore.h"
 
@@ -171,48 +172,8 @@ QString writeOrdinarySettings()
     return QFileInfo(settings.fileName()).absoluteFilePath();
 }
 
-struct Scan {
-    QStringList files; // every regular file read
-    QStringList hits; // files holding the secret in any of its encodings
-};
-
-// Reads every file under the given roots and looks for the secret's bytes: UTF-8 (the same as
-// Latin-1 for a token), UTF-16 in both byte orders, and base64.
-Scan scanForSecret(const QStringList &roots, const QString &secret)
-{
-    const QByteArray utf8 = secret.toUtf8();
-    QByteArray utf16le, utf16be;
-    for (const QChar c : secret) {
-        utf16le.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
-        utf16be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
-    }
-    const QList<QByteArray> needles = {utf8, utf16le, utf16be, utf8.toBase64()};
-    Scan scan;
-    QSet<QString> seen;
-    for (const QString &root : roots) {
-        if (!QFileInfo(root).isDir())
-            continue;
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = QFileInfo(it.next()).absoluteFilePath();
-            if (seen.contains(path))
-                continue;
-            seen.insert(path);
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray content = file.readAll();
-            scan.files.append(path);
-            for (const QByteArray &needle : needles) {
-                if (content.contains(needle)) {
-                    scan.hits.append(path);
-                    break;
-                }
-            }
-        }
-    }
-    return scan;
-}
+using TestSupport::Scan;
+using TestSupport::scanForSecret;
 
 // ---- helper mode: a process without any D-Bus session bus ---------------------------------
 
