@@ -70,7 +70,6 @@ ApiCall *AltcraftClient::send(const QString &method, const QJsonObject &fields, 
     call->m_fields = fields;
     call->m_isRead = isRead;
     call->m_handler = std::move(handler);
-    call->m_context = context;
     call->m_elapsed.start();
     if (context) {
         // The callback dies with its context: the call ends without calling back.
@@ -257,7 +256,6 @@ ApiCall *AltcraftClient::listCampaigns(const CampaignFilter &filter, QObject *co
     // The list is a chain of page calls under one parent call, so one cancel() ends it all.
     auto *parent = new ApiCall(this);
     parent->m_method = QStringLiteral("list");
-    parent->m_context = context;
     auto pageHandler = std::make_shared<std::function<void(const QList<Campaign> &)>>(std::move(onPage));
     auto doneHandler = std::make_shared<std::function<void(const ApiError &, qsizetype)>>(std::move(onDone));
     if (context) {

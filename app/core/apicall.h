@@ -37,7 +37,6 @@ private:
     QJsonObject m_fields;
     bool m_isRead = true;
     int m_attempt = 0;
-    QPointer<QObject> m_context;
     RawHandler m_handler;
     QPointer<QNetworkReply> m_reply;
     QPointer<ApiCall> m_child; // the current page of a list operation

@@ -104,7 +104,6 @@ private:
     QList<qint64> m_ids;
     QList<Item> m_queue;
     QList<BulkItemResult> m_results;
-    QList<QPointer<ApiCall>> m_calls;
     ActivationSchedule m_schedule;
     QTimer *m_resumeTimer;
     int m_concurrency = kDefaultConcurrency;
