@@ -48,6 +48,8 @@ void CampaignService::setAutoRefreshSeconds(int seconds)
 
 void CampaignService::reload()
 {
+    if (m_shutDown)
+        return;
     if (m_load)
         m_load->cancel();
     m_seen.clear();
@@ -152,7 +154,7 @@ void CampaignService::saveTracked()
 
 bool CampaignService::runAction(CampaignAction action, const QList<qint64> &ids, const QString &reason)
 {
-    if (isRunningAction())
+    if (isRunningAction() || m_shutDown)
         return false;
     QList<qint64> eligible;
     for (qint64 id : ids) {
@@ -209,6 +211,14 @@ bool CampaignService::runAction(CampaignAction action, const QList<qint64> &ids,
     Q_EMIT actionStarted(operationId, action, static_cast<int>(eligible.size()), reason);
     runner->start();
     return true;
+}
+
+void CampaignService::shutDown()
+{
+    m_shutDown = true;
+    m_autoRefresh->stop();
+    cancelLoad();
+    cancelAction();
 }
 
 void CampaignService::cancelAction()

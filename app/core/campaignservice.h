@@ -28,6 +28,7 @@ public:
     QList<qint64> trackedIds() const { return m_tracked; }
     // False once the server refused to list campaigns (the token lacks the Run right).
     bool canList() const { return m_canList; }
+    bool isShutDown() const { return m_shutDown; }
 
 public Q_SLOTS:
     // Fetches every campaign. Known rows update in place; rows the server no longer lists go
@@ -44,6 +45,9 @@ public Q_SLOTS:
     // Activates again what the last Deactivate paused.
     bool undo();
     void setAutoRefreshSeconds(int seconds);
+    // The app is quitting: no new load or action starts, unsent items of a running action are
+    // not sent; requests already on the wire still settle (actionFinished follows).
+    void shutDown();
 
 Q_SIGNALS:
     void loadStarted();
@@ -74,4 +78,5 @@ private:
     QList<qint64> m_undoIds;
     qint64 m_operationId = 0;
     bool m_canList = true;
+    bool m_shutDown = false;
 };

@@ -63,9 +63,16 @@ Journal::Journal(QObject *parent)
 
 Journal::~Journal()
 {
+    close();
+}
+
+void Journal::close()
+{
+    m_open = false;
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
+        qCDebug(lcJournal) << "closed";
     }
 }
 

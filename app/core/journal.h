@@ -30,6 +30,8 @@ public:
     // Opens (creating or migrating) the file. On failure returns false and errorString() says why.
     bool open(const QString &path);
     bool isOpen() const { return m_open; }
+    // Checkpoints and closes the file (SQLite then removes its -wal and -shm files).
+    void close();
     QString errorString() const { return m_error; }
     QString path() const { return m_path; }
     static QString defaultPath(); // AppDataLocation/journal.sqlite

@@ -1,5 +1,6 @@
 #include "logging.h"
 
+Q_LOGGING_CATEGORY(lcApp, "campaignmanager.app", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcApi, "campaignmanager.api", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcEmulator, "campaignmanager.emulator", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcUi, "campaignmanager.ui", QtWarningMsg)

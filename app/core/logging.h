@@ -4,6 +4,7 @@
 
 // All categories are quiet by default (warnings and above); --verbose or QT_LOGGING_RULES
 // turns on "campaignmanager.*.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
 Q_DECLARE_LOGGING_CATEGORY(lcEmulator)
 Q_DECLARE_LOGGING_CATEGORY(lcUi)

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class QWidget;
 
 // The answer to "Complete these campaigns?": confirmed or not, and the optional reason.
@@ -14,18 +16,23 @@ struct ConfirmAnswer {
 
 // The seam between the main window and its confirmation dialog: the app uses the real
 // CompleteDialog, tests answer through a scripted confirmer (one test drives the real dialog).
+// The answer comes through a callback, not a return value: the dialog must not run a nested
+// event loop inside the action's slot (a screen reader's "press" would wait for the dialog).
 class ActionConfirmer
 {
 public:
+    using Answered = std::function<void(const ConfirmAnswer &answer)>;
     virtual ~ActionConfirmer() = default;
-    virtual ConfirmAnswer confirmComplete(QWidget *parent, const QList<Campaign> &campaigns, const QString &skippedText)
+    // answered is called at most once; never when parent is destroyed first.
+    virtual void confirmComplete(QWidget *parent, const QList<Campaign> &campaigns, const QString &skippedText,
+                                 Answered answered)
         = 0;
 };
 
-// Shows the real CompleteDialog.
+// Shows the real CompleteDialog, window-modal, and returns at once.
 class DialogConfirmer : public ActionConfirmer
 {
 public:
-    ConfirmAnswer confirmComplete(QWidget *parent, const QList<Campaign> &campaigns,
-                                  const QString &skippedText) override;
+    void confirmComplete(QWidget *parent, const QList<Campaign> &campaigns, const QString &skippedText,
+                         Answered answered) override;
 };

@@ -6,12 +6,16 @@
 #include <QPushButton>
 #include <QStyle>
 
-ConfirmAnswer DialogConfirmer::confirmComplete(QWidget *parent, const QList<Campaign> &campaigns,
-                                               const QString &skippedText)
+void DialogConfirmer::confirmComplete(QWidget *parent, const QList<Campaign> &campaigns, const QString &skippedText,
+                                      Answered answered)
 {
-    CompleteDialog dialog(campaigns, skippedText, parent);
-    const bool confirmed = dialog.exec() == QDialog::Accepted;
-    return {confirmed, confirmed ? dialog.reason() : QString()};
+    auto *dialog = new CompleteDialog(campaigns, skippedText, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::finished, dialog, [dialog, answered = std::move(answered)](int result) {
+        const bool confirmed = result == QDialog::Accepted;
+        answered({confirmed, confirmed ? dialog->reason() : QString()});
+    });
+    dialog->open();
 }
 
 CompleteDialog::CompleteDialog(const QList<Campaign> &campaigns, const QString &skippedText, QWidget *parent)

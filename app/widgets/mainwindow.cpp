@@ -14,6 +14,7 @@
 #include "statuslabels.h"
 #include "ui_mainwindow.h"
 
+#include <QAccessible>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,12 +22,14 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QTimer>
 #include <QToolButton>
 
 MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *parent)
     : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_service(service), m_settings(settings),
       m_confirmer(std::make_unique<DialogConfirmer>()), m_proxy(new CampaignFilterProxy(this)),
-      m_countsLabel(new QLabel(this)), m_summaryLabel(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_countsLabel(new QLabel(this)), m_summaryLabel(new QLabel(this)), m_detailsButton(new QToolButton(this)),
+      m_busyLabel(new QLabel(this)), m_refreshTimer(new QTimer(this)), m_progress(new QProgressBar(this)),
       m_cancelButton(new QToolButton(this)), m_undoButton(new QToolButton(this)), m_reasonEdit(new QLineEdit(this))
 {
     ui->setupUi(this);
@@ -46,8 +49,14 @@ MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *pa
     Accessibility::nameClearButton(m_reasonEdit, tr("Clear reason"));
 
     connect(service->model(), &CampaignTableModel::countsChanged, this, &MainWindow::updateCounts);
-    connect(service->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
-    connect(service->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        updateActions();
+        if (std::exchange(m_refreshDetails, false))
+            updateDetails();
+    });
+    connect(service->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::onModelDataChanged);
     connect(service, &CampaignService::loadStarted, this, &MainWindow::onLoadStarted);
     connect(service, &CampaignService::loadProgress, this, &MainWindow::onLoadProgress);
     connect(service, &CampaignService::loadFinished, this, &MainWindow::onLoadFinished);
@@ -65,12 +74,15 @@ MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *pa
     connect(service, &CampaignService::addFinished, this, [this](int added, const QStringList &errors) {
         statusBar()->showMessage(tr("%n campaign(s) added.", nullptr, added), 5000);
         if (!errors.isEmpty()) {
-            QMessageBox box(QMessageBox::Warning, tr("Some campaigns could not be added"),
-                            tr("%n campaign(s) could not be read. Check the IDs, and that your token can see them.",
-                               nullptr, static_cast<int>(errors.size())),
-                            QMessageBox::Ok, this);
-            box.setDetailedText(errors.join(QLatin1Char('\n')));
-            box.exec();
+            auto *box = new QMessageBox(
+                QMessageBox::Warning, tr("Some campaigns could not be added"),
+                tr("%n campaign(s) could not be read. Check the IDs, and that your token can see them.", nullptr,
+                   static_cast<int>(errors.size())),
+                QMessageBox::Ok, this);
+            box->setTextFormat(Qt::PlainText);
+            box->setDetailedText(errors.join(QLatin1Char('\n')));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
         }
     });
 
@@ -120,8 +132,10 @@ void MainWindow::setupTable()
         menu.addAction(ui->actionRefresh);
         menu.exec(ui->campaignTable->viewport()->mapToGlobal(pos));
     });
-    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
+    // The details follow the selection however it was made: mouse, keyboard, or a screen reader
+    // selecting a row through the accessibility interface (which moves no current index).
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
     connect(ui->searchEdit, &QLineEdit::textChanged, m_proxy, &CampaignFilterProxy::setSearchText);
     Accessibility::nameClearButton(ui->searchEdit, tr("Clear search"));
     Accessibility::nameCornerButton(table, tr("Select all campaigns"));
@@ -171,10 +185,20 @@ void MainWindow::setupActions()
 
 void MainWindow::setupStatusBar()
 {
-    m_summaryLabel->setTextFormat(Qt::RichText);
-    m_summaryLabel->setAccessibleName(tr("Result of the last action"));
-    connect(m_summaryLabel, &QLabel::linkActivated, this, &MainWindow::showLastDetails);
-    m_progress->setMaximumWidth(180);
+    // Plain text: its accessible name is the sentence itself, so a screen reader reads the result.
+    m_summaryLabel->setTextFormat(Qt::PlainText);
+    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+    m_summaryLabel->hide();
+    m_detailsButton->setText(tr("Show details"));
+    m_detailsButton->setAccessibleName(tr("Show details of the last action"));
+    m_detailsButton->setAutoRaise(true);
+    m_detailsButton->hide();
+    connect(m_detailsButton, &QToolButton::clicked, this, &MainWindow::showLastDetails);
+    // The busy text sits in a label of its own: inside the progress bar it was cut off.
+    m_busyLabel->setTextFormat(Qt::PlainText);
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_busyLabel->hide();
+    m_progress->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("00000/00000")) + 40);
     m_progress->setAccessibleName(tr("Progress"));
     m_progress->hide();
     m_cancelButton->setText(tr("Cancel"));
@@ -195,7 +219,9 @@ void MainWindow::setupStatusBar()
     });
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_summaryLabel);
+    statusBar()->addPermanentWidget(m_detailsButton);
     statusBar()->addPermanentWidget(m_undoButton);
+    statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
 }
@@ -274,12 +300,49 @@ void MainWindow::updateCounts()
     m_countsLabel->setText(text);
 }
 
+void MainWindow::scheduleRefresh(bool details)
+{
+    m_refreshDetails = m_refreshDetails || details;
+    m_refreshTimer->start();
+}
+
+void MainWindow::onModelDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    const int row = m_detailsId >= 0 ? m_service->model()->rowOf(m_detailsId) : -1;
+    scheduleRefresh(row >= topLeft.row() && row <= bottomRight.row());
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QModelIndex index = detailsIndex();
+    if (index.isValid())
+        ui->campaignTable->scrollTo(index); // a selection made from elsewhere comes into view
+    updateActions();
+    updateDetails();
+}
+
+// The row whose details are shown: the current row when it is selected, else the first
+// selected row; none without a selection.
+QModelIndex MainWindow::detailsIndex() const
+{
+    const QItemSelectionModel *selection = ui->campaignTable->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (current.isValid() && selection->isRowSelected(current.row(), current.parent()))
+        return current;
+    const QModelIndexList rows = selection->selectedRows(CampaignTableModel::IdColumn);
+    if (rows.isEmpty())
+        return {};
+    return *std::min_element(rows.cbegin(), rows.cend(),
+                             [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+}
+
 void MainWindow::updateDetails()
 {
-    const QModelIndex current = ui->campaignTable->selectionModel()->currentIndex();
-    const Campaign *c = current.isValid()
-        ? m_service->model()->campaign(current.data(CampaignTableModel::IdRole).toLongLong())
+    const QModelIndex index = detailsIndex();
+    const Campaign *c = index.isValid()
+        ? m_service->model()->campaign(index.data(CampaignTableModel::IdRole).toLongLong())
         : nullptr;
+    m_detailsId = c ? c->id : -1;
     if (!c) {
         ui->detailsView->setHtml(
             QStringLiteral("<p>%1</p>").arg(tr("Select a campaign to see its details.").toHtmlEscaped()));
@@ -351,17 +414,21 @@ void MainWindow::completeSelected()
     QList<Campaign> campaigns;
     for (qint64 id : e.eligible)
         campaigns.append(*m_service->model()->campaign(id));
-    const ConfirmAnswer answer = m_confirmer->confirmComplete(this, campaigns, e.skippedText(CampaignAction::Complete));
-    if (!answer.confirmed)
-        return;
-    run(CampaignAction::Complete, e.eligible, answer.reason);
+    // The dialog opens and this slot returns; the answer comes later. run() checks eligibility
+    // again then, since the rows may have changed while the dialog was open.
+    m_confirmer->confirmComplete(this, campaigns, e.skippedText(CampaignAction::Complete),
+                                 [this, eligible = e.eligible](const ConfirmAnswer &answer) {
+                                     if (answer.confirmed)
+                                         run(CampaignAction::Complete, eligible, answer.reason);
+                                 });
 }
 
 void MainWindow::addById()
 {
-    AddByIdDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_service->addByIds(dialog.ids());
+    auto *dialog = new AddByIdDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_service->addByIds(dialog->ids()); });
+    dialog->open();
 }
 
 void MainWindow::onLoadStarted()
@@ -399,11 +466,13 @@ void MainWindow::onLoadFinished(const ApiError &error, int)
 
 void MainWindow::onActionStarted(CampaignAction action, int total)
 {
-    m_summaryLabel->clear();
+    setSummary(QString());
     m_undoButton->hide();
+    m_busyLabel->setText(StatusLabels::inProgress(action));
+    m_busyLabel->show();
     m_progress->setRange(0, total);
     m_progress->setValue(0);
-    m_progress->setFormat(QStringLiteral("%1 %v/%m").arg(StatusLabels::inProgress(action)));
+    m_progress->setFormat(QStringLiteral("%v/%m"));
     m_progress->setTextVisible(true);
     m_progress->show();
     m_cancelButton->show();
@@ -412,6 +481,7 @@ void MainWindow::onActionStarted(CampaignAction action, int total)
 
 void MainWindow::onActionFinished(CampaignAction action, const BulkSummary &s, const QList<BulkItemResult> &results)
 {
+    m_busyLabel->hide();
     m_progress->hide();
     m_cancelButton->hide();
     m_lastResults = results;
@@ -424,9 +494,7 @@ void MainWindow::onActionFinished(CampaignAction action, const BulkSummary &s, c
         parts << tr("%n unknown", nullptr, s.unknown);
     if (s.cancelled > 0)
         parts << tr("%n not sent", nullptr, s.cancelled);
-    m_lastSummary = parts.join(QStringLiteral(", "));
-    m_summaryLabel->setText(QStringLiteral("%1 — <a href=\"details\">%2</a>")
-                                .arg(m_lastSummary.toHtmlEscaped(), tr("Show details").toHtmlEscaped()));
+    setSummary(parts.join(QStringLiteral(", ")));
     updateActions();
     updateDetails();
     // One campaign that failed: say why at once, with the server's words and details on demand.
@@ -445,17 +513,39 @@ QString MainWindow::summaryText() const
     return m_lastSummary;
 }
 
+void MainWindow::setSummary(const QString &summary)
+{
+    m_lastSummary = summary;
+    m_summaryLabel->setText(summary);
+    // The label's accessible name is its text; say it changed so a screen reader announces it
+    // (Qt 6.4 has no announcement event of its own).
+    m_summaryLabel->setAccessibleDescription(summary.isEmpty() ? QString() : tr("Result of the last action"));
+    m_summaryLabel->setVisible(!summary.isEmpty());
+    m_detailsButton->setVisible(!summary.isEmpty());
+    if (!summary.isEmpty() && QAccessible::isActive()) {
+        QAccessibleEvent nameChanged(m_summaryLabel, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&nameChanged);
+        QAccessibleEvent alert(m_summaryLabel, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+}
+
 void MainWindow::showLastDetails()
 {
-    BulkResultsDialog dialog(m_lastSummary, m_lastResults, m_service->model(), this);
-    dialog.exec();
+    auto *dialog = new BulkResultsDialog(m_lastSummary, m_lastResults, m_service->model(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showError(const QString &title, const ApiError &error)
 {
-    QMessageBox box(QMessageBox::Warning, title, error.message(), QMessageBox::Ok, this);
-    box.setDetailedText(error.details());
-    box.exec();
+    // Open, not exec: the slot that reports the error returns at once. The server's words are
+    // plain text, never rich text or links.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, error.message(), QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setDetailedText(error.details());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -467,4 +557,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_settings->setValue(Settings::Key::DetailsPaneVisible, ui->detailsDock->isVisible());
     }
     QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        Q_EMIT closing();
 }

@@ -17,6 +17,7 @@ class Settings;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QTimer;
 class QToolButton;
 
 // The campaign table and its actions. Talks only to CampaignService's signals and slots.
@@ -46,6 +47,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void settingsRequested();
     void historyRequested();
+    // The window is closing (File → Quit, the close button): the app should quit.
+    void closing();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +61,13 @@ private:
     void updateActions();
     void updateCounts();
     void updateDetails();
+    // Many rows change at once during a bulk action: the window refreshes once per event-loop
+    // pass, not once per row.
+    void scheduleRefresh(bool details);
+    void onModelDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void onSelectionChanged();
+    QModelIndex detailsIndex() const;
+    void setSummary(const QString &summary);
     void run(CampaignAction action, const QList<qint64> &ids, const QString &reason);
     void onLoadStarted();
     void onLoadProgress(int loaded);
@@ -73,6 +83,11 @@ private:
     CampaignFilterProxy *m_proxy;
     QLabel *m_countsLabel;
     QLabel *m_summaryLabel;
+    QToolButton *m_detailsButton;
+    QLabel *m_busyLabel;
+    QTimer *m_refreshTimer;
+    bool m_refreshDetails = false;
+    qint64 m_detailsId = -1;
     QProgressBar *m_progress;
     QToolButton *m_cancelButton;
     QToolButton *m_undoButton;

@@ -59,6 +59,18 @@ SettingsDialog::SettingsDialog(Settings *settings, const QString &currentToken, 
 
 SettingsDialog::~SettingsDialog() = default;
 
+void SettingsDialog::setApiUrl(const QUrl &url)
+{
+    ui->apiUrlEdit->setText(url.toString());
+}
+
+void SettingsDialog::setNotice(const QString &text)
+{
+    ui->noticeLabel->setText(text);
+    ui->noticeLabel->setVisible(!text.isEmpty());
+    resize(width(), sizeHint().height());
+}
+
 QString SettingsDialog::token() const
 {
     return TokenStore::clean(ui->tokenEdit->text());

@@ -23,6 +23,11 @@ public:
     SettingsDialog(Settings *settings, const QString &currentToken, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
+    // Opens with this URL in the field (given with --api-url, say) instead of the saved one.
+    void setApiUrl(const QUrl &url);
+    // A sentence above the form that says why the dialog opened by itself.
+    void setNotice(const QString &text);
+
     QUrl apiUrl() const { return m_url; }
     QString token() const;
     bool tokenIsSessionOnly() const { return m_sessionOnly; }

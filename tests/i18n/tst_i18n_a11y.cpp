@@ -35,6 +35,7 @@ class TestI18nA11y : public QObject
 
 private:
     QTemporaryDir m_dir;
+    Localization m_localization;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<AltcraftClient> m_client;
     std::unique_ptr<CampaignService> m_service;
@@ -80,16 +81,16 @@ private Q_SLOTS:
         m_recorder = std::make_unique<JournalRecorder>(m_journal.get(), m_service.get());
     }
 
-    void cleanup() { Localization::install(QStringLiteral("en")); }
+    void cleanup() { m_localization.install(QStringLiteral("en")); }
 
     void russianTranslationChangesMainWindowActions()
     {
-        Localization::install(QStringLiteral("en"));
+        m_localization.install(QStringLiteral("en"));
         MainWindow english(m_service.get(), m_settings.get());
         const QString englishText = english.findChild<QAction *>(QStringLiteral("actionDeactivate"))->text();
         QCOMPARE(englishText, QStringLiteral("&Deactivate"));
 
-        QCOMPARE(Localization::install(QStringLiteral("ru")), QStringLiteral("ru"));
+        QCOMPARE(m_localization.install(QStringLiteral("ru")), QStringLiteral("ru"));
         MainWindow russian(m_service.get(), m_settings.get());
         for (const char *name : {"actionDeactivate", "actionActivate", "actionComplete", "actionRefresh"}) {
             auto *action = russian.findChild<QAction *>(QLatin1String(name));
@@ -120,21 +121,57 @@ private Q_SLOTS:
     {
         QFETCH(int, n);
         QFETCH(QString, expected);
-        QCOMPARE(Localization::install(QStringLiteral("ru")), QStringLiteral("ru"));
+        QCOMPARE(m_localization.install(QStringLiteral("ru")), QStringLiteral("ru"));
         QCOMPARE(QCoreApplication::translate("MainWindow", "%n campaign(s)", nullptr, n), expected);
     }
 
     void englishPluralForms()
     {
-        Localization::install(QStringLiteral("en"));
+        m_localization.install(QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("MainWindow", "%n campaign(s)", nullptr, 1), QStringLiteral("1 campaign"));
         QCOMPARE(QCoreApplication::translate("MainWindow", "%n campaign(s)", nullptr, 2),
                  QStringLiteral("2 campaigns"));
     }
 
+    // LANG=C, POSIX or a language we do not ship: English with real plural forms, never "(s)".
+    void localesWithoutATranslationGetEnglishPlurals_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("C") << QStringLiteral("C");
+        QTest::newRow("de_DE") << QStringLiteral("de_DE");
+        QTest::newRow("pt_BR") << QStringLiteral("pt_BR");
+        QTest::newRow("en_GB") << QStringLiteral("en_GB");
+    }
+
+    void localesWithoutATranslationGetEnglishPlurals()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(m_localization.install(language), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "%n campaign(s)", nullptr, 120),
+                 QStringLiteral("120 campaigns"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "%n campaign(s)", nullptr, 1), QStringLiteral("1 campaign"));
+        // Qt's own buttons stay English too: no dialog mixes two languages.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+    }
+
+    // The translators belong to the Localization object: gone with it, and never deleted twice
+    // (the 0.1.0 start-up crash).
+    void translatorsLiveAndDieWithTheirOwner()
+    {
+        {
+            Localization scoped;
+            QCOMPARE(scoped.install(QStringLiteral("ru")), QStringLiteral("ru"));
+            QCOMPARE(QCoreApplication::translate("MainWindow", "%n campaign(s)", nullptr, 5),
+                     QStringLiteral("5 кампаний"));
+            QCOMPARE(scoped.install(QStringLiteral("ru")), QStringLiteral("ru")); // re-install replaces
+        }
+        m_localization.install(QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "%n campaign(s)", nullptr, 5), QStringLiteral("5 campaigns"));
+    }
+
     void qtStandardButtonsAreTranslated()
     {
-        QCOMPARE(Localization::install(QStringLiteral("ru")), QStringLiteral("ru"));
+        QCOMPARE(m_localization.install(QStringLiteral("ru")), QStringLiteral("ru"));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Отмена"));
     }
 

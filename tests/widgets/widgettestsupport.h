@@ -76,14 +76,15 @@ public:
         : m_answer(answer), m_reason(std::move(reason)), m_log(std::move(log))
     { }
 
-    ConfirmAnswer confirmComplete(QWidget *, const QList<Campaign> &campaigns, const QString &skippedText) override
+    void confirmComplete(QWidget *, const QList<Campaign> &campaigns, const QString &skippedText,
+                         Answered answered) override
     {
         ++m_log->calls;
         m_log->lastIds.clear();
         for (const Campaign &c : campaigns)
             m_log->lastIds.append(c.id);
         m_log->lastSkippedText = skippedText;
-        return {m_answer, m_answer ? m_reason : QString()};
+        answered({m_answer, m_answer ? m_reason : QString()});
     }
 
 private:

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "commandline.h"
+#include "localization.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class AltcraftClient;
+class AltcraftEmulator;
+class CampaignService;
+class ClientBinder;
+class HistoryWindow;
+class Journal;
+class JournalRecorder;
+class MainWindow;
+class QTimer;
+class Settings;
+class TokenStore;
+class UnixSignalWatcher;
+
+// The composition root: what `campaign-manager` is once its command line is read. It owns the
+// settings, the one network client, the service layer, the journal and the windows, and in demo
+// mode the built-in emulator. main() builds one and runs it; the end-to-end tests build the very
+// same object (with QStandardPaths' test mode for a private settings and data directory).
+class Application : public QObject
+{
+    Q_OBJECT
+public:
+    // How the demo's emulator behaves. The defaults feel like a real server, so progress is
+    // visible; tests and benchmarks set their own through the environment (see demoFromEnvironment).
+    struct DemoOptions {
+        int campaigns = 200;
+        int minLatencyMs = 40;
+        int maxLatencyMs = 60;
+    };
+    // The names QSettings, QStandardPaths and --version use. Works before any application object.
+    static void identify();
+    // --help, --version and bad options are answered before any window system is touched, so
+    // they work over SSH and in scripts without a display: a QCoreApplication lives just for
+    // this call. Returns the exit status when the program should end there.
+    static std::optional<int> answerWithoutDisplay(int &argc, char **argv, LaunchOptions *options);
+
+    // CAMPAIGN_MANAGER_DEMO_CAMPAIGNS and CAMPAIGN_MANAGER_DEMO_LATENCY_MS, for benchmarks.
+    static DemoOptions demoFromEnvironment();
+
+    explicit Application(LaunchOptions options, QObject *parent = nullptr);
+    ~Application() override;
+
+    // Installs the translation, builds the window and starts the mode the options and settings
+    // ask for: demo; an account from --api-url or the settings with the token from
+    // ALTCRAFT_API_TOKEN or the keychain (Settings opens, saying why, when there is none); or the
+    // first-run welcome. Returns false when the app must end at once; exitCode() says how.
+    bool start();
+    // start(), then the event loop until quit(): what main() runs.
+    int run();
+    int exitCode() const { return m_exitCode; }
+
+    MainWindow *mainWindow() const { return m_window.get(); }
+    HistoryWindow *historyWindow() const;
+    CampaignService *service() const { return m_service.get(); }
+    Settings *settings() const { return m_settings.get(); }
+    Journal *journal() const { return m_journal.get(); }
+    ClientBinder *binder() const { return m_binder.get(); }
+    AltcraftEmulator *demoEmulator() const { return m_emulator.get(); }
+    bool isDemo() const { return m_demo; }
+    bool isQuitting() const { return m_quitting; }
+    QString language() const { return m_language; }
+
+    void setDemoOptions(const DemoOptions &demo) { m_demoOptions = demo; }
+
+    // How long a quit waits for requests already on the wire to settle before it ends anyway
+    // (their journal rows then read "outcome unknown (app stopped)", as after a crash).
+    static constexpr int kQuitGraceMs = 5000;
+
+public Q_SLOTS:
+    void openSettings(const QString &notice = QString());
+    void openHistory();
+    // Stops taking work, lets what is on the wire settle, saves the window, closes the journal,
+    // then ends with status 0. From File → Quit, closing the window, SIGTERM or SIGINT.
+    void quit();
+
+Q_SIGNALS:
+    // The first campaign list has arrived (or failed): the window shows what the server said.
+    void firstLoadFinished(bool ok, int campaigns);
+    void finished(int exitCode);
+
+private:
+    bool startDemo();
+    void connectAccount();
+    void loadToken();
+    void finishQuit();
+
+    LaunchOptions m_options;
+    DemoOptions m_demoOptions;
+    Localization m_localization;
+    QString m_language;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<AltcraftClient> m_client;
+    std::unique_ptr<ClientBinder> m_binder;
+    std::unique_ptr<CampaignService> m_service;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<JournalRecorder> m_recorder;
+    std::unique_ptr<AltcraftEmulator> m_emulator;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<HistoryWindow> m_history;
+    QPointer<TokenStore> m_tokenStore;
+    UnixSignalWatcher *m_signals = nullptr;
+    QTimer *m_quitGrace = nullptr;
+    bool m_demo = false;
+    bool m_quitting = false;
+    bool m_firstLoadSeen = false;
+    bool m_finished = false;
+    int m_exitCode = 0;
+};
