@@ -7,79 +7,27 @@
 //   bench_bulk count --base URL --ids FILE --state STATE
 //       Prints how many of the IDs in FILE the server lists in STATE.
 //
+//   bench_bulk pick  --base URL --count N [--state active] --ids-out FILE
+//       Only the untimed first step of run: writes the first N IDs in --state to FILE.
+//
+// The component figure of bench/bulk-deactivate: no window, no CampaignService, no journal and no
+// read-back after each success; the figure a user feels comes from bench_window_bulk.
 // Prints key=value lines for the driver; exits 1 when anything did not succeed.
 #include "altcraftclient.h"
-#include "benchsupport.h"
+#include "benchclient.h"
 #include "bulkrunner.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QPointer>
-#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
-#include <limits>
 
 namespace {
 
 const QString kTool = QStringLiteral("bench_bulk");
 constexpr int kTimeoutMs = 300000;
-
-struct Listing {
-    QList<qint64> ids;
-    ApiError error;
-    bool timedOut = false;
-};
-
-// Lists campaign IDs in state (all states when empty); stops asking for pages after max IDs.
-Listing listIds(AltcraftClient *client, const QString &state, qsizetype max)
-{
-    Listing result;
-    CampaignFilter filter;
-    filter.state = state;
-    QObject context;
-    QPointer<ApiCall> call;
-    result.timedOut = !Bench::waitFor(kTimeoutMs, [&](std::function<void()> done) {
-        call = client->listCampaigns(
-            filter, &context,
-            [&](const QList<Campaign> &page) {
-                for (const Campaign &c : page) {
-                    if (result.ids.size() < max)
-                        result.ids.append(c.id);
-                }
-                if (result.ids.size() >= max && call)
-                    call->cancel();
-            },
-            [&result, done](const ApiError &error, qsizetype) {
-                if (error.kind() != ApiError::Kind::Cancelled)
-                    result.error = error;
-                done();
-            });
-    });
-    return result;
-}
-
-double percentile(QList<qint64> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto rank = static_cast<qsizetype>(p * static_cast<double>(values.size() - 1) + 0.5);
-    return static_cast<double>(values.at(std::clamp<qsizetype>(rank, 0, values.size() - 1)));
-}
-
-int countInState(AltcraftClient *client, const QList<qint64> &ids, const QString &state, QString *why)
-{
-    const Listing all = listIds(client, state, std::numeric_limits<qsizetype>::max());
-    if (all.timedOut || !all.error.isNone()) {
-        *why = all.timedOut ? QStringLiteral("listing timed out") : all.error.message();
-        return -1;
-    }
-    const QSet<qint64> inState(all.ids.cbegin(), all.ids.cend());
-    return static_cast<int>(std::count_if(ids.cbegin(), ids.cend(), [&](qint64 id) { return inState.contains(id); }));
-}
 
 } // namespace
 
@@ -87,7 +35,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("run or count"));
+    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("run, pick or count"));
     parser.addOptions({
         {QStringLiteral("base"), QStringLiteral("Emulator base URL."), QStringLiteral("url")},
         {QStringLiteral("token"), QStringLiteral("API token."), QStringLiteral("token"),
@@ -107,8 +55,9 @@ int main(int argc, char *argv[])
     const QStringList positional = parser.positionalArguments();
     const QString mode = positional.value(0);
     const QUrl base(parser.value(QStringLiteral("base")));
-    if (positional.size() != 1 || (mode != QLatin1String("run") && mode != QLatin1String("count")))
-        return Bench::fail(kTool, QStringLiteral("give one mode: run or count"));
+    if (positional.size() != 1
+        || (mode != QLatin1String("run") && mode != QLatin1String("pick") && mode != QLatin1String("count")))
+        return Bench::fail(kTool, QStringLiteral("give one mode: run, pick or count"));
     if (!base.isValid() || base.host().isEmpty())
         return Bench::fail(kTool, QStringLiteral("--base must be the emulator's URL"));
 
@@ -120,18 +69,11 @@ int main(int argc, char *argv[])
     QTextStream &out = Bench::out();
 
     if (mode == QLatin1String("count")) {
-        QFile file(parser.value(QStringLiteral("ids")));
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return Bench::fail(kTool, QStringLiteral("cannot read --ids %1").arg(file.fileName()));
         QList<qint64> ids;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            bool ok = false;
-            const qint64 id = line.trimmed().toLongLong(&ok);
-            if (ok)
-                ids.append(id);
-        }
+        if (!Bench::readIds(parser.value(QStringLiteral("ids")), &ids))
+            return Bench::fail(kTool, QStringLiteral("cannot read --ids %1").arg(parser.value(QStringLiteral("ids"))));
         QString why;
-        const int n = countInState(&client, ids, state, &why);
+        const int n = Bench::countInState(&client, ids, state, &why);
         if (n < 0)
             return Bench::fail(kTool, QStringLiteral("cannot list %1 campaigns: %2").arg(state, why));
         out << "ids=" << ids.size() << "\nin_state=" << n << '\n';
@@ -148,7 +90,7 @@ int main(int argc, char *argv[])
         return Bench::fail(kTool, QStringLiteral("--concurrency must be 1..%1").arg(BulkRunner::kMaxConcurrency));
 
     // Untimed: pick the campaigns.
-    const Listing picked = listIds(&client, state, count);
+    const Bench::Listing picked = Bench::listIds(&client, state, count);
     if (picked.timedOut || !picked.error.isNone())
         return Bench::fail(kTool,
                            QStringLiteral("cannot list %1 campaigns: %2")
@@ -159,12 +101,14 @@ int main(int argc, char *argv[])
                                .arg(picked.ids.size())
                                .arg(state)
                                .arg(count));
-    QFile idsOut(parser.value(QStringLiteral("ids-out")));
-    if (!idsOut.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
-        return Bench::fail(kTool, QStringLiteral("cannot write --ids-out '%1'").arg(idsOut.fileName()));
-    for (qint64 id : picked.ids)
-        idsOut.write(QByteArray::number(id) + '\n');
-    idsOut.close();
+    if (!Bench::writeIds(parser.value(QStringLiteral("ids-out")), picked.ids))
+        return Bench::fail(kTool,
+                           QStringLiteral("cannot write --ids-out '%1'").arg(parser.value(QStringLiteral("ids-out"))));
+    if (mode == QLatin1String("pick")) {
+        out << "selected=" << picked.ids.size() << '\n';
+        out.flush();
+        return 0;
+    }
 
     // Timed: BulkRunner from start() to finished.
     BulkRunner runner(&client, CampaignAction::Deactivate, picked.ids);
@@ -197,7 +141,7 @@ int main(int argc, char *argv[])
             errors << QStringLiteral("%1: %2").arg(r.id).arg(r.error.message());
     }
     QString why;
-    const int inactive = countInState(&client, picked.ids, QStringLiteral("inactive"), &why);
+    const int inactive = Bench::countInState(&client, picked.ids, QStringLiteral("inactive"), &why);
 
     out << "selected=" << picked.ids.size() << '\n'
         << "wall_seconds=" << QString::number(static_cast<double>(wallNs) / 1e9, 'f', 6) << '\n'
@@ -208,8 +152,8 @@ int main(int argc, char *argv[])
         << "settled_by_reread=" << reread << '\n'
         << "retried=" << retried << '\n'
         << "max_in_flight=" << maxInFlight << '\n'
-        << "item_ms_median=" << percentile(itemMs, 0.5) << '\n'
-        << "item_ms_p99=" << percentile(itemMs, 0.99) << '\n'
+        << "item_ms_median=" << Bench::percentile(itemMs, 0.5) << '\n'
+        << "item_ms_p99=" << Bench::percentile(itemMs, 0.99) << '\n'
         << "inactive_after=" << inactive << '\n';
     for (const QString &e : std::as_const(errors))
         out << "error=" << e << '\n';

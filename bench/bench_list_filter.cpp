@@ -1,4 +1,6 @@
-// bench_list_filter: the C++ half of bench/list-filter (the driver starts the emulator).
+// bench_list_filter: the component half of bench/list-filter (the driver starts the emulator).
+// No window: the figure a user feels comes from bench_window_list; this one says how much of it
+// the service and the proxy alone account for. --kv prints key=value lines for the driver.
 //
 // Loads every campaign through the app's AltcraftClient + CampaignService into a
 // CampaignTableModel behind a CampaignFilterProxy sorted by ID (as the main window sets it up,
@@ -140,6 +142,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("server-pid"), QStringLiteral("The emulator's process ID, to report its CPU time."),
          QStringLiteral("pid")},
         {QStringLiteral("keystrokes"), QStringLiteral("Print each keystroke's time and rows to stderr.")},
+        {QStringLiteral("kv"), QStringLiteral("Print key=value lines for a driver instead of the report.")},
     });
     parser.addHelpOption();
     parser.process(app);
@@ -305,6 +308,21 @@ int main(int argc, char *argv[])
     const bool sane = mismatches == 0 && parsedItems == expected && screenIds > 0;
 
     QTextStream &out = Bench::out();
+    if (parser.isSet(QStringLiteral("kv"))) {
+        out << "list_seconds=" << fixed(listSeconds, 6) << '\n'
+            << "list_cpu_seconds=" << fixed(clientCpu / 1e3, 3) << '\n'
+            << "transport_seconds=" << fixed(fetchSeconds, 6) << '\n'
+            << "fromjson_seconds=" << fixed(fromJsonSeconds, 6) << '\n'
+            << "filter_ms_median=" << fixed(filterMedian) << '\n'
+            << "filter_ms_p99=" << fixed(filterP99) << '\n'
+            << "plain_ms_median=" << fixed(plainMedian) << '\n'
+            << "keystrokes=" << filterNs.size() << '\n'
+            << "peak_kib=" << peak << '\n'
+            << "json_bytes=" << jsonBytes << '\n'
+            << "sane=" << (sane ? 1 : 0) << '\n';
+        out.flush();
+        return sane ? 0 : 1;
+    }
     out << "list and filter: " << expected << " campaigns from the emulator (no latency), "
         << "CampaignService + CampaignFilterProxy sorted by ID\n"
         << "  full list (reload() to loadFinished, " << pages << " pages of " << kPageSize << "):\n"

@@ -84,10 +84,6 @@
         <translation><numerusform>%n loaded</numerusform><numerusform>%n loaded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n %1</source>
-        <translation><numerusform>%n %1</numerusform><numerusform>%n %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n failed</source>
         <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
@@ -98,6 +94,21 @@
     <message numerus="yes">
         <source>%n not sent</source>
         <translation><numerusform>%n not sent</numerusform><numerusform>%n not sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deactivated</source>
+        <comment>campaigns, in the result of a bulk action</comment>
+        <translation><numerusform>%n deactivated</numerusform><numerusform>%n deactivated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activated</source>
+        <comment>campaigns, in the result of a bulk action</comment>
+        <translation><numerusform>%n activated</numerusform><numerusform>%n activated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <comment>campaigns, in the result of a bulk action</comment>
+        <translation><numerusform>%n completed</numerusform><numerusform>%n completed</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -218,6 +218,53 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>Try &apos;campaign-manager --help&apos;.</source>
+        <translation>Справка: «campaign-manager --help».</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>История недоступна</translation>
+    </message>
+    <message>
+        <source>%1
+
+Actions still work, but they are not recorded.</source>
+        <translation>%1
+
+Действия по-прежнему выполняются, но не записываются в историю.</translation>
+    </message>
+    <message>
+        <source>campaign-manager: cannot start the demo emulator on 127.0.0.1</source>
+        <translation>campaign-manager: не удалось запустить демо-эмулятор на 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Enter the address of your Altcraft account and an API token to see your campaigns.</source>
+        <translation>Введите адрес вашего аккаунта Altcraft и API-токен, чтобы увидеть свои кампании.</translation>
+    </message>
+    <message>
+        <source>No API token is saved for %1. Enter the token to see its campaigns; it is kept in the system keychain.</source>
+        <translation>Для %1 не сохранён API-токен. Введите токен, чтобы увидеть кампании; он хранится в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Enter the token here; you can use it for this session only.</source>
+        <translation>%1
+
+Введите токен здесь; его можно использовать только в этом сеансе.</translation>
+    </message>
+    <message>
+        <source>Settings saved. The demo keeps using the emulator; start without --demo to use your account.</source>
+        <translation>Настройки сохранены. Демо продолжает работать с эмулятором; запустите приложение без --demo, чтобы работать со своим аккаунтом.</translation>
+    </message>
+    <message>
+        <source>The token is kept for this session only.</source>
+        <translation>Токен сохранён только на этот сеанс.</translation>
+    </message>
+</context>
+<context>
     <name>BulkResultsDialog</name>
     <message>
         <source>Action details</source>
@@ -1043,14 +1090,6 @@
         <translation>Не удалось загрузить кампании</translation>
     </message>
     <message numerus="yes">
-        <source>%n %1</source>
-        <translation>
-            <numerusform>%n: %1</numerusform>
-            <numerusform>%n: %1</numerusform>
-            <numerusform>%n: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n failed</source>
         <translation>
             <numerusform>%n: ошибка</numerusform>
@@ -1114,6 +1153,37 @@
         <source>%1: %2</source>
         <comment>status label: number of campaigns</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Show details of the last action</source>
+        <translation>Показать подробности последнего действия</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deactivated</source>
+        <comment>campaigns, in the result of a bulk action</comment>
+        <translation>
+            <numerusform>Деактивировано: %n</numerusform>
+            <numerusform>Деактивировано: %n</numerusform>
+            <numerusform>Деактивировано: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activated</source>
+        <comment>campaigns, in the result of a bulk action</comment>
+        <translation>
+            <numerusform>Активировано: %n</numerusform>
+            <numerusform>Активировано: %n</numerusform>
+            <numerusform>Активировано: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <comment>campaigns, in the result of a bulk action</comment>
+        <translation>
+            <numerusform>Завершено: %n</numerusform>
+            <numerusform>Завершено: %n</numerusform>
+            <numerusform>Завершено: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1353,18 +1423,6 @@ Campaign Manager никогда не записывает токен в файл
         <source>Complete</source>
         <translation>Завершить</translation>
     </message>
-    <message>
-        <source>activated</source>
-        <translation>активировано</translation>
-    </message>
-    <message>
-        <source>deactivated</source>
-        <translation>деактивировано</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>завершено</translation>
-    </message>
 </context>
 <context>
     <name>TokenStore</name>
@@ -1414,49 +1472,6 @@ Campaign Manager никогда не записывает токен в файл
     <message>
         <source>&amp;Try the Demo</source>
         <translation>Попробовать &amp;демо</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>campaign-manager: cannot start the demo emulator on 127.0.0.1</source>
-        <translation>campaign-manager: не удалось запустить демо-эмулятор на 127.0.0.1</translation>
-    </message>
-    <message>
-        <source>The token is kept for this session only.</source>
-        <translation>Токен сохранён только на этот сеанс.</translation>
-    </message>
-    <message>
-        <source>Cannot read the API token</source>
-        <translation>Не удалось прочитать API-токен</translation>
-    </message>
-    <message>
-        <source>%1
-
-Enter the token in Settings; you can use it for this session only.</source>
-        <translation>%1
-
-Введите токен в настройках; его можно будет использовать только в этом сеансе.</translation>
-    </message>
-    <message>
-        <source>Try &apos;campaign-manager --help&apos;.</source>
-        <translation>Справка: «campaign-manager --help».</translation>
-    </message>
-    <message>
-        <source>History unavailable</source>
-        <translation>История недоступна</translation>
-    </message>
-    <message>
-        <source>%1
-
-Actions still work, but they are not recorded.</source>
-        <translation>%1
-
-Действия по-прежнему выполняются, но не записываются в историю.</translation>
-    </message>
-    <message>
-        <source>Settings saved. The demo keeps using the emulator; start without --demo to use your account.</source>
-        <translation>Настройки сохранены. Демо продолжает работать с эмулятором; запустите приложение без --demo, чтобы работать со своим аккаунтом.</translation>
     </message>
 </context>
 </TS>

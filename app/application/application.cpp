@@ -65,8 +65,10 @@ Application::DemoOptions Application::demoFromEnvironment()
     if (ok && campaigns > 0)
         demo.campaigns = campaigns;
     const int latency = qEnvironmentVariableIntValue("CAMPAIGN_MANAGER_DEMO_LATENCY_MS", &ok);
-    if (ok && latency >= 0)
-        demo.minLatencyMs = demo.maxLatencyMs = latency;
+    if (ok && latency >= 0) {
+        demo.latencyMs = latency;
+        demo.jitterMs = 0;
+    }
     return demo;
 }
 
@@ -103,6 +105,11 @@ Application::~Application() = default;
 HistoryWindow *Application::historyWindow() const
 {
     return m_history.data();
+}
+
+SettingsDialog *Application::settingsDialog() const
+{
+    return m_settingsDialog.data();
 }
 
 bool Application::start()
@@ -167,7 +174,7 @@ bool Application::startDemo()
 {
     m_emulator = std::make_unique<AltcraftEmulator>();
     m_emulator->seed(m_demoOptions.campaigns, 1);
-    m_emulator->setLatency(m_demoOptions.minLatencyMs, m_demoOptions.maxLatencyMs);
+    m_emulator->setLatency(m_demoOptions.latencyMs, m_demoOptions.jitterMs);
     m_emulator->setRequestLogLimit(1000);
     if (!m_emulator->start())
         return false;
@@ -223,25 +230,37 @@ void Application::openSettings(const QString &notice)
 {
     if (m_quitting)
         return;
-    // In demo mode the binder holds the emulator's token: the dialog edits the real account.
-    SettingsDialog dialog(m_settings.get(), m_demo ? QString() : m_binder->token(), m_window.get());
-    if (!m_demo && m_options.apiUrl.isValid())
-        dialog.setApiUrl(m_binder->effectiveUrl());
-    dialog.setNotice(notice);
-    if (dialog.exec() != QDialog::Accepted || m_quitting)
-        return;
-    if (m_demo) {
-        m_window->statusBar()->showMessage(
-            tr("Settings saved. The demo keeps using the emulator; start without --demo to use your account."),
-            15000);
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
         return;
     }
-    // --api-url chose the URL for this run; the dialog may have corrected it.
-    if (m_options.apiUrl.isValid())
-        m_binder->setUrlOverride(dialog.apiUrl());
-    m_binder->setToken(dialog.token());
-    if (dialog.tokenIsSessionOnly())
-        m_window->statusBar()->showMessage(tr("The token is kept for this session only."), 10000);
+    // In demo mode the binder holds the emulator's token: the dialog edits the real account.
+    auto *dialog = new SettingsDialog(m_settings.get(), m_demo ? QString() : m_binder->token(), m_window.get());
+    m_settingsDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_demo && m_options.apiUrl.isValid())
+        dialog->setApiUrl(m_binder->effectiveUrl());
+    dialog->setNotice(notice);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_quitting)
+            return;
+        if (m_demo) {
+            m_window->statusBar()->showMessage(
+                tr("Settings saved. The demo keeps using the emulator; start without --demo to use your account."),
+                15000);
+            return;
+        }
+        // --api-url chose the URL for this run; the dialog may have corrected it.
+        if (m_options.apiUrl.isValid())
+            m_binder->setUrlOverride(dialog->apiUrl());
+        m_binder->setToken(dialog->token());
+        if (dialog->tokenIsSessionOnly())
+            m_window->statusBar()->showMessage(tr("The token is kept for this session only."), 10000);
+    });
+    // open(), not exec(): this is often called from a keychain callback, and a nested event loop
+    // there starves the keychain's own next answer (saving the token would never finish).
+    dialog->open();
 }
 
 void Application::openHistory()

@@ -20,6 +20,7 @@ class JournalRecorder;
 class MainWindow;
 class QTimer;
 class Settings;
+class SettingsDialog;
 class TokenStore;
 class UnixSignalWatcher;
 
@@ -35,8 +36,8 @@ public:
     // visible; tests and benchmarks set their own through the environment (see demoFromEnvironment).
     struct DemoOptions {
         int campaigns = 200;
-        int minLatencyMs = 40;
-        int maxLatencyMs = 60;
+        int latencyMs = 40; // every request waits this long…
+        int jitterMs = 60; // …plus up to this much more
     };
     // The names QSettings, QStandardPaths and --version use. Works before any application object.
     static void identify();
@@ -62,6 +63,7 @@ public:
 
     MainWindow *mainWindow() const { return m_window.get(); }
     HistoryWindow *historyWindow() const;
+    SettingsDialog *settingsDialog() const;
     CampaignService *service() const { return m_service.get(); }
     Settings *settings() const { return m_settings.get(); }
     Journal *journal() const { return m_journal.get(); }
@@ -108,6 +110,7 @@ private:
     std::unique_ptr<AltcraftEmulator> m_emulator;
     std::unique_ptr<MainWindow> m_window;
     QPointer<HistoryWindow> m_history;
+    QPointer<SettingsDialog> m_settingsDialog;
     QPointer<TokenStore> m_tokenStore;
     UnixSignalWatcher *m_signals = nullptr;
     QTimer *m_quitGrace = nullptr;

@@ -47,19 +47,6 @@ QString StatusLabels::verb(CampaignAction action)
     return QString();
 }
 
-QString StatusLabels::pastTense(CampaignAction action)
-{
-    switch (action) {
-    case CampaignAction::Activate:
-        return tr("activated");
-    case CampaignAction::Deactivate:
-        return tr("deactivated");
-    case CampaignAction::Complete:
-        return tr("completed");
-    }
-    return QString();
-}
-
 int StatusLabels::sortRank(CampaignStatus status)
 {
     switch (status) {

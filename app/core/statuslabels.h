@@ -13,7 +13,6 @@ public:
     static QString status(CampaignStatus status, const QString &rawText = {});
     static QString inProgress(CampaignAction action); // "Deactivating…"
     static QString verb(CampaignAction action); // "Deactivate"
-    static QString pastTense(CampaignAction action); // "deactivated"
     // Sort order of statuses in the table: the ones a user acts on first.
     static int sortRank(CampaignStatus status);
 };

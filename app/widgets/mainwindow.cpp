@@ -486,8 +486,20 @@ void MainWindow::onActionFinished(CampaignAction action, const BulkSummary &s, c
     m_cancelButton->hide();
     m_lastResults = results;
     QStringList parts;
-    if (s.succeeded > 0)
-        parts << tr("%n %1", nullptr, s.succeeded).arg(StatusLabels::pastTense(action));
+    // One whole sentence per action, so each language can say it its own way.
+    if (s.succeeded > 0) {
+        switch (action) {
+        case CampaignAction::Deactivate:
+            parts << tr("%n deactivated", "campaigns, in the result of a bulk action", s.succeeded);
+            break;
+        case CampaignAction::Activate:
+            parts << tr("%n activated", "campaigns, in the result of a bulk action", s.succeeded);
+            break;
+        case CampaignAction::Complete:
+            parts << tr("%n completed", "campaigns, in the result of a bulk action", s.succeeded);
+            break;
+        }
+    }
     if (s.failed > 0)
         parts << tr("%n failed", nullptr, s.failed);
     if (s.unknown > 0)

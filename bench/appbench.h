@@ -1,0 +1,79 @@
+#pragma once
+
+// Running the real Application (the composition root campaign-manager is built from) inside a
+// benchmark: the same settings, journal, client, service and MainWindow a user gets. The driver
+// gives the process a private HOME and XDG directories; QStandardPaths' test mode keeps the
+// settings and the journal (a real SQLite file, kept on) inside them too.
+
+#include "application.h"
+#include "benchsupport.h"
+#include "commandline.h"
+
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace Bench {
+
+// Before the QApplication exists, as main() does.
+inline void prepareApplication()
+{
+    Application::identify();
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+// The options `campaign-manager --api-url URL` gets with ALTCRAFT_API_TOKEN set, parsed by the
+// app's own CommandLine. error is non-empty when the app would refuse them.
+inline LaunchOptions accountOptions(const QUrl &base, const QString &token)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("ALTCRAFT_API_TOKEN"), token);
+    return CommandLine::parse({QStringLiteral("campaign-manager"), QStringLiteral("--api-url"), base.toString()},
+                              environment);
+}
+
+struct FirstLoad {
+    bool signalled = false; // false: timed out (the caller must exit without the event loop)
+    bool started = false; // start() returned true
+    bool ok = false;
+    int campaigns = 0;
+};
+
+// app.start(), then the event loop until firstLoadFinished.
+inline FirstLoad startAndWaitForFirstLoad(Application &app, int timeoutMs)
+{
+    FirstLoad result;
+    QMetaObject::Connection connection;
+    result.signalled = waitFor(timeoutMs, [&](std::function<void()> done) {
+        connection
+            = QObject::connect(&app, &Application::firstLoadFinished, &app, [&result, done](bool ok, int campaigns) {
+                  result.ok = ok;
+                  result.campaigns = campaigns;
+                  done();
+              });
+        result.started = app.start();
+        if (!result.started)
+            done();
+    });
+    QObject::disconnect(connection);
+    return result;
+}
+
+// app.quit() as File → Quit does, then the event loop until finished; the exit code, or -1
+// when it did not finish in time.
+inline int quitAndWait(Application &app, int timeoutMs)
+{
+    int code = -1;
+    QMetaObject::Connection connection;
+    const bool finished = waitFor(timeoutMs, [&](std::function<void()> done) {
+        connection = QObject::connect(&app, &Application::finished, &app, [&code, done](int exitCode) {
+            code = exitCode;
+            done();
+        });
+        app.quit();
+    });
+    QObject::disconnect(connection);
+    return finished ? code : -1;
+}
+
+} // namespace Bench

@@ -1,0 +1,348 @@
+// bench_window_list: the C++ half of bench/list-filter (the driver starts the emulator, runs curl).
+//
+//   bench_window_list app --base URL --token T --expect N --from-ids-out FILE [--server-pid PID]
+//       Builds the real Application (settings, SQLite journal, client, service, MainWindow) against
+//       --base as `campaign-manager --api-url URL` with ALTCRAFT_API_TOKEN would, and times
+//       start() -> firstLoadFinished with all N rows in the window's table -> the window idle
+//       (events processed until a pass handles none: layout and paint of the table).
+//       Writes the keyset page starts the list walked (1, then the last ID of each full page + 1)
+//       to FILE, for curl to fetch the same pages.
+//       Then types and erases realistic searches into the window's search box (searchEdit), one
+//       key event at a time, each timed from the key press to the window idle again; beside each
+//       keystroke, untimed against it, the same match in a plain loop over the model's names.
+//       Reports the process's peak memory (VmHWM), then quits the app as File → Quit does.
+//   bench_window_list fromjson --pages DIR --from-ids FILE --expect N
+//       QJsonDocument::fromJson alone over the pages curl saved (DIR/page-000.json, ...): the
+//       median of 3 passes; checks that the pages chain (each starts after the last ID of the one
+//       before) and hold N campaigns.
+//
+// Prints key=value lines for the driver; exits 1 when anything failed.
+#include "appbench.h"
+#include "benchclient.h"
+#include "campaignfilterproxy.h"
+#include "campaignservice.h"
+#include "campaigntablemodel.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTableView>
+
+#include <memory>
+
+namespace {
+
+const QString kTool = QStringLiteral("bench_window_list");
+constexpr int kLoadTimeoutMs = 300000;
+constexpr int kQuitTimeoutMs = 15000;
+
+// Searches a user might type: names in both languages, an ID, a tag-like word, a city.
+const char *const kQueries[] = {
+    "Black Friday", "Летняя распродажа", "12345", "sale", "Welcome series", "Чёрная пятница", "vip", "Moscow",
+    "2025",         "Брошенная корзина",
+};
+
+QString fixed(double value, int decimals = 2)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+// The proxy's predicate (no status filter) in a plain loop: the floor of a re-filter.
+int plainMatchCount(const CampaignTableModel &model, const QString &text)
+{
+    const QString folded = text.trimmed().toCaseFolded();
+    if (folded.isEmpty())
+        return model.rowCount();
+    bool allDigits = true;
+    for (QChar ch : folded)
+        allDigits = allDigits && ch.isDigit();
+    int matches = 0;
+    const int rows = model.rowCount();
+    for (int row = 0; row < rows; ++row) {
+        if ((allDigits && QString::number(model.campaignAt(row).id).startsWith(folded))
+            || model.foldedName(row).contains(folded))
+            ++matches;
+    }
+    return matches;
+}
+
+// Counts the paint events a widget receives: evidence that a timed keystroke included painting.
+class PaintCounter : public QObject
+{
+public:
+    using QObject::QObject;
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+// One key press and release, as the window system delivers a typed character or Backspace.
+void typeKey(QWidget *target, QChar ch, bool backspace)
+{
+    const int key = backspace ? Qt::Key_Backspace : static_cast<int>(ch.toUpper().unicode());
+    const Qt::KeyboardModifiers modifiers = !backspace && ch.isUpper() ? Qt::ShiftModifier : Qt::NoModifier;
+    const QString text = backspace ? QString() : QString(ch);
+    QKeyEvent press(QEvent::KeyPress, key, modifiers, text);
+    QCoreApplication::sendEvent(target, &press);
+    QKeyEvent release(QEvent::KeyRelease, key, modifiers, text);
+    QCoreApplication::sendEvent(target, &release);
+}
+
+int runApp(const QCommandLineParser &parser)
+{
+    const QUrl base(parser.value(QStringLiteral("base")));
+    if (!base.isValid() || base.host().isEmpty())
+        return Bench::fail(kTool, QStringLiteral("--base must be the emulator's URL"));
+    bool ok = false;
+    const int expected = parser.value(QStringLiteral("expect")).toInt(&ok);
+    if (!ok || expected < 1)
+        return Bench::fail(kTool, QStringLiteral("--expect must be a positive whole number"));
+    const qint64 serverPid = parser.value(QStringLiteral("server-pid")).toLongLong();
+
+    const LaunchOptions options = Bench::accountOptions(base, parser.value(QStringLiteral("token")));
+    if (!options.error.isEmpty())
+        return Bench::fail(kTool,
+                           QStringLiteral("the app refuses --api-url %1: %2").arg(base.toString(), options.error));
+    const qint64 startKiB = Bench::statusKiB("VmHWM");
+
+    // 1. Timed: start() -> firstLoadFinished with the rows in the table -> the window idle.
+    Application app(options);
+    QElapsedTimer timer;
+    const double cpuBefore = Bench::cpuMs();
+    const double serverCpuBefore = Bench::cpuMsOf(serverPid);
+    timer.start();
+    const Bench::FirstLoad load = Bench::startAndWaitForFirstLoad(app, kLoadTimeoutMs);
+    const qint64 signalNs = timer.nsecsElapsed();
+    if (!load.signalled)
+        return Bench::fail(kTool, QStringLiteral("no first list within %1 s").arg(kLoadTimeoutMs / 1000));
+    if (!load.started || !load.ok)
+        return Bench::fail(kTool,
+                           QStringLiteral("the app did not load the list (started: %1, ok: %2)")
+                               .arg(load.started ? QStringLiteral("yes") : QStringLiteral("no"),
+                                    load.ok ? QStringLiteral("yes") : QStringLiteral("no")));
+    MainWindow *window = app.mainWindow();
+    auto *table = window->findChild<QTableView *>(QStringLiteral("campaignTable"));
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    if (!table || !search)
+        return Bench::fail(kTool, QStringLiteral("the window has no campaignTable or searchEdit"));
+    const int tableRowsAtSignal = table->model()->rowCount();
+    Bench::drainEvents();
+    const qint64 listNs = timer.nsecsElapsed();
+    const double cpu = Bench::cpuMs() - cpuBefore;
+    const double serverCpu = serverCpuBefore < 0 ? -1 : Bench::cpuMsOf(serverPid) - serverCpuBefore;
+    const CampaignTableModel &model = *app.service()->model();
+    if (load.campaigns != expected || tableRowsAtSignal != expected || table->model()->rowCount() != expected
+        || model.rowCount() != expected)
+        return Bench::fail(kTool,
+                           QStringLiteral("expected %1 campaigns; the list said %2, the table showed %3 rows at the "
+                                          "signal and %4 after, the model holds %5")
+                               .arg(expected)
+                               .arg(load.campaigns)
+                               .arg(tableRowsAtSignal)
+                               .arg(table->model()->rowCount())
+                               .arg(model.rowCount()));
+    const qint64 afterListKiB = Bench::statusKiB("VmHWM");
+    const qint64 rssAfterListKiB = Bench::statusKiB("VmRSS");
+
+    // The keyset page starts of that list, for curl: 1, then after each full page its last ID + 1.
+    QList<qint64> ids = model.ids();
+    std::sort(ids.begin(), ids.end());
+    const int pageSize = CampaignFilter{}.pageSize;
+    QList<qint64> fromIds{CampaignFilter{}.fromId};
+    for (qsizetype end = pageSize; end <= ids.size(); end += pageSize)
+        fromIds.append(ids.at(end - 1) + 1);
+    if (!Bench::writeIds(parser.value(QStringLiteral("from-ids-out")), fromIds))
+        return Bench::fail(
+            kTool,
+            QStringLiteral("cannot write --from-ids-out '%1'").arg(parser.value(QStringLiteral("from-ids-out"))));
+
+    // 2. Timed: each keystroke into the search box, until the window is idle again.
+    search->setFocus();
+    Bench::drainEvents();
+    PaintCounter viewportPaints;
+    table->viewport()->installEventFilter(&viewportPaints);
+    QList<qint64> keyNs, plainNs;
+    int mismatches = 0, passesMax = 0;
+    QString firstMismatch;
+    for (const char *query : kQueries) {
+        const QString q = QString::fromUtf8(query);
+        QStringList texts;
+        for (qsizetype n = 1; n <= q.size(); ++n)
+            texts << q.left(n);
+        for (qsizetype n = q.size() - 1; n >= 0; --n)
+            texts << q.left(n);
+        for (qsizetype step = 0; step < texts.size(); ++step) {
+            const bool typing = step < q.size();
+            QElapsedTimer t;
+            t.start();
+            typeKey(search, typing ? q.at(step) : QChar(), !typing);
+            passesMax = std::max(passesMax, Bench::drainEvents());
+            keyNs.append(t.nsecsElapsed());
+            const int shown = table->model()->rowCount();
+            t.restart();
+            const int plain = plainMatchCount(model, texts.at(step));
+            plainNs.append(t.nsecsElapsed());
+            if ((search->text() != texts.at(step) || plain != shown) && mismatches++ == 0)
+                firstMismatch = QStringLiteral("after '%1' the box reads '%2', the table shows %3 rows, the plain "
+                                               "loop finds %4")
+                                    .arg(texts.at(step), search->text())
+                                    .arg(shown)
+                                    .arg(plain);
+        }
+    }
+    table->viewport()->removeEventFilter(&viewportPaints);
+    const qint64 peakKiB = Bench::statusKiB("VmHWM");
+    const int exitCode = Bench::quitAndWait(app, kQuitTimeoutMs);
+
+    const auto ms = [](double ns) { return ns / 1e6; };
+    const auto slow = std::count_if(keyNs.cbegin(), keyNs.cend(), [&](qint64 ns) { return ms(double(ns)) >= 16.0; });
+    QTextStream &out = Bench::out();
+    out << "list_seconds=" << fixed(static_cast<double>(listNs) / 1e9, 6) << '\n'
+        << "first_load_signal_seconds=" << fixed(static_cast<double>(signalNs) / 1e9, 6) << '\n'
+        << "list_cpu_seconds=" << fixed(cpu / 1e3, 3) << '\n'
+        << "server_cpu_seconds=" << (serverCpu < 0 ? QStringLiteral("unknown") : fixed(serverCpu / 1e3, 3)) << '\n'
+        << "campaigns=" << load.campaigns << '\n'
+        << "pages=" << fromIds.size() << '\n'
+        << "keystrokes=" << keyNs.size() << '\n'
+        << "key_ms_median=" << fixed(ms(Bench::percentile(keyNs, 0.5))) << '\n'
+        << "key_ms_p99=" << fixed(ms(Bench::percentile(keyNs, 0.99))) << '\n'
+        << "key_ms_max=" << fixed(ms(Bench::percentile(keyNs, 1.0))) << '\n'
+        << "keys_at_16ms_or_more=" << slow << '\n'
+        << "plain_ms_median=" << fixed(ms(Bench::percentile(plainNs, 0.5))) << '\n'
+        << "plain_ms_p99=" << fixed(ms(Bench::percentile(plainNs, 0.99))) << '\n'
+        << "event_passes_max=" << passesMax << '\n'
+        << "viewport_paints=" << viewportPaints.paints << '\n'
+        << "mismatches=" << mismatches << '\n'
+        << "start_kib=" << startKiB << '\n'
+        << "peak_after_list_kib=" << afterListKiB << '\n'
+        << "rss_after_list_kib=" << rssAfterListKiB << '\n'
+        << "peak_kib=" << peakKiB << '\n'
+        << "exit_code=" << exitCode << '\n';
+    if (!firstMismatch.isEmpty())
+        out << "first_mismatch=" << firstMismatch << '\n';
+    out.flush();
+    if (mismatches > 0)
+        return Bench::fail(kTool,
+                           QStringLiteral("%1 keystrokes where the window and the plain loop disagree; first: %2")
+                               .arg(mismatches)
+                               .arg(firstMismatch));
+    if (exitCode != 0)
+        return Bench::fail(kTool, QStringLiteral("the app did not quit cleanly (exit code %1)").arg(exitCode));
+    return 0;
+}
+
+int runFromJson(const QCommandLineParser &parser)
+{
+    QList<qint64> fromIds;
+    if (!Bench::readIds(parser.value(QStringLiteral("from-ids")), &fromIds) || fromIds.isEmpty())
+        return Bench::fail(kTool,
+                           QStringLiteral("cannot read --from-ids %1").arg(parser.value(QStringLiteral("from-ids"))));
+    const qint64 expected = parser.value(QStringLiteral("expect")).toLongLong();
+    const QDir dir(parser.value(QStringLiteral("pages")));
+    QList<QByteArray> bodies;
+    qint64 bytes = 0;
+    for (qsizetype i = 0; i < fromIds.size(); ++i) {
+        QFile file(dir.filePath(QStringLiteral("page-%1.json").arg(i, 3, 10, QLatin1Char('0'))));
+        if (!file.open(QIODevice::ReadOnly))
+            return Bench::fail(kTool, QStringLiteral("cannot read %1").arg(file.fileName()));
+        bodies.append(file.readAll());
+        bytes += bodies.last().size();
+    }
+    // Untimed check: the pages chain as keyset pagination says, and hold every campaign once.
+    qint64 items = 0;
+    const int pageSize = CampaignFilter{}.pageSize;
+    for (qsizetype i = 0; i < bodies.size(); ++i) {
+        const QJsonObject envelope = QJsonDocument::fromJson(bodies.at(i)).object();
+        const QJsonArray data = envelope.value(QStringLiteral("data")).toArray();
+        if (envelope.value(QStringLiteral("error")).toInt(-1) != 0)
+            return Bench::fail(kTool, QStringLiteral("page %1 is not a successful answer").arg(i));
+        items += data.size();
+        const bool last = i + 1 == bodies.size();
+        if (last != (data.size() < pageSize))
+            return Bench::fail(kTool,
+                               QStringLiteral("page %1 holds %2 campaigns: the walk ended in the wrong place")
+                                   .arg(i)
+                                   .arg(data.size()));
+        if (!last) {
+            const auto lastId = static_cast<qint64>(data.last().toObject().value(QStringLiteral("id")).toDouble());
+            if (lastId + 1 != fromIds.at(i + 1))
+                return Bench::fail(kTool,
+                                   QStringLiteral("page %1 ends at ID %2 but the next starts at %3")
+                                       .arg(i)
+                                       .arg(lastId)
+                                       .arg(fromIds.at(i + 1)));
+        }
+    }
+    if (items != expected)
+        return Bench::fail(kTool, QStringLiteral("the pages hold %1 campaigns, not %2").arg(items).arg(expected));
+    QList<qint64> passes;
+    for (int pass = 0; pass < 3; ++pass) {
+        qint64 ns = 0;
+        qsizetype parsed = 0;
+        for (const QByteArray &b : std::as_const(bodies)) {
+            QElapsedTimer t;
+            t.start();
+            const QJsonDocument doc = QJsonDocument::fromJson(b);
+            ns += t.nsecsElapsed();
+            parsed += doc.isObject() ? 1 : 0;
+        }
+        if (parsed != bodies.size())
+            return Bench::fail(kTool, QStringLiteral("fromJson failed on a page"));
+        passes.append(ns);
+    }
+    QTextStream &out = Bench::out();
+    out << "fromjson_seconds=" << fixed(Bench::percentile(passes, 0.5) / 1e9, 6) << '\n'
+        << "json_bytes=" << bytes << '\n'
+        << "pages=" << bodies.size() << '\n'
+        << "items=" << items << '\n';
+    out.flush();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool gui = argc > 1 && qstrcmp(argv[1], "app") == 0;
+    if (gui)
+        Bench::prepareApplication();
+    // fromjson needs no window system.
+    std::unique_ptr<QCoreApplication> qapp
+        = gui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("app or fromjson"));
+    parser.addOptions({
+        {QStringLiteral("base"), QStringLiteral("Emulator base URL."), QStringLiteral("url")},
+        {QStringLiteral("token"), QStringLiteral("API token."), QStringLiteral("token"),
+         QStringLiteral("demo0full0access0token0000000001")},
+        {QStringLiteral("expect"), QStringLiteral("Campaigns the emulator holds."), QStringLiteral("n"),
+         QStringLiteral("100000")},
+        {QStringLiteral("server-pid"), QStringLiteral("The emulator's process ID, to report its CPU time."),
+         QStringLiteral("pid")},
+        {QStringLiteral("from-ids-out"), QStringLiteral("app: where to write the page starts."),
+         QStringLiteral("file")},
+        {QStringLiteral("from-ids"), QStringLiteral("fromjson: the page starts."), QStringLiteral("file")},
+        {QStringLiteral("pages"), QStringLiteral("fromjson: the directory of page-NNN.json."), QStringLiteral("dir")},
+    });
+    parser.addHelpOption();
+    parser.process(*qapp);
+    const QStringList positional = parser.positionalArguments();
+    if (positional == QStringList{QStringLiteral("app")})
+        return runApp(parser);
+    if (positional == QStringList{QStringLiteral("fromjson")})
+        return runFromJson(parser);
+    return Bench::fail(kTool, QStringLiteral("give one mode: app or fromjson"));
+}

@@ -1,0 +1,390 @@
+"""Drives the installed campaign-manager over AT-SPI, as a screen reader would: select an active
+campaign through the Table interface, read its details, press Deactivate, see the result, quit.
+
+Run by run-atspi-test (which provides the D-Bus session, Xvfb, the AT-SPI bus and the emulator)
+with Debian's /usr/bin/python3, which has pyatspi. Every wait is a poll with a deadline.
+"""
+
+import argparse
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import traceback
+import urllib.error
+import urllib.request
+import warnings
+
+import gi
+
+gi.require_version("Atspi", "2.0")
+from gi.repository import Atspi, GLib  # noqa: E402
+
+TOKEN = "demo0full0access0token0000000001"  # the emulator's default full-rights token
+# The app's words for the server's states (app/core/statuslabels.cpp).
+STATUS_LABELS = {"cloning": "Being cloned", "inactive": "Inactive", "waiting": "Awaiting activation",
+                 "active": "Active", "completed": "Completed", "deleted": "Deleted"}
+START = time.monotonic()
+
+
+class Failure(Exception):
+    pass
+
+
+def log(message):
+    print(f"[{time.monotonic() - START:6.2f}s] {message}", flush=True)
+
+
+def describe_exit(status):
+    if status < 0:
+        try:
+            name = signal.Signals(-status).name
+        except ValueError:
+            name = f"signal {-status}"
+        return f"killed by {name} (shell status {128 - status})"
+    return f"exited with status {status}"
+
+
+class App:
+    """The campaign-manager process under test."""
+
+    def __init__(self, path, api_url, log_path, pid_file):
+        env = dict(os.environ, ALTCRAFT_API_TOKEN=TOKEN)
+        self.pid_file = pid_file
+        self.log_file = open(log_path, "wb")
+        self.proc = subprocess.Popen(
+            [path, "--api-url", api_url], env=env, stdin=subprocess.DEVNULL, stdout=self.log_file,
+            stderr=subprocess.STDOUT)
+        with open(pid_file, "w") as f:
+            f.write(f"{self.proc.pid}\n")
+
+    def check_alive(self):
+        status = self.proc.poll()
+        if status is not None:
+            raise Failure(f"campaign-manager {describe_exit(status)} unexpectedly")
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        # Reaped: the wrapper must not signal that PID any more.
+        os.unlink(self.pid_file)
+        self.log_file.close()
+
+
+class Driver:
+    def __init__(self, args):
+        self.args = args
+        self.timeout = args.timeout
+        self.api_base = args.api_url.rstrip("/") + "/api/v1.1/scampaigns/"
+        # Loopback only: never through a proxy from the environment.
+        self.http = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        self.app = None
+        self.root = None  # the app's node on the AT-SPI desktop
+
+    # --- waiting -------------------------------------------------------------------------------
+
+    def poll(self, what, probe, timeout=None):
+        """Calls probe() until it returns something other than None or False (0 is an answer: a
+        row number), and returns that; fails after the deadline or as soon as the app has died.
+        AT-SPI errors (the app busy, an object just gone) count as "not yet"."""
+        deadline = time.monotonic() + (timeout or self.timeout)
+        last_error = None
+        while True:
+            if self.app:
+                self.app.check_alive()
+            try:
+                value = probe()
+            except GLib.Error as e:
+                value, last_error = None, e
+            if value is not None and value is not False:
+                return value
+            if time.monotonic() > deadline:
+                detail = f" (last error: {last_error})" if last_error else ""
+                raise Failure(f"timed out after {timeout or self.timeout}s waiting for {what}{detail}")
+            time.sleep(0.05)
+
+    # --- the emulator over HTTP ----------------------------------------------------------------
+
+    def api(self, method, **fields):
+        body = json.dumps({"token": TOKEN, **fields}).encode()
+        request = urllib.request.Request(self.api_base + method, data=body,
+                                         headers={"Content-Type": "application/json"})
+        with self.http.open(request, timeout=10) as reply:
+            envelope = json.load(reply)
+        if envelope.get("error") != 0:
+            raise Failure(f"emulator {method} {fields}: error {envelope.get('error')}: {envelope.get('error_text')}")
+        return envelope["data"]
+
+    # --- the accessibility tree ----------------------------------------------------------------
+
+    @staticmethod
+    def children(node):
+        for i in range(node.get_child_count()):
+            child = node.get_child_at_index(i)
+            if child is not None:
+                yield child
+
+    def find(self, root, predicate, prune_roles=(Atspi.Role.TABLE, Atspi.Role.TREE_TABLE, Atspi.Role.LIST)):
+        """Breadth-first search below root (table cells are not searched)."""
+        queue = [root]
+        while queue:
+            node = queue.pop(0)
+            if node is not root and predicate(node):
+                return node
+            if node is root or node.get_role() not in prune_roles:
+                queue.extend(self.children(node))
+        return None
+
+    @staticmethod
+    def has_state(node, state):
+        return node.get_state_set().contains(state)
+
+    @staticmethod
+    def require(node, interface):
+        if interface not in node.get_interfaces():
+            raise Failure(f"{node.get_role_name()} '{node.get_name()}' has no {interface} interface")
+        return node
+
+    @staticmethod
+    def press_action(node, names=("press", "click", "activate")):
+        """The index and name of the node's press action. (Qt lists no actions for a disabled
+        control, and then answers DoAction with "No such object path".)"""
+        Driver.require(node, "Action")
+        with warnings.catch_warnings():
+            # atspi_action_get_name, its replacement, is hidden in Python by Accessible.get_name.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            available = [Atspi.Action.get_action_name(node, i) for i in range(Atspi.Action.get_n_actions(node))]
+        for i, name in enumerate(available):
+            if name.lower() in names:
+                return i, name
+        raise Failure(f"{node.get_role_name()} '{node.get_name()}' has no press action, only {available}")
+
+    def dump(self, node, depth=0, max_depth=12):
+        """A compact tree for the failure log (tables: their size and first rows)."""
+        try:
+            role, name = node.get_role_name(), node.get_name()
+            extra = ""
+            table = node.get_role() == Atspi.Role.TABLE and "Table" in node.get_interfaces()
+            if table:
+                extra = f" [{Atspi.Table.get_n_rows(node)}x{Atspi.Table.get_n_columns(node)}]"
+            print(f"{'  ' * depth}{role} '{name}'{extra}", file=sys.stderr)
+            if table:
+                for r in range(min(3, Atspi.Table.get_n_rows(node))):
+                    cells = [Atspi.Table.get_accessible_at(node, r, c) for c in range(Atspi.Table.get_n_columns(node))]
+                    print(f"{'  ' * (depth + 1)}row {r}: " + " | ".join(
+                        f"{c.get_role_name()} '{c.get_name()}'" if c else "None" for c in cells), file=sys.stderr)
+            if depth < max_depth and node.get_role() not in (Atspi.Role.TABLE, Atspi.Role.TREE_TABLE):
+                for child in self.children(node):
+                    self.dump(child, depth + 1, max_depth)
+        except GLib.Error as e:
+            print(f"{'  ' * depth}<{e}>", file=sys.stderr)
+
+    # --- the table -----------------------------------------------------------------------------
+
+    @staticmethod
+    def column_of(table, header):
+        for c in range(Atspi.Table.get_n_columns(table)):
+            if Atspi.Table.get_column_description(table, c) == header:
+                return c
+        raise Failure(f"campaign table has no column '{header}'")
+
+    @staticmethod
+    def row_of(table, id_column, campaign_id):
+        for r in range(Atspi.Table.get_n_rows(table)):
+            cell = Atspi.Table.get_accessible_at(table, r, id_column)
+            if cell is not None and cell.get_name() == str(campaign_id):
+                return r
+        return None
+
+    # --- the scenario --------------------------------------------------------------------------
+
+    def run(self):
+        args = self.args
+        self.app = App(args.app, args.api_url, args.app_log, args.pid_file)
+        log(f"started {args.app} --api-url {args.api_url} (pid {self.app.proc.pid})")
+
+        desktop = Atspi.get_desktop(0)
+
+        def app_on_desktop():
+            for candidate in self.children(desktop):
+                if candidate.get_process_id() == self.app.proc.pid:
+                    return candidate
+            return None
+
+        app = self.poll("the app to register on the AT-SPI desktop", app_on_desktop)
+        log(f"app on the AT-SPI desktop: '{app.get_name()}'")
+        self.root = app
+
+        def main_window():
+            return self.find(app, lambda n: n.get_role() == Atspi.Role.FRAME
+                             and n.get_name().startswith("Campaign Manager"), prune_roles=())
+
+        window = self.poll("the 'Campaign Manager' window", main_window)
+        log(f"main window: '{window.get_name()}'")
+
+        # Which campaign: ask the server. The last active one, so that it is not the first row,
+        # and probably not on screen until the selection scrolls to it.
+        campaigns = self.api("list", limit=1000)
+        states_before = {c["id"]: c["state"] for c in campaigns}
+        active = [c for c in campaigns if c.get("state") == "active"]
+        if not active:
+            raise Failure(f"the emulator lists no active campaign among {len(campaigns)}")
+        campaign = max(active, key=lambda c: c["id"])
+        campaign_id, campaign_name = campaign["id"], campaign["name"]
+        status = self.api("get_status", id=campaign_id)["status"]
+        if status != "active":
+            raise Failure(f"campaign {campaign_id} is '{status}' on the server, expected 'active'")
+        log(f"chosen campaign {campaign_id} '{campaign_name}' (server status: {status})")
+
+        table = self.require(self.poll("the 'Campaigns' table", lambda: self.find(
+            window, lambda n: n.get_role() == Atspi.Role.TABLE and n.get_name() == "Campaigns")), "Table")
+        id_column = self.column_of(table, "ID")
+        status_column = self.column_of(table, "Status")
+        self.poll(f"{len(campaigns)} rows in the table", lambda: Atspi.Table.get_n_rows(table) >= len(campaigns))
+        row = self.poll(f"a row with ID {campaign_id}",
+                        lambda: self.row_of(table, id_column, campaign_id))
+        log(f"table has {Atspi.Table.get_n_rows(table)} rows; campaign {campaign_id} is row {row}")
+
+        # Select it as a screen reader does: through the Table interface, not the keyboard.
+        def row_showing():
+            cell = Atspi.Table.get_accessible_at(table, row, id_column)
+            return cell.get_state_set().contains(Atspi.StateType.SHOWING)
+
+        showing_before = row_showing()
+        for selected in Atspi.Table.get_selected_rows(table):
+            Atspi.Table.remove_row_selection(table, selected)
+        if not Atspi.Table.add_row_selection(table, row):
+            raise Failure(f"Table.addRowSelection({row}) was refused")
+        self.poll(f"row {row} to be selected", lambda: Atspi.Table.is_row_selected(table, row))
+        selected = Atspi.Table.get_selected_rows(table)
+        if list(selected) != [row]:
+            raise Failure(f"expected only row {row} selected, got {list(selected)}")
+        log(f"row {row} selected through Table.addRowSelection")
+        self.poll(f"row {row} to scroll into view", row_showing)
+        log(f"row {row} is on screen" + ("" if showing_before else " (it was scrolled into view)"))
+
+        # The details pane (dock "Campaign details", a text view of the same name) follows.
+        def details_text():
+            view = self.find(window, lambda n: n.get_name() == "Campaign details"
+                             and n.get_role() != Atspi.Role.FRAME and "Text" in n.get_interfaces())
+            if view is None:
+                return None
+            return Atspi.Text.get_text(view, 0, Atspi.Text.get_character_count(view))
+
+        self.poll(f"the details pane to show '{campaign_name}'",
+                  lambda: campaign_name in (details_text() or ""))
+        log(f"details pane shows '{campaign_name}'")
+
+        # Deactivate: the toolbar button, pressed through its AT-SPI action.
+        def deactivate_button():
+            toolbar = self.find(window, lambda n: n.get_role() == Atspi.Role.TOOL_BAR)
+            if toolbar is None:
+                return None
+            return self.find(toolbar, lambda n: n.get_name() == "Deactivate"
+                             and n.get_role() in (Atspi.Role.PUSH_BUTTON, Atspi.Role.TOGGLE_BUTTON))
+
+        button = self.poll("a 'Deactivate' button in the toolbar", deactivate_button)
+        self.poll("'Deactivate' to be enabled", lambda: self.has_state(button, Atspi.StateType.SENSITIVE))
+        index, name = self.press_action(button)
+        started = time.monotonic()
+        if not Atspi.Action.do_action(button, index):
+            raise Failure("the 'Deactivate' button refused its press action")
+        took = time.monotonic() - started
+        log(f"pressed 'Deactivate' through its action '{name}' (returned in {took:.3f}s)")
+        if took > 2:
+            raise Failure(f"pressing 'Deactivate' blocked the caller for {took:.1f}s")
+
+        self.poll(f"the server to report campaign {campaign_id} inactive",
+                  lambda: self.api("get_status", id=campaign_id)["status"] == "inactive")
+        log(f"server: campaign {campaign_id} is inactive")
+
+        def status_cell():
+            r = self.row_of(table, id_column, campaign_id)
+            return None if r is None else Atspi.Table.get_accessible_at(table, r, status_column).get_name()
+
+        new_status = STATUS_LABELS["inactive"]
+        self.poll(f"the Status cell of campaign {campaign_id} to read '{new_status}'",
+                  lambda: status_cell() == new_status)
+        log(f"table: campaign {campaign_id} reads '{status_cell()}'")
+
+        summary = self.poll("a status bar label '1 deactivated' on screen", lambda: self.find(
+            window, lambda n: n.get_role() == Atspi.Role.LABEL
+            and re.search(r"\b1 deactivated\b", n.get_name() or "")
+            and self.has_state(n, Atspi.StateType.SHOWING)))
+        log(f"status bar says '{summary.get_name()}'")
+
+        self.poll("the details pane to show the new status", lambda: new_status in (details_text() or ""))
+        log(f"details pane shows '{new_status}'")
+
+        # Nothing else changed on the server.
+        states_after = {c["id"]: c["state"] for c in self.api("list", limit=1000)}
+        changed = {i: (states_before.get(i), s) for i, s in states_after.items() if states_before.get(i) != s}
+        if changed != {campaign_id: ("active", "inactive")}:
+            raise Failure(f"expected only campaign {campaign_id} to go from active to inactive; changes: {changed}")
+        log(f"server: only campaign {campaign_id} changed")
+
+        # Quit through File → Quit, as a menu item's action.
+        def quit_item():
+            menubar = self.find(window, lambda n: n.get_role() == Atspi.Role.MENU_BAR)
+            if menubar is None:
+                return None
+            file_menu = self.find(menubar, lambda n: n.get_name() == "File")
+            if file_menu is None:
+                return None
+            return self.find(file_menu, lambda n: n.get_role() == Atspi.Role.MENU_ITEM and n.get_name() == "Quit")
+
+        item = self.poll("the menu item File → Quit", quit_item)
+        index, name = self.press_action(item)
+        try:
+            Atspi.Action.do_action(item, index)
+            log(f"pressed File → Quit through its action '{name}'")
+        except GLib.Error as e:
+            # The app may exit before it answers; its exit status is what counts.
+            log(f"pressed File → Quit; no answer ({e.message}): the app is probably gone")
+        try:
+            status = self.app.proc.wait(self.timeout)
+        except subprocess.TimeoutExpired:
+            raise Failure(f"campaign-manager still running {self.timeout}s after File → Quit") from None
+        if status != 0:
+            raise Failure(f"campaign-manager {describe_exit(status)} after File → Quit, expected 0")
+        log("campaign-manager exited with status 0")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--app", required=True, help="the installed campaign-manager")
+    parser.add_argument("--api-url", required=True, help="the emulator's base URL")
+    parser.add_argument("--app-log", required=True, help="where the app's output goes")
+    parser.add_argument("--pid-file", required=True, help="where the app's PID goes")
+    parser.add_argument("--timeout", type=float, default=30, help="seconds for each wait")
+    args = parser.parse_args()
+    # A TERM (from the wrapper or CTest) still stops the app.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+
+    driver = Driver(args)
+    try:
+        driver.run()
+        return 0
+    except (Failure, GLib.Error, urllib.error.URLError, OSError) as e:
+        log(f"FAIL: {e}")
+        if not isinstance(e, Failure):
+            traceback.print_exc()
+        if driver.app and driver.app.proc.poll() is None and driver.root is not None:
+            print("accessibility tree of the app at the failure:", file=sys.stderr)
+            driver.dump(driver.root)
+        return 1
+    finally:
+        if driver.app:
+            driver.app.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

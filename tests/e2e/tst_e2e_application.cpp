@@ -1,0 +1,460 @@
+// The end-to-end tier, in process: the same Application that `campaign-manager` runs, built from
+// the same LaunchOptions, against the emulator on loopback, with settings, the journal and the
+// keychain (gnome-keyring in the test's private D-Bus session) all real. Each start mode, then
+// what a user does: list, select, Deactivate, see the server's status; Complete then Cancel
+// sends nothing; quit (File → Quit, SIGTERM) closes the journal and ends with status 0.
+
+#include "altcraftemulator.h"
+#include "apierror.h"
+#include "completedialog.h"
+#include "e2etestsupport.h"
+#include "secretscan.h"
+#include "settingsdialog.h"
+#include "tokenstore.h"
+#include "welcomedialog.h"
+
+#include <QAccessible>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTextEdit>
+#include <QTimer>
+
+#include <csignal>
+
+using namespace E2E;
+
+namespace {
+
+const QString kToken = ApiTokenGrant::defaultFullToken();
+
+LaunchOptions demoOptions()
+{
+    LaunchOptions options;
+    options.demo = true;
+    return options;
+}
+
+LaunchOptions accountOptions(const AltcraftEmulator &emulator, const QString &token)
+{
+    LaunchOptions options;
+    options.apiUrl = emulator.baseUrl();
+    options.envToken = token;
+    return options;
+}
+
+// Answers the next modal dialog of type T once it is open (polled from the event loop).
+template<typename T>
+std::shared_ptr<bool> whenModal(std::function<void(T *)> handler, int timeoutMs = 60000)
+{
+    auto ran = std::make_shared<bool>(false);
+    auto timer = std::make_shared<QTimer>();
+    auto deadline = std::make_shared<QDeadlineTimer>(timeoutMs);
+    timer->setInterval(20);
+    QObject::connect(timer.get(), &QTimer::timeout, qApp, [ran, timer, deadline, handler] {
+        if (auto *modal = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            *ran = true;
+            handler(modal);
+        } else if (deadline->hasExpired()) {
+            timer->stop();
+        }
+    });
+    timer->start();
+    return ran;
+}
+
+template<typename T>
+T *visibleChild(QWidget *parent)
+{
+    const QList<T *> all = parent->findChildren<T *>();
+    for (T *w : all) {
+        if (w->isVisible())
+            return w;
+    }
+    return nullptr;
+}
+
+int journalRows(const QString &path, const QString &where)
+{
+    const QString name = QStringLiteral("e2e-read-%1").arg(QRandomGenerator::global()->generate());
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM actions WHERE ") + where) && q.next())
+                count = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return count;
+}
+
+QString demoJournalPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-journal.sqlite");
+}
+
+} // namespace
+
+class TestApplication : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { resetState(); }
+
+    void demoListsDeactivatesAndShowsTheServersStatus();
+    void completeThenCancelSendsNothing();
+    void accountFromApiUrlAndEnvironmentToken();
+    void refusedTokenIsSaidPlainly();
+    void apiUrlWithoutTokenOpensSettingsWithThatUrlAndWhy();
+    void firstStartShowsTheWelcome();
+    void closingTheWelcomeEndsTheProgram();
+    void startsInTheLanguageOfTheEnvironment();
+    void accessibilitySelectionMovesTheDetailsAndScrolls();
+    void busyTextFitsTheStatusBar();
+    void fileQuitClosesTheJournalAndFinishesWithZero();
+    void sigtermDuringABulkActionLetsTheWireSettle();
+};
+
+void TestApplication::demoListsDeactivatesAndShowsTheServersStatus()
+{
+    Application app(demoOptions());
+    app.setDemoOptions({40, 0, 5});
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    QVERIFY(app.start());
+    QVERIFY(app.isDemo());
+    QVERIFY(app.mainWindow()->isVisible());
+    QVERIFY(waitForFirstLoad(app, loaded));
+    QCOMPARE(loaded.first().at(1).toInt(), 40);
+    QCOMPARE(table(app)->model()->rowCount(), 40);
+    QVERIFY(app.mainWindow()->windowTitle().contains(QStringLiteral("Demo")));
+    QVERIFY(app.mainWindow()->findChild<QWidget *>(QStringLiteral("demoBanner"))->isVisible());
+
+    const qint64 id = firstWithStatus(app, CampaignStatus::Active);
+    QVERIFY(id > 0);
+    clickRow(app, id);
+    QCOMPARE(app.mainWindow()->selectedIds(), QList<qint64>{id});
+    QAction *deactivate = action(app, "actionDeactivate");
+    QVERIFY(deactivate->isEnabled());
+    QSignalSpy finished(app.service(), &CampaignService::actionFinished);
+    deactivate->trigger();
+    QVERIFY(finished.wait(20000));
+
+    // The row shows what the server now says, and the server agrees.
+    QTRY_COMPARE(statusText(app, id), QStringLiteral("Inactive"));
+    QCOMPARE(app.demoEmulator()->store().find(id)->status, CampaignStatus::Inactive);
+    QCOMPARE(app.demoEmulator()->requestCount(QStringLiteral("deactivate")), 1);
+    QLabel *summary = statusBarLabel(app, "summaryLabel");
+    QCOMPARE(summary->text(), QStringLiteral("1 deactivated"));
+    QCOMPARE(QAccessible::queryAccessibleInterface(summary)->text(QAccessible::Name), QStringLiteral("1 deactivated"));
+    // And the journal recorded it before and after.
+    QCOMPARE(journalRows(demoJournalPath(), QStringLiteral("campaign_id = %1 AND outcome = 'success'").arg(id)), 1);
+}
+
+void TestApplication::completeThenCancelSendsNothing()
+{
+    Application app(demoOptions());
+    app.setDemoOptions({20, 0, 0});
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    QVERIFY(app.start());
+    QVERIFY(waitForFirstLoad(app, loaded));
+    const qint64 id = firstWithStatus(app, CampaignStatus::Active);
+    clickRow(app, id);
+    QSignalSpy started(app.service(), &CampaignService::actionStarted);
+    QAction *complete = action(app, "actionComplete");
+    QVERIFY(complete->isEnabled());
+    complete->trigger();
+    // The action returned with the dialog open: nothing waited inside it.
+    auto *dialog = visibleChild<CompleteDialog>(app.mainWindow());
+    QVERIFY(dialog);
+    QVERIFY(dialog->cancelButton()->isDefault());
+    QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY(!visibleChild<CompleteDialog>(app.mainWindow()));
+    QCoreApplication::processEvents();
+    QCOMPARE(started.size(), 0);
+    QVERIFY(!app.service()->isRunningAction());
+    QCOMPARE(app.demoEmulator()->requestCount(QStringLiteral("complete")), 0);
+    QCOMPARE(statusText(app, id), QStringLiteral("Active"));
+    QCOMPARE(app.demoEmulator()->store().find(id)->status, CampaignStatus::Active);
+}
+
+void TestApplication::accountFromApiUrlAndEnvironmentToken()
+{
+    AltcraftEmulator emulator;
+    emulator.seed(25, 7);
+    QVERIFY(emulator.start());
+    Application app(accountOptions(emulator, kToken));
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    QVERIFY(app.start());
+    QVERIFY(!app.isDemo());
+    QVERIFY(waitForFirstLoad(app, loaded));
+    QCOMPARE(table(app)->model()->rowCount(), 25);
+    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("Campaign Manager"));
+    QVERIFY(!app.mainWindow()->findChild<QWidget *>(QStringLiteral("demoBanner"))->isVisible());
+    QCOMPARE(emulator.requests().first().json().value(QStringLiteral("token")).toString(), kToken);
+
+    const qint64 id = firstWithStatus(app, CampaignStatus::Active);
+    clickRow(app, id);
+    QSignalSpy finished(app.service(), &CampaignService::actionFinished);
+    action(app, "actionDeactivate")->trigger();
+    QVERIFY(finished.wait(20000));
+    QTRY_COMPARE(statusText(app, id), QStringLiteral("Inactive"));
+    QCOMPARE(emulator.store().find(id)->status, CampaignStatus::Inactive);
+    // The environment's token went to the server only: into no file of the app's (settings,
+    // journal), in any encoding.
+    app.settings()->sync();
+    const TestSupport::Scan scan = TestSupport::scanForSecret({privateHome().path()}, kToken);
+    QVERIFY(scan.files.size() >= 1); // the journal at least
+    QVERIFY2(scan.hits.isEmpty(), qPrintable(scan.hits.join(QLatin1Char(' '))));
+}
+
+void TestApplication::refusedTokenIsSaidPlainly()
+{
+    AltcraftEmulator emulator;
+    emulator.seed(5, 1);
+    QVERIFY(emulator.start());
+    Application app(accountOptions(emulator, QStringLiteral("wrong0token0000000000000000000000")));
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    QVERIFY(app.start());
+    QVERIFY(!waitForFirstLoad(app, loaded));
+    QTRY_VERIFY(visibleChild<QMessageBox>(app.mainWindow()));
+    auto *box = visibleChild<QMessageBox>(app.mainWindow());
+    QCOMPARE(box->windowTitle(), QStringLiteral("Could not load campaigns"));
+    QVERIFY2(box->text().contains(QStringLiteral("token was not accepted")), qPrintable(box->text()));
+    QCOMPARE(box->textFormat(), Qt::PlainText);
+    QCOMPARE(table(app)->model()->rowCount(), 0);
+    box->accept();
+    QVERIFY(app.mainWindow()->isVisible()); // the app keeps running
+}
+
+void TestApplication::apiUrlWithoutTokenOpensSettingsWithThatUrlAndWhy()
+{
+    AltcraftEmulator emulator;
+    emulator.seed(12, 3);
+    QVERIFY(emulator.start());
+    LaunchOptions options;
+    options.apiUrl = emulator.baseUrl();
+    Application app(options);
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    struct Seen {
+        QString url, notice;
+        bool noticeVisible = false;
+    } seen;
+    auto ran = whenModal<SettingsDialog>([&](SettingsDialog *d) {
+        seen.url = d->findChild<QLineEdit *>(QStringLiteral("apiUrlEdit"))->text();
+        auto *notice = d->findChild<QLabel *>(QStringLiteral("noticeLabel"));
+        seen.notice = notice->text();
+        seen.noticeVisible = notice->isVisible();
+        QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("tokenEdit")), kToken);
+        d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    QVERIFY(app.start());
+    QTRY_VERIFY_WITH_TIMEOUT(*ran, 30000);
+    QCOMPARE(seen.url, emulator.baseUrl().toString());
+    QVERIFY(seen.noticeVisible);
+    QVERIFY2(seen.notice.contains(QStringLiteral("No API token is saved for 127.0.0.1")), qPrintable(seen.notice));
+    // The token typed there connects at once; it went to the keychain, not to a file.
+    QVERIFY(waitForFirstLoad(app, loaded, 30000));
+    QCOMPARE(table(app)->model()->rowCount(), 12);
+    TokenStore store(emulator.baseUrl());
+    QSignalSpy read(&store, &TokenStore::loaded);
+    store.load();
+    QVERIFY(read.wait(30000));
+    QCOMPARE(read.first().at(0).toString(), kToken);
+    QSignalSpy forgotten(&store, &TokenStore::forgotten);
+    store.forget();
+    QVERIFY(forgotten.wait(30000));
+}
+
+void TestApplication::firstStartShowsTheWelcome()
+{
+    Application app{LaunchOptions()};
+    app.setDemoOptions({10, 0, 0});
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    auto ran = whenModal<WelcomeDialog>([](WelcomeDialog *d) {
+        d->findChild<QPushButton *>(QStringLiteral("demoButton"))->click();
+    });
+    QVERIFY(app.start());
+    QVERIFY(*ran);
+    QVERIFY(app.isDemo());
+    QVERIFY(waitForFirstLoad(app, loaded));
+    QCOMPARE(table(app)->model()->rowCount(), 10);
+}
+
+void TestApplication::closingTheWelcomeEndsTheProgram()
+{
+    Application app{LaunchOptions()};
+    auto ran = whenModal<WelcomeDialog>([](WelcomeDialog *d) { d->reject(); });
+    QVERIFY(!app.start());
+    QVERIFY(*ran);
+    QCOMPARE(app.exitCode(), 0);
+    QVERIFY(!app.mainWindow()->isVisible());
+}
+
+// Registered three times by CTest: LANG unset-or-C, LANG=C, LANG=ru_RU.UTF-8. The language
+// setting is "system", so the window speaks the environment's language; anything but Russian
+// is English with real plural forms.
+void TestApplication::startsInTheLanguageOfTheEnvironment()
+{
+    QString lang; // as POSIX reads it: the first of these that is set and not empty
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        lang = qEnvironmentVariable(name);
+        if (!lang.isEmpty())
+            break;
+    }
+    const bool russian = lang.startsWith(QLatin1String("ru"));
+    Application app(demoOptions());
+    app.setDemoOptions({120, 0, 0});
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    QVERIFY(app.start());
+    QCOMPARE(app.language(), russian ? QStringLiteral("ru") : QStringLiteral("en"));
+    QVERIFY(waitForFirstLoad(app, loaded));
+    const QString counts = app.mainWindow()->statusBar()->findChildren<QLabel *>().first()->text();
+    const QString deactivate = action(app, "actionDeactivate")->text().remove(QLatin1Char('&'));
+    if (russian) {
+        QVERIFY2(counts.startsWith(QStringLiteral("120 кампаний")), qPrintable(counts));
+        QCOMPARE(deactivate, QStringLiteral("Деактивировать"));
+        QVERIFY(app.mainWindow()->windowTitle().contains(QStringLiteral("демо"), Qt::CaseInsensitive));
+    } else {
+        QVERIFY2(counts.startsWith(QStringLiteral("120 campaigns")), qPrintable(counts));
+        QCOMPARE(deactivate, QStringLiteral("Deactivate"));
+    }
+    QVERIFY2(!counts.contains(QStringLiteral("(s)")), qPrintable(counts));
+
+    // Then what a user does, in that language: deactivate one, read the row and the result.
+    const qint64 id = firstWithStatus(app, CampaignStatus::Active);
+    clickRow(app, id);
+    QSignalSpy finished(app.service(), &CampaignService::actionFinished);
+    action(app, "actionDeactivate")->trigger();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(app.demoEmulator()->store().find(id)->status, CampaignStatus::Inactive);
+    const QString summary = statusBarLabel(app, "summaryLabel")->text();
+    auto cyrillic = [](const QString &text) {
+        return std::any_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.script() == QChar::Script_Cyrillic; });
+    };
+    if (russian) {
+        QTRY_VERIFY(cyrillic(statusText(app, id)));
+        QCOMPARE(summary, QStringLiteral("Деактивировано: 1"));
+    } else {
+        QTRY_COMPARE(statusText(app, id), QStringLiteral("Inactive"));
+        QCOMPARE(summary, QStringLiteral("1 deactivated"));
+    }
+}
+
+// A screen reader selects a row through the accessibility interface: the current index does not
+// move, yet the details must show that campaign and the row must come into view.
+void TestApplication::accessibilitySelectionMovesTheDetailsAndScrolls()
+{
+    Application app(demoOptions());
+    app.setDemoOptions({300, 0, 0});
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    QVERIFY(app.start());
+    QVERIFY(waitForFirstLoad(app, loaded));
+    app.mainWindow()->resize(900, 500);
+    action(app, "actionShowDetails")->setChecked(true);
+    QTableView *view = table(app);
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(view);
+    QVERIFY(iface && iface->tableInterface());
+    const int row = 250;
+    QVERIFY(iface->tableInterface()->selectRow(row));
+    const QModelIndex index = view->model()->index(row, CampaignTableModel::NameColumn);
+    const QString name = index.data().toString();
+    auto *details = app.mainWindow()->findChild<QTextEdit *>(QStringLiteral("detailsView"));
+    QVERIFY(details);
+    QTRY_VERIFY2(details->toPlainText().contains(name), qPrintable(details->toPlainText().left(200)));
+    QVERIFY(view->viewport()->rect().intersects(view->visualRect(index)));
+    QCOMPARE(app.mainWindow()->selectedIds().size(), 1);
+}
+
+void TestApplication::busyTextFitsTheStatusBar()
+{
+    Application app(demoOptions());
+    app.setDemoOptions({60, 300, 0}); // slow enough to look at the busy state
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    QVERIFY(app.start());
+    QVERIFY(waitForFirstLoad(app, loaded, 30000));
+    app.mainWindow()->resize(1000, 600);
+    table(app)->selectAll();
+    QSignalSpy finished(app.service(), &CampaignService::actionFinished);
+    action(app, "actionDeactivate")->trigger();
+    QLabel *busy = statusBarLabel(app, "busyLabel");
+    QTRY_VERIFY(busy->isVisible());
+    QCOMPARE(busy->text(), QStringLiteral("Deactivating…"));
+    QCOMPARE(busy->wordWrap(), false);
+    // The whole text fits: as wide and as tall as it needs.
+    QVERIFY2(busy->width() >= busy->sizeHint().width() && busy->height() >= busy->fontMetrics().height(),
+             qPrintable(QStringLiteral("%1x%2 for %3x%4")
+                            .arg(busy->width())
+                            .arg(busy->height())
+                            .arg(busy->sizeHint().width())
+                            .arg(busy->fontMetrics().height())));
+    auto *progress = app.mainWindow()->statusBar()->findChild<QProgressBar *>();
+    QVERIFY(progress->isVisible());
+    QVERIFY(progress->fontMetrics().horizontalAdvance(progress->text()) < progress->width());
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!busy->isVisible());
+}
+
+void TestApplication::fileQuitClosesTheJournalAndFinishesWithZero()
+{
+    Application app(demoOptions());
+    app.setDemoOptions({10, 0, 0});
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    QSignalSpy finished(&app, &Application::finished);
+    QVERIFY(app.start());
+    QVERIFY(waitForFirstLoad(app, loaded));
+    QVERIFY(app.journal()->isOpen());
+    action(app, "actionQuit")->trigger();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toInt(), 0);
+    QVERIFY(!app.mainWindow()->isVisible());
+    QVERIFY(!app.journal()->isOpen());
+    QVERIFY(!QFile::exists(demoJournalPath() + QStringLiteral("-wal")));
+}
+
+// A session logout sends SIGTERM: no new request leaves, those on the wire settle and are
+// recorded, the journal closes, status 0.
+void TestApplication::sigtermDuringABulkActionLetsTheWireSettle()
+{
+    Application app(demoOptions());
+    app.setDemoOptions({80, 150, 0});
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    QSignalSpy finished(&app, &Application::finished);
+    QVERIFY(app.start());
+    QVERIFY(waitForFirstLoad(app, loaded, 30000));
+    app.mainWindow()->setFocus();
+    table(app)->selectAll();
+    const QList<qint64> ids = app.service()->model()->ids();
+    const int eligible = static_cast<int>(std::count_if(ids.cbegin(), ids.cend(), [&](qint64 id) {
+        const CampaignStatus s = app.service()->model()->campaign(id)->status;
+        return s == CampaignStatus::Active || s == CampaignStatus::Waiting;
+    }));
+    QVERIFY(eligible > 12);
+    QSignalSpy actionFinished(app.service(), &CampaignService::actionFinished);
+    action(app, "actionDeactivate")->trigger();
+    QTRY_VERIFY(app.demoEmulator()->requestCount(QStringLiteral("deactivate")) >= 1);
+    ::raise(SIGTERM);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Application::kQuitGraceMs + 5000);
+    QCOMPARE(finished.first().at(0).toInt(), 0);
+    QCOMPARE(actionFinished.size(), 1); // settled before the end, not cut off
+    const int sent = app.demoEmulator()->requestCount(QStringLiteral("deactivate"));
+    QVERIFY2(sent < eligible, qPrintable(QStringLiteral("%1 of %2 sent").arg(sent).arg(eligible)));
+    QVERIFY(!app.journal()->isOpen());
+    // Every request that left is in the journal with its outcome; none is left open.
+    QCOMPARE(journalRows(demoJournalPath(), QStringLiteral("action = 'deactivate' AND outcome != 'cancelled'")), sent);
+    QCOMPARE(journalRows(demoJournalPath(), QStringLiteral("outcome = 'pending'")), 0);
+    QTest::qWait(400); // nothing more leaves after the end
+    QCOMPARE(app.demoEmulator()->requestCount(QStringLiteral("deactivate")), sent);
+}
+
+E2E_MAIN(TestApplication)
+#include "tst_e2e_application.moc"
