@@ -164,9 +164,10 @@ bool Application::start()
 
 int Application::run()
 {
+    // Connected first: a SIGTERM while the first-run welcome is open ends that dialog's loop too.
+    connect(this, &Application::finished, qApp, &QCoreApplication::exit, Qt::QueuedConnection);
     if (!start())
         return m_exitCode;
-    connect(this, &Application::finished, qApp, &QCoreApplication::exit, Qt::QueuedConnection);
     return QApplication::exec();
 }
 
@@ -220,8 +221,7 @@ void Application::loadToken()
     });
     connect(m_tokenStore, &TokenStore::failed, this, [this](TokenStore::Failure, const QString &message) {
         m_tokenStore->deleteLater();
-        openSettings(
-            tr("%1\n\nEnter the token here; you can use it for this session only.").arg(message));
+        openSettings(tr("%1\n\nEnter the token here; you can use it for this session only.").arg(message));
     });
     m_tokenStore->load();
 }

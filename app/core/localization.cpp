@@ -46,8 +46,7 @@ QString Localization::install(const QString &language)
         if (!app->load(used, name, QStringLiteral("_"), dir))
             qCWarning(lcUi) << "no translation could be loaded, not even English";
     }
-    const QString installed = app->language().startsWith(QLatin1String("ru")) ? QStringLiteral("ru")
-                                                                                : QStringLiteral("en");
+    QString installed = app->language().startsWith(QLatin1String("ru")) ? QStringLiteral("ru") : QStringLiteral("en");
     if (!app->isEmpty()) {
         QCoreApplication::installTranslator(app.get());
         m_app = std::move(app);

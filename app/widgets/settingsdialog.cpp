@@ -62,6 +62,9 @@ SettingsDialog::~SettingsDialog() = default;
 void SettingsDialog::setApiUrl(const QUrl &url)
 {
     ui->apiUrlEdit->setText(url.toString());
+    // The address is known: what is missing is usually the token, so the cursor waits there.
+    if (m_url.isValid())
+        ui->tokenEdit->setFocus();
 }
 
 void SettingsDialog::setNotice(const QString &text)

@@ -280,9 +280,8 @@ void TestApplication::firstStartShowsTheWelcome()
     Application app{LaunchOptions()};
     app.setDemoOptions({10, 0, 0});
     QSignalSpy loaded(&app, &Application::firstLoadFinished);
-    auto ran = whenModal<WelcomeDialog>([](WelcomeDialog *d) {
-        d->findChild<QPushButton *>(QStringLiteral("demoButton"))->click();
-    });
+    auto ran = whenModal<WelcomeDialog>(
+        [](WelcomeDialog *d) { d->findChild<QPushButton *>(QStringLiteral("demoButton"))->click(); });
     QVERIFY(app.start());
     QVERIFY(*ran);
     QVERIFY(app.isDemo());
