@@ -131,6 +131,7 @@ bool Application::start()
     if (!m_demo && !m_options.apiUrl.isValid() && m_settings->value(Settings::Key::ApiUrl).toString().isEmpty()
         && m_options.envToken.isEmpty()) {
         WelcomeDialog welcome;
+        qCInfo(lcApp) << "first start: showing the welcome";
         welcome.exec();
         if (welcome.choice() == WelcomeDialog::Choice::None) {
             m_exitCode = 0;

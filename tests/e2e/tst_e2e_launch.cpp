@@ -95,6 +95,7 @@ private Q_SLOTS:
     void demoShowsTheListAndQuitsOnSignal_data();
     void demoShowsTheListAndQuitsOnSignal();
     void accountFromApiUrlAndEnvironmentToken();
+    void firstStartWelcomeQuitsOnSigterm();
 };
 
 void TestLaunch::demoShowsTheListAndQuitsOnSignal_data()
@@ -140,6 +141,19 @@ void TestLaunch::accountFromApiUrlAndEnvironmentToken()
     QVERIFY(emulator.requestCount(QStringLiteral("list")) >= 1);
     ::kill(static_cast<pid_t>(app.process.processId()), SIGTERM);
     QTRY_VERIFY_WITH_TIMEOUT(app.process.state() == QProcess::NotRunning, 30000);
+    QVERIFY2(app.process.exitStatus() == QProcess::NormalExit && app.process.exitCode() == 0,
+             qPrintable(app.describe()));
+}
+
+// A logout while the first-run welcome waits for an answer: the dialog's own loop ends too.
+void TestLaunch::firstStartWelcomeQuitsOnSigterm()
+{
+    Launch app({});
+    QVERIFY2(app.process.waitForStarted(30000), qPrintable(app.process.errorString()));
+    QVERIFY2(app.waitForLog(QStringLiteral("first start: showing the welcome")), qPrintable(app.describe()));
+    QCOMPARE(app.process.state(), QProcess::Running);
+    ::kill(static_cast<pid_t>(app.process.processId()), SIGTERM);
+    QVERIFY2(app.process.waitForFinished(30000), qPrintable(app.describe()));
     QVERIFY2(app.process.exitStatus() == QProcess::NormalExit && app.process.exitCode() == 0,
              qPrintable(app.describe()));
 }
