@@ -59,6 +59,18 @@ inline FirstLoad startAndWaitForFirstLoad(Application &app, int timeoutMs)
     return result;
 }
 
+// Why the first list did not arrive, for Bench::fail; empty when it did.
+inline QString firstLoadFailure(const FirstLoad &load, int timeoutMs)
+{
+    if (!load.signalled)
+        return QStringLiteral("no first list within %1 s").arg(timeoutMs / 1000);
+    if (!load.started || !load.ok)
+        return QStringLiteral("the app did not load the list (started: %1, ok: %2)")
+            .arg(load.started ? QStringLiteral("yes") : QStringLiteral("no"),
+                 load.ok ? QStringLiteral("yes") : QStringLiteral("no"));
+    return {};
+}
+
 // app.quit() as File → Quit does, then the event loop until finished; the exit code, or -1
 // when it did not finish in time.
 inline int quitAndWait(Application &app, int timeoutMs)

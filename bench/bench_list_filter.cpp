@@ -63,32 +63,6 @@ qint64 peakKiB()
     return usage.ru_maxrss;
 }
 
-// CPU time (user + system) in ms: of this process (all threads), or of another one via /proc.
-double cpuMs()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    const auto ms
-        = [](const timeval &t) { return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3; };
-    return ms(usage.ru_utime) + ms(usage.ru_stime);
-}
-
-double cpuMsOf(qint64 pid)
-{
-    if (pid <= 0)
-        return -1;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return -1;
-    // Fields 14 and 15 (utime, stime) in clock ticks; the name in field 2 may hold spaces.
-    const QByteArray line = stat.readAll();
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return -1;
-    const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
-    return (fields.at(11).toDouble() + fields.at(12).toDouble()) * 1e3 / ticks;
-}
-
 double percentileMs(QList<qint64> ns, double p)
 {
     if (ns.isEmpty())
@@ -106,25 +80,6 @@ QString fixed(double value, int decimals = 2)
 QString verdict(bool met)
 {
     return met ? QStringLiteral("PASS") : QStringLiteral("FAIL");
-}
-
-// The proxy's predicate (no status filter) in a plain loop: the floor of a re-filter.
-int plainMatchCount(const CampaignTableModel &model, const QString &text)
-{
-    const QString folded = text.trimmed().toCaseFolded();
-    if (folded.isEmpty())
-        return model.rowCount();
-    bool allDigits = true;
-    for (QChar ch : folded)
-        allDigits = allDigits && ch.isDigit();
-    int matches = 0;
-    const int rows = model.rowCount();
-    for (int row = 0; row < rows; ++row) {
-        if ((allDigits && QString::number(model.campaignAt(row).id).startsWith(folded))
-            || model.foldedName(row).contains(folded))
-            ++matches;
-    }
-    return matches;
 }
 
 } // namespace
@@ -182,13 +137,13 @@ int main(int argc, char *argv[])
                              done();
                          });
         listTimer.start();
-        clientCpu = cpuMs();
-        serverCpu = cpuMsOf(serverPid);
+        clientCpu = Bench::cpuMs();
+        serverCpu = Bench::cpuMsOf(serverPid);
         service.reload();
     });
     const double listSeconds = static_cast<double>(listTimer.nsecsElapsed()) / 1e9;
-    clientCpu = cpuMs() - clientCpu;
-    serverCpu = serverCpu < 0 ? -1 : cpuMsOf(serverPid) - serverCpu;
+    clientCpu = Bench::cpuMs() - clientCpu;
+    serverCpu = serverCpu < 0 ? -1 : Bench::cpuMsOf(serverPid) - serverCpu;
     if (!loaded)
         return Bench::fail(kTool, QStringLiteral("the list did not finish within %1 s").arg(kTimeoutMs / 1000));
     if (!loadError.isNone())
@@ -226,7 +181,7 @@ int main(int argc, char *argv[])
             screenIds += proxy.index(row, CampaignTableModel::IdColumn).data(CampaignTableModel::IdRole).toLongLong();
         filterNs.append(t.nsecsElapsed());
         t.restart();
-        const int plain = plainMatchCount(*service.model(), text);
+        const int plain = Bench::plainMatchCount(*service.model(), text);
         plainNs.append(t.nsecsElapsed());
         if (parser.isSet(QStringLiteral("keystrokes"))) {
             QTextStream(stderr) << "keystroke '" << text << "': " << fixed(static_cast<double>(filterNs.last()) / 1e6)

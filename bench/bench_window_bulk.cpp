@@ -71,13 +71,8 @@ int main(int argc, char *argv[])
     loadTimer.start();
     const Bench::FirstLoad load = Bench::startAndWaitForFirstLoad(app, kLoadTimeoutMs);
     const qint64 loadMs = loadTimer.elapsed();
-    if (!load.signalled)
-        return Bench::fail(kTool, QStringLiteral("no first list within %1 s").arg(kLoadTimeoutMs / 1000));
-    if (!load.started || !load.ok)
-        return Bench::fail(kTool,
-                           QStringLiteral("the app did not load the list (started: %1, ok: %2)")
-                               .arg(load.started ? QStringLiteral("yes") : QStringLiteral("no"),
-                                    load.ok ? QStringLiteral("yes") : QStringLiteral("no")));
+    if (const QString failure = Bench::firstLoadFailure(load, kLoadTimeoutMs); !failure.isEmpty())
+        return Bench::fail(kTool, failure);
     QCoreApplication::processEvents();
 
     MainWindow *window = app.mainWindow();

@@ -54,25 +54,6 @@ QString fixed(double value, int decimals = 2)
     return QString::number(value, 'f', decimals);
 }
 
-// The proxy's predicate (no status filter) in a plain loop: the floor of a re-filter.
-int plainMatchCount(const CampaignTableModel &model, const QString &text)
-{
-    const QString folded = text.trimmed().toCaseFolded();
-    if (folded.isEmpty())
-        return model.rowCount();
-    bool allDigits = true;
-    for (QChar ch : folded)
-        allDigits = allDigits && ch.isDigit();
-    int matches = 0;
-    const int rows = model.rowCount();
-    for (int row = 0; row < rows; ++row) {
-        if ((allDigits && QString::number(model.campaignAt(row).id).startsWith(folded))
-            || model.foldedName(row).contains(folded))
-            ++matches;
-    }
-    return matches;
-}
-
 // Counts the paint events a widget receives: evidence that a timed keystroke included painting.
 class PaintCounter : public QObject
 {
@@ -126,13 +107,8 @@ int runApp(const QCommandLineParser &parser)
     timer.start();
     const Bench::FirstLoad load = Bench::startAndWaitForFirstLoad(app, kLoadTimeoutMs);
     const qint64 signalNs = timer.nsecsElapsed();
-    if (!load.signalled)
-        return Bench::fail(kTool, QStringLiteral("no first list within %1 s").arg(kLoadTimeoutMs / 1000));
-    if (!load.started || !load.ok)
-        return Bench::fail(kTool,
-                           QStringLiteral("the app did not load the list (started: %1, ok: %2)")
-                               .arg(load.started ? QStringLiteral("yes") : QStringLiteral("no"),
-                                    load.ok ? QStringLiteral("yes") : QStringLiteral("no")));
+    if (const QString failure = Bench::firstLoadFailure(load, kLoadTimeoutMs); !failure.isEmpty())
+        return Bench::fail(kTool, failure);
     MainWindow *window = app.mainWindow();
     auto *table = window->findChild<QTableView *>(QStringLiteral("campaignTable"));
     auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
@@ -193,7 +169,7 @@ int runApp(const QCommandLineParser &parser)
             keyNs.append(t.nsecsElapsed());
             const int shown = table->model()->rowCount();
             t.restart();
-            const int plain = plainMatchCount(model, texts.at(step));
+            const int plain = Bench::plainMatchCount(model, texts.at(step));
             plainNs.append(t.nsecsElapsed());
             if ((search->text() != texts.at(step) || plain != shown) && mismatches++ == 0)
                 firstMismatch = QStringLiteral("after '%1' the box reads '%2', the table shows %3 rows, the plain "

@@ -2,6 +2,8 @@
 
 // Small helpers shared by the benchmark executables (header-only, no app code).
 
+#include "campaigntablemodel.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -115,6 +117,25 @@ double percentile(QList<T> values, double p)
     std::sort(values.begin(), values.end());
     const auto rank = static_cast<qsizetype>(p * static_cast<double>(values.size() - 1) + 0.5);
     return static_cast<double>(values.at(std::clamp<qsizetype>(rank, 0, values.size() - 1)));
+}
+
+// The proxy's predicate (no status filter) in a plain loop: the floor of a re-filter.
+inline int plainMatchCount(const CampaignTableModel &model, const QString &text)
+{
+    const QString folded = text.trimmed().toCaseFolded();
+    if (folded.isEmpty())
+        return model.rowCount();
+    bool allDigits = true;
+    for (QChar ch : folded)
+        allDigits = allDigits && ch.isDigit();
+    int matches = 0;
+    const int rows = model.rowCount();
+    for (int row = 0; row < rows; ++row) {
+        if ((allDigits && QString::number(model.campaignAt(row).id).startsWith(folded))
+            || model.foldedName(row).contains(folded))
+            ++matches;
+    }
+    return matches;
 }
 
 } // namespace Bench
