@@ -45,6 +45,7 @@ std::optional<int> Application::answerWithoutDisplay(int &argc, char **argv, Lau
         localization.install(settings.value(Settings::Key::Language).toString());
     }
     *options = CommandLine::parse(QCoreApplication::arguments());
+    CommandLine::removeTokenFromEnvironment(); // read once; options->envToken holds it now
     if (!options->error.isEmpty()) {
         QTextStream(stderr) << "campaign-manager: " << options->error << '\n'
                             << tr("Try 'campaign-manager --help'.") << '\n';

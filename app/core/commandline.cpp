@@ -4,6 +4,9 @@
 
 #include <QCommandLineParser>
 
+#include <cstdlib>
+#include <cstring>
+
 LaunchOptions CommandLine::parse(const QStringList &arguments, const QProcessEnvironment &environment)
 {
     LaunchOptions options;
@@ -50,4 +53,12 @@ LaunchOptions CommandLine::parse(const QStringList &arguments, const QProcessEnv
     }
     options.envToken = environment.value(QStringLiteral("ALTCRAFT_API_TOKEN")).trimmed();
     return options;
+}
+
+void CommandLine::removeTokenFromEnvironment()
+{
+    // getenv points into the environment block itself: overwrite the secret there first.
+    if (char *value = std::getenv("ALTCRAFT_API_TOKEN"))
+        std::memset(value, 0, std::strlen(value));
+    qunsetenv("ALTCRAFT_API_TOKEN");
 }

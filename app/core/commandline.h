@@ -25,4 +25,8 @@ class CommandLine
 public:
     static LaunchOptions parse(const QStringList &arguments,
                                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    // Once parse() has read ALTCRAFT_API_TOKEN: wipes its value in place and removes it from
+    // this process's environment, so no child process (a browser, xdg-open) inherits it and
+    // /proc/<pid>/environ no longer shows it.
+    static void removeTokenFromEnvironment();
 };

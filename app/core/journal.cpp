@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -95,7 +96,18 @@ bool Journal::exec(const QString &sql)
 bool Journal::open(const QString &path)
 {
     m_path = path;
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    // The history names campaigns, accounts and the OS user: for this user's eyes only. SQLite
+    // gives the -wal and -shm files the database file's permissions, so creating it 0600 (before
+    // SQLite does, with the umask's 0644) covers all three.
+    const QString dir = QFileInfo(path).absolutePath();
+    QDir().mkpath(dir);
+    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    {
+        QFile file(path);
+        if (!file.exists() && file.open(QIODevice::WriteOnly))
+            file.close();
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     if (!db.open()) {

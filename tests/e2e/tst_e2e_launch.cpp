@@ -139,6 +139,13 @@ void TestLaunch::accountFromApiUrlAndEnvironmentToken()
     }
     QVERIFY2(app.err.contains(QStringLiteral("first list loaded: 33 campaigns, ok")), qPrintable(app.describe()));
     QVERIFY(emulator.requestCount(QStringLiteral("list")) >= 1);
+    // Read once at start-up, then gone from the process environment: a child would not inherit
+    // it, and /proc/<pid>/environ does not show it.
+    QFile environ(QStringLiteral("/proc/%1/environ").arg(app.process.processId()));
+    QVERIFY(environ.open(QIODevice::ReadOnly));
+    const QByteArray block = environ.readAll();
+    QVERIFY(block.contains("XDG_CONFIG_HOME=")); // the block was read
+    QVERIFY(!block.contains(ApiTokenGrant::defaultFullToken().toUtf8()));
     ::kill(static_cast<pid_t>(app.process.processId()), SIGTERM);
     QTRY_VERIFY_WITH_TIMEOUT(app.process.state() == QProcess::NotRunning, 30000);
     QVERIFY2(app.process.exitStatus() == QProcess::NormalExit && app.process.exitCode() == 0,

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void cleanup();
 
     void newFileIsCreatedAtTheCurrentVersionInWalMode();
+    void filesAndFolderAreTheOwnersAlone();
     void migratesVersion1DatabaseKeepingItsRows();
     void refusesNewerSchemaWithClearError();
     void refusesFileThatIsNotADatabase();
@@ -145,6 +146,44 @@ void TestJournalStore::newFileIsCreatedAtTheCurrentVersionInWalMode()
     const QStringList columns = raw.columns(QStringLiteral("actions"));
     QVERIFY2(columns.contains(QStringLiteral("reason")) && columns.contains(QStringLiteral("interrupted")),
              qPrintable(columns.join(QLatin1Char(','))));
+}
+
+// The history names campaigns, accounts and the OS user: the database, its -wal and -shm files
+// are 0600 and the folder 0700, whatever the umask, for a new file and for one an older version
+// created world-readable.
+void TestJournalStore::filesAndFolderAreTheOwnersAlone()
+{
+    const QFileDevice::Permissions ownerRw = QFile::ReadOwner | QFile::WriteOwner;
+    const QFileDevice::Permissions ownerRwx = ownerRw | QFile::ExeOwner;
+    auto bits = [](const QString &path) {
+        // Only the Unix bits: Qt also reports the user's own bits as ReadUser/WriteUser.
+        return QFile::permissions(path)
+            & (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::WriteGroup
+               | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther);
+    };
+    const QString folder = m_dir->filePath(QStringLiteral("data/campaign-manager"));
+    const QString fresh = folder + QStringLiteral("/journal.sqlite");
+    {
+        Journal journal;
+        QVERIFY2(journal.open(fresh), qPrintable(journal.errorString()));
+        QVERIFY(journal.begin(entry(7, CampaignAction::Deactivate, utc(1))) > 0);
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QVERIFY2(QFile::exists(fresh + suffix), qPrintable(suffix));
+            QCOMPARE(bits(fresh + suffix), ownerRw);
+        }
+        QCOMPARE(bits(folder), ownerRwx);
+    }
+    const QString old = m_dir->filePath(QStringLiteral("old.sqlite"));
+    {
+        QFile file(old);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(QFile::setPermissions(old, ownerRw | QFile::ReadGroup | QFile::ReadOther));
+    Journal journal;
+    QVERIFY2(journal.open(old), qPrintable(journal.errorString()));
+    QVERIFY(journal.begin(entry(8, CampaignAction::Deactivate, utc(2))) > 0);
+    QCOMPARE(bits(old), ownerRw);
+    QCOMPARE(bits(old + QStringLiteral("-wal")), ownerRw);
 }
 
 void TestJournalStore::migratesVersion1DatabaseKeepingItsRows()
