@@ -1285,10 +1285,6 @@ Enter the token here; you can use it for this session only.</source>
         <translation>Одновременные запросы</translation>
     </message>
     <message>
-        <source>How many requests bulk actions send at once</source>
-        <translation>Сколько запросов одновременно отправляют массовые действия</translation>
-    </message>
-    <message>
         <source>&amp;Auto-refresh every:</source>
         <translation>&amp;Автообновление каждые:</translation>
     </message>
@@ -1363,6 +1359,14 @@ Campaign Manager never writes the token to a file. You can use it for this sessi
         <translation>%1
 
 Campaign Manager никогда не записывает токен в файл. Вы можете использовать его только в этом сеансе; в следующий раз его нужно будет ввести снова.</translation>
+    </message>
+    <message>
+        <source>How many requests bulk actions send at once, 1 to 6</source>
+        <translation>Сколько запросов массовые действия отправляют одновременно, от 1 до 6</translation>
+    </message>
+    <message>
+        <source>How many requests bulk actions send at once. At most 6: that is how many connections the app opens to one server.</source>
+        <translation>Сколько запросов массовые действия отправляют одновременно. Не больше 6: столько соединений приложение открывает к одному серверу.</translation>
     </message>
 </context>
 <context>

@@ -156,12 +156,14 @@ void AltcraftClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
 
     const bool retry = call->m_isRead && !call->m_cancelled && error.isTransient() && call->m_attempt <= m_readRetries;
     if (retry) {
+        // Retry-After is a minimum: a precise timer, and one millisecond for the clock's rounding.
         const int backoff = error.retryAfterSeconds() >= 0
-            ? error.retryAfterSeconds() * 1000
+            ? error.retryAfterSeconds() * 1000 + 1
             : m_retryBaseDelayMs * (1 << std::min(call->m_attempt - 1, 6));
         if (!call->m_retryTimer) {
             call->m_retryTimer = new QTimer(call);
             call->m_retryTimer->setSingleShot(true);
+            call->m_retryTimer->setTimerType(Qt::PreciseTimer);
             connect(call->m_retryTimer, &QTimer::timeout, this, [this, call] { startAttempt(call); });
         }
         call->m_retryTimer->start(std::min(backoff, 30000));

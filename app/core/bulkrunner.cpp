@@ -8,6 +8,8 @@ BulkRunner::BulkRunner(AltcraftClient *client, CampaignAction action, QList<qint
     : QObject(parent), m_client(client), m_action(action), m_ids(std::move(ids)), m_resumeTimer(new QTimer(this))
 {
     m_resumeTimer->setSingleShot(true);
+    // A wait the server asked for (Retry-After) is a minimum: a coarse timer fires up to 5% early.
+    m_resumeTimer->setTimerType(Qt::PreciseTimer);
     connect(m_resumeTimer, &QTimer::timeout, this, &BulkRunner::dispatch);
 }
 
@@ -108,7 +110,8 @@ void BulkRunner::onActionDone(Item item, const ApiError &error)
         // The server did not act and asked us to slow down: safe to send again, later.
         --m_inFlight;
         ++item.backoffs;
-        const int waitMs = error.retryAfterSeconds() >= 0 ? error.retryAfterSeconds() * 1000
+        // Timers and clocks count whole milliseconds: one more keeps the wait at least what was asked.
+        const int waitMs = error.retryAfterSeconds() >= 0 ? error.retryAfterSeconds() * 1000 + 1
                                                           : m_defaultBackoffMs * (1 << std::min(item.backoffs - 1, 5));
         qCDebug(lcApi) << "bulk: backing off" << waitMs << "ms after" << ApiError::kindName(error.kind());
         m_queue.prepend(item);

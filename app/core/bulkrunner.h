@@ -47,11 +47,13 @@ class BulkRunner : public QObject
     Q_OBJECT
 public:
     static constexpr int kDefaultConcurrency = 6;
-    static constexpr int kMaxConcurrency = 32;
+    // Qt's HTTP/1.1 stack opens at most 6 connections to one server: a higher limit would
+    // only queue inside Qt, so 6 is what the setting can honestly offer.
+    static constexpr int kMaxConcurrency = 6;
 
     BulkRunner(AltcraftClient *client, CampaignAction action, QList<qint64> ids, QObject *parent = nullptr);
 
-    void setConcurrency(int concurrency); // clamped to 1..32
+    void setConcurrency(int concurrency); // clamped to 1..kMaxConcurrency
     int concurrency() const { return m_concurrency; }
     void setSchedule(const ActivationSchedule &schedule) { m_schedule = schedule; }
     // Re-read each campaign (get) after success, inside its concurrency slot, so the UI shows

@@ -1,6 +1,10 @@
 #include "settings.h"
 
+#include "bulkrunner.h"
+
 #include <QMetaEnum>
+
+#include <algorithm>
 
 Settings::Settings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>())
 { }
@@ -108,4 +112,9 @@ void Settings::setTrackedCampaignIds(const QList<qint64> &ids)
     for (qint64 id : ids)
         parts << QString::number(id);
     setValue(Key::TrackedCampaignIds, parts.join(QLatin1Char(',')));
+}
+
+int Settings::concurrency() const
+{
+    return std::clamp(value(Key::Concurrency).toInt(), 1, BulkRunner::kMaxConcurrency);
 }

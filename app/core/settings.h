@@ -44,7 +44,7 @@ public:
 
     // Typed accessors for what the client and the window read most.
     int requestTimeoutSeconds() const { return value(Key::RequestTimeoutSeconds).toInt(); }
-    int concurrency() const { return value(Key::Concurrency).toInt(); }
+    int concurrency() const; // 1..BulkRunner::kMaxConcurrency, whatever an older version saved
     int autoRefreshSeconds() const { return value(Key::AutoRefreshSeconds).toInt(); }
     QList<qint64> trackedCampaignIds() const;
     void setTrackedCampaignIds(const QList<qint64> &ids);

@@ -621,10 +621,10 @@ void TestSettingsDialog::okAppliesSettingsAndStoresTokenInKeychainOnly()
         typeText(urlEdit(d), url);
         pasteText(tokenEdit(d), QStringLiteral("  ") + token + QStringLiteral("\n"));
         typeNumber(timeoutSpin(d), 45);
-        typeNumber(parallelSpin(d), 12);
+        typeNumber(parallelSpin(d), 4);
         typeNumber(refreshSpin(d), 5);
         chooseLanguage(languageCombo(d), QStringLiteral("ru"));
-        if (timeoutSpin(d)->value() != 45 || parallelSpin(d)->value() != 12 || refreshSpin(d)->value() != 5
+        if (timeoutSpin(d)->value() != 45 || parallelSpin(d)->value() != 4 || refreshSpin(d)->value() != 5
             || languageCombo(d)->currentData().toString() != QLatin1String("ru")) {
             handlerProblem = QStringLiteral("typing did not set the fields: %1 %2 %3")
                                  .arg(timeoutSpin(d)->value())
@@ -651,7 +651,7 @@ void TestSettingsDialog::okAppliesSettingsAndStoresTokenInKeychainOnly()
     // Settings hold every field ...
     QCOMPARE(m_settings->value(Settings::Key::ApiUrl).toString(), url);
     QCOMPARE(m_settings->requestTimeoutSeconds(), 45);
-    QCOMPARE(m_settings->concurrency(), 12);
+    QCOMPARE(m_settings->concurrency(), 4);
     QCOMPARE(m_settings->autoRefreshSeconds(), 5 * 60);
     QCOMPARE(m_settings->value(Settings::Key::Language).toString(), QStringLiteral("ru"));
     QVERIFY(changed.count() >= 5);
@@ -661,7 +661,7 @@ void TestSettingsDialog::okAppliesSettingsAndStoresTokenInKeychainOnly()
         QSettings ini(iniPath(), QSettings::IniFormat);
         QCOMPARE(ini.value(Settings::keyName(Settings::Key::ApiUrl)).toString(), url);
         QCOMPARE(ini.value(Settings::keyName(Settings::Key::RequestTimeoutSeconds)).toInt(), 45);
-        QCOMPARE(ini.value(Settings::keyName(Settings::Key::Concurrency)).toInt(), 12);
+        QCOMPARE(ini.value(Settings::keyName(Settings::Key::Concurrency)).toInt(), 4);
         QCOMPARE(ini.value(Settings::keyName(Settings::Key::AutoRefreshSeconds)).toInt(), 300);
         QCOMPARE(ini.value(Settings::keyName(Settings::Key::Language)).toString(), QStringLiteral("ru"));
     }
