@@ -1,5 +1,7 @@
 #include "apierror.h"
 
+#include "servertext.h"
+
 ApiError ApiError::fromHttpStatus(int status, int apiCode, const QString &serverText, int retryAfter)
 {
     Kind kind = Kind::HttpStatus;
@@ -22,7 +24,7 @@ ApiError ApiError::fromHttpStatus(int status, int apiCode, const QString &server
     ApiError e(kind);
     e.m_httpStatus = status;
     e.m_apiCode = apiCode;
-    e.m_serverText = serverText;
+    e.m_serverText = ServerText::visible(serverText);
     e.m_retryAfter = retryAfter;
     return e;
 }
@@ -95,7 +97,7 @@ ApiError ApiError::fromApiCode(int apiCode, const QString &serverText)
     }
     ApiError e(kind);
     e.m_apiCode = apiCode;
-    e.m_serverText = serverText;
+    e.m_serverText = ServerText::visible(serverText);
     return e;
 }
 

@@ -1,5 +1,7 @@
 #include "campaigntablemodel.h"
 
+#include "servertext.h"
+
 #include "statuslabels.h"
 
 CampaignTableModel::CampaignTableModel(QObject *parent) : QAbstractTableModel(parent)
@@ -26,7 +28,7 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
         case IdColumn:
             return c.id;
         case NameColumn:
-            return c.name;
+            return ServerText::visible(c.name);
         case StatusColumn: {
             const auto busy = busyAction(c.id);
             return busy ? StatusLabels::inProgress(*busy) : StatusLabels::status(c.status, c.statusText);
@@ -35,14 +37,14 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
             return c.updated.isValid() ? c.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                        : QString();
         case UpdatedByColumn:
-            return c.updatedUser;
+            return ServerText::visible(c.updatedUser);
         case TagsColumn:
-            return c.tags.join(QStringLiteral(", "));
+            return ServerText::visible(c.tags.join(QStringLiteral(", ")));
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && !c.description.isEmpty())
-            return c.description;
+            return ServerText::toolTip(c.description);
         if (index.column() == UpdatedColumn && c.updated.isValid())
             return QLocale().toString(c.updated.toLocalTime(), QLocale::LongFormat);
         break;
@@ -67,9 +69,9 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
         case UpdatedColumn:
             return c.updated;
         case UpdatedByColumn:
-            return c.updatedUser;
+            return ServerText::visible(c.updatedUser);
         case TagsColumn:
-            return c.tags.join(QStringLiteral(", "));
+            return ServerText::visible(c.tags.join(QStringLiteral(", ")));
         }
         break;
     case AccessibleRole:

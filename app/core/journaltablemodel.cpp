@@ -1,5 +1,7 @@
 #include "journaltablemodel.h"
 
+#include "servertext.h"
+
 #include "statuslabels.h"
 
 #include <QLocale>
@@ -46,7 +48,7 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
         case CampaignIdColumn:
             return e.campaignId;
         case CampaignNameColumn:
-            return e.campaignName;
+            return ServerText::visible(e.campaignName);
         case ActionColumn:
             return StatusLabels::verb(e.action);
         case OutcomeColumn: {
@@ -58,7 +60,8 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
         case AfterColumn:
             return e.statusAfter == CampaignStatus::Unknown ? QString() : StatusLabels::status(e.statusAfter);
         case MessageColumn:
-            return e.errorCode ? QStringLiteral("%1 (%2)").arg(e.errorText).arg(e.errorCode) : e.errorText;
+            return ServerText::visible(e.errorCode ? QStringLiteral("%1 (%2)").arg(e.errorText).arg(e.errorCode)
+                                                   : e.errorText);
         case UserColumn:
             return e.osUser;
         case HostColumn:

@@ -1,6 +1,7 @@
 #include "completedialog.h"
 
 #include "actionconfirmer.h"
+#include "servertext.h"
 #include "ui_completedialog.h"
 
 #include <QPushButton>
@@ -38,7 +39,7 @@ CompleteDialog::CompleteDialog(const QList<Campaign> &campaigns, const QString &
             + QStringLiteral(", ") + tr("%n scenario(s)", nullptr, static_cast<int>(c.nested.scenarioCount()));
         lines << QStringLiteral("<b>%1</b> %2 <span>— %3</span>")
                      .arg(c.id)
-                     .arg(c.name.toHtmlEscaped(), nested.toHtmlEscaped());
+                     .arg(ServerText::visible(c.name).toHtmlEscaped(), nested.toHtmlEscaped());
     }
     if (m_count > kListedCampaigns)
         lines << tr("and %n more", nullptr, m_count - kListedCampaigns).toHtmlEscaped();

@@ -8,6 +8,7 @@
 #include "campaignfilterproxy.h"
 #include "campaignservice.h"
 #include "campaigntablemodel.h"
+#include "servertext.h"
 #include "settings.h"
 #include "statusappearance.h"
 #include "statusdelegate.h"
@@ -339,9 +340,8 @@ QModelIndex MainWindow::detailsIndex() const
 void MainWindow::updateDetails()
 {
     const QModelIndex index = detailsIndex();
-    const Campaign *c = index.isValid()
-        ? m_service->model()->campaign(index.data(CampaignTableModel::IdRole).toLongLong())
-        : nullptr;
+    const Campaign *c
+        = index.isValid() ? m_service->model()->campaign(index.data(CampaignTableModel::IdRole).toLongLong()) : nullptr;
     m_detailsId = c ? c->id : -1;
     if (!c) {
         ui->detailsView->setHtml(
@@ -350,12 +350,13 @@ void MainWindow::updateDetails()
     }
     auto row = [](const QString &label, const QString &value) {
         return QStringLiteral("<tr><td style='padding-right:10px'><b>%1</b></td><td>%2</td></tr>")
-            .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
+            .arg(label.toHtmlEscaped(),
+                 value.isEmpty() ? QStringLiteral("—") : ServerText::visible(value).toHtmlEscaped());
     };
     auto when = [](const QDateTime &t) {
         return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
     };
-    QString html = QStringLiteral("<h3>%1</h3><table>").arg(c->name.toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1</h3><table>").arg(ServerText::visible(c->name).toHtmlEscaped());
     html += row(tr("ID"), QString::number(c->id));
     html += row(tr("Status"), StatusLabels::status(c->status, c->statusText));
     html += row(tr("Description"), c->description);

@@ -3,6 +3,7 @@
 #include "altcraftclient.h"
 #include "apiurl.h"
 #include "connectiontester.h"
+#include "servertext.h"
 #include "settings.h"
 #include "tokenstore.h"
 #include "ui_settingsdialog.h"
@@ -48,7 +49,7 @@ SettingsDialog::SettingsDialog(Settings *settings, const QString &currentToken, 
     connect(m_tester, &ConnectionTester::finished, this, [this](const ConnectionTester::Result &r) {
         ui->testButton->setEnabled(true);
         ui->testResult->setText(r.message);
-        ui->testResult->setToolTip(r.error.isNone() ? QString() : r.error.details());
+        ui->testResult->setToolTip(r.error.isNone() ? QString() : ServerText::toolTip(r.error.details()));
     });
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::apply);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);

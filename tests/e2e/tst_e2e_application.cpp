@@ -115,6 +115,7 @@ private Q_SLOTS:
     void completeThenCancelSendsNothing();
     void accountFromApiUrlAndEnvironmentToken();
     void refusedTokenIsSaidPlainly();
+    void serverTextIsShownAsPlainTextEverywhere();
     void apiUrlWithoutTokenOpensSettingsWithThatUrlAndWhy();
     void firstStartShowsTheWelcome();
     void closingTheWelcomeEndsTheProgram();
@@ -234,6 +235,64 @@ void TestApplication::refusedTokenIsSaidPlainly()
     QCOMPARE(table(app)->model()->rowCount(), 0);
     box->accept();
     QVERIFY(app.mainWindow()->isVisible()); // the app keeps running
+}
+
+// A server that writes markup and direction tricks into its data: the window shows it as the
+// literal text it is. No link, no picture, no reordered name.
+void TestApplication::serverTextIsShownAsPlainTextEverywhere()
+{
+    AltcraftEmulator emulator;
+    emulator.seed(3, 1);
+    const QString link = QStringLiteral("<a href=\"https://evil.example/\">Re-enter your token</a>");
+    const QString picture = QStringLiteral("<img width=30000 height=30000 src=\"x.png\">");
+    Campaign hostile = *emulator.store().find(emulator.store().ids().first());
+    hostile.id = 77;
+    hostile.status = CampaignStatus::Active;
+    hostile.name = QStringLiteral("invoice\u202Egpj.exe ") + link;
+    hostile.description = picture + link;
+    hostile.tags = {QStringLiteral("<b>vip</b>")};
+    emulator.store().upsert(hostile);
+    Fault refuse;
+    refuse.kind = Fault::Kind::ApiError;
+    refuse.method = QStringLiteral("deactivate");
+    refuse.apiErrorCode = 402;
+    refuse.apiErrorText = link + QStringLiteral(" \u2067admin\u2069");
+    emulator.addFault(refuse);
+    QVERIFY(emulator.start());
+
+    Application app(accountOptions(emulator, kToken));
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    QVERIFY(app.start());
+    QVERIFY(waitForFirstLoad(app, loaded));
+    action(app, "actionShowDetails")->setChecked(true);
+
+    // The table: the name as text, its direction control made visible; the tooltip escaped.
+    const QModelIndex name = proxyIndex(app, 77, CampaignTableModel::NameColumn);
+    QCOMPARE(name.data().toString(), QStringLiteral("invoice[U+202E]gpj.exe ") + link);
+    const QString tip = name.data(Qt::ToolTipRole).toString();
+    QVERIFY2(!tip.contains(QStringLiteral("<img")) && !tip.contains(QStringLiteral("<a ")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("&lt;img width=30000")), qPrintable(tip));
+    QCOMPARE(proxyIndex(app, 77, CampaignTableModel::TagsColumn).data().toString(), QStringLiteral("<b>vip</b>"));
+
+    // The details pane: the same words, literally.
+    clickRow(app, 77);
+    auto *details = app.mainWindow()->findChild<QTextEdit *>(QStringLiteral("detailsView"));
+    QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("invoice[U+202E]gpj.exe")));
+    QVERIFY2(details->toPlainText().contains(link), qPrintable(details->toPlainText()));
+    QVERIFY(details->toPlainText().contains(picture));
+    QVERIFY(!details->toHtml().contains(QStringLiteral("href=\"https://evil.example/\"")));
+
+    // The error box: the server's error_text as plain text, its isolate controls visible.
+    QSignalSpy finished(app.service(), &CampaignService::actionFinished);
+    action(app, "actionDeactivate")->trigger();
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY(visibleChild<QMessageBox>(app.mainWindow()));
+    auto *box = visibleChild<QMessageBox>(app.mainWindow());
+    QCOMPARE(box->textFormat(), Qt::PlainText);
+    QVERIFY2(box->text().contains(link + QStringLiteral(" [U+2067]admin[U+2069]")), qPrintable(box->text()));
+    QVERIFY(box->size().width() < 2000 && box->size().height() < 2000);
+    box->accept();
+    QCOMPARE(emulator.store().find(77)->status, CampaignStatus::Active);
 }
 
 void TestApplication::apiUrlWithoutTokenOpensSettingsWithThatUrlAndWhy()
