@@ -146,6 +146,9 @@ void AltcraftClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     raw.tooLarge = call->m_tooLarge;
     raw.maxBytes = m_maxResponseBytes;
     QJsonValue data;
+    // A server may echo the token back (in error_text, or a page reflecting the request): it goes
+    // no further than here, so nothing parsed from the reply can show, log or store it.
+    raw.body = m_factory.redact(raw.body);
     ApiError error = ResponseParser::classify(raw, &data);
     error.withMethod(call->m_method);
 

@@ -65,3 +65,12 @@ QDebug operator<<(QDebug debug, const RequestFactory &factory)
                     << (factory.hasToken() ? "set" : "not set") << ", timeout=" << factory.m_timeout.count() << "ms)";
     return debug;
 }
+
+QByteArray RequestFactory::redact(const QByteArray &bytes) const
+{
+    const QByteArray token = m_token.toUtf8();
+    if (token.isEmpty() || !bytes.contains(token))
+        return bytes;
+    QByteArray out = bytes;
+    return out.replace(token, QByteArrayLiteral("[token removed]"));
+}

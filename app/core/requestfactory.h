@@ -26,6 +26,9 @@ public:
     bool hasToken() const { return !m_token.isEmpty(); }
     void setToken(const QString &token) { m_token = token; }
     void clearToken() { m_token.clear(); }
+    // bytes with every copy of the token replaced by "[token removed]": for what a server writes
+    // back (an error_text, a page that echoes the request) before anything reads it.
+    QByteArray redact(const QByteArray &bytes) const;
 
     std::chrono::milliseconds transferTimeout() const { return m_timeout; }
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }

@@ -139,6 +139,8 @@ private Q_SLOTS:
     void complete();
     void wireFormatTokenInBodyOnly();
     void rawRequestLineHasNoQueryAndNoToken();
+    void tokenEchoedByTheServerIsRemoved_data();
+    void tokenEchoedByTheServerIsRemoved();
     void callbacksCalledExactlyOnce();
 
     // Lifetime and cancellation.
@@ -419,6 +421,43 @@ void TestAltcraftClient::wireFormatTokenInBodyOnly()
             QVERIFY2(!h.second.contains(token), h.first.constData());
         QCOMPARE(r.json().value(QStringLiteral("token")).toString(), kFullToken);
     }
+}
+
+// A server that writes the token back: in error_text, or in a page that reflects the request.
+// Nothing the app shows, logs or stores from that reply holds it.
+void TestAltcraftClient::tokenEchoedByTheServerIsRemoved_data()
+{
+    QTest::addColumn<QString>("shape");
+    QTest::newRow("error_text") << QStringLiteral("error_text");
+    QTest::newRow("html page reflecting the request") << QStringLiteral("html");
+}
+
+void TestAltcraftClient::tokenEchoedByTheServerIsRemoved()
+{
+    QFETCH(QString, shape);
+    RawHttpServer raw;
+    QVERIFY(raw.listen());
+    raw.setHandler([shape](const RawHttpServer::Request &request) {
+        if (shape == QLatin1String("html"))
+            return RawHttpServer::Reply{RawHttpServer::response(200, "<p>" + request.body + "</p>", "text/html"), false,
+                                        false};
+        const QString echoed = QStringLiteral("token %1 is not allowed here")
+                                   .arg(request.json().value(QStringLiteral("token")).toString());
+        return RawHttpServer::Reply{
+            RawHttpServer::response(200, RawHttpServer::envelope(QJsonValue::Null, 403, echoed)), false, false};
+    });
+    useServer(raw.baseUrl());
+    CallResult<Done> d;
+    m_client->deactivate(5, &d.context, d.callback());
+    WAIT_CALLED(d);
+    QVERIFY(!d.result.ok());
+    const ApiError e = d.error();
+    const QString everything = e.message() + e.details() + e.serverText();
+    // Not even the start of it (a details line keeps only the first bytes of a body).
+    QVERIFY2(!everything.contains(kFullToken.left(6)), qPrintable(everything));
+    if (shape == QLatin1String("error_text"))
+        QVERIFY2(everything.contains(QStringLiteral("token [token removed] is not allowed")), qPrintable(everything));
+    QCOMPARE(raw.requests().first().json().value(QStringLiteral("token")).toString(), kFullToken); // it was sent
 }
 
 void TestAltcraftClient::rawRequestLineHasNoQueryAndNoToken()
