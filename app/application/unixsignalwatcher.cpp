@@ -47,9 +47,11 @@ UnixSignalWatcher::UnixSignalWatcher(const QList<int> &signalNumbers, QObject *p
 
 UnixSignalWatcher::~UnixSignalWatcher()
 {
+    if (--g_watchers > 0)
+        return; // another watcher still relies on the handlers and the pair
     for (int signalNumber : m_signals)
         ::signal(signalNumber, SIG_DFL);
-    if (--g_watchers == 0 && g_pipe[0] >= 0) {
+    if (g_pipe[0] >= 0) {
         delete m_notifier;
         m_notifier = nullptr;
         ::close(g_pipe[0]);

@@ -166,7 +166,8 @@ private Q_SLOTS:
             QCOMPARE(scoped.install(QStringLiteral("ru")), QStringLiteral("ru")); // re-install replaces
         }
         m_localization.install(QStringLiteral("en"));
-        QCOMPARE(QCoreApplication::translate("MainWindow", "%n campaign(s)", nullptr, 5), QStringLiteral("5 campaigns"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "%n campaign(s)", nullptr, 5),
+                 QStringLiteral("5 campaigns"));
     }
 
     void qtStandardButtonsAreTranslated()
