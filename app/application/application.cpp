@@ -103,16 +103,6 @@ Application::Application(LaunchOptions options, QObject *parent)
 
 Application::~Application() = default;
 
-HistoryWindow *Application::historyWindow() const
-{
-    return m_history.data();
-}
-
-SettingsDialog *Application::settingsDialog() const
-{
-    return m_settingsDialog.data();
-}
-
 bool Application::start()
 {
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Campaign Manager"));
@@ -199,10 +189,7 @@ void Application::connectAccount()
         loadToken();
         return;
     }
-    // Queued, so that start() returns and the window is up before the dialog asks.
-    QTimer::singleShot(0, this, [this] {
-        openSettings(tr("Enter the address of your Altcraft account and an API token to see your campaigns."));
-    });
+    openSettings(tr("Enter the address of your Altcraft account and an API token to see your campaigns."));
 }
 
 // Reads the token from the keychain for the URL in use; when there is none, Settings opens with

@@ -62,15 +62,11 @@ public:
     int exitCode() const { return m_exitCode; }
 
     MainWindow *mainWindow() const { return m_window.get(); }
-    HistoryWindow *historyWindow() const;
-    SettingsDialog *settingsDialog() const;
     CampaignService *service() const { return m_service.get(); }
     Settings *settings() const { return m_settings.get(); }
     Journal *journal() const { return m_journal.get(); }
-    ClientBinder *binder() const { return m_binder.get(); }
     AltcraftEmulator *demoEmulator() const { return m_emulator.get(); }
     bool isDemo() const { return m_demo; }
-    bool isQuitting() const { return m_quitting; }
     QString language() const { return m_language; }
 
     void setDemoOptions(const DemoOptions &demo) { m_demoOptions = demo; }

@@ -4,6 +4,7 @@
 // what a user does: list, select, Deactivate, see the server's status; Complete then Cancel
 // sends nothing; quit (File → Quit, SIGTERM) closes the journal and ends with status 0.
 
+#include "../app/apptestsupport.h"
 #include "altcraftemulator.h"
 #include "apierror.h"
 #include "completedialog.h"
@@ -46,27 +47,6 @@ LaunchOptions accountOptions(const AltcraftEmulator &emulator, const QString &to
     options.apiUrl = emulator.baseUrl();
     options.envToken = token;
     return options;
-}
-
-// Answers the next modal dialog of type T once it is open (polled from the event loop).
-template<typename T>
-std::shared_ptr<bool> whenModal(std::function<void(T *)> handler, int timeoutMs = 60000)
-{
-    auto ran = std::make_shared<bool>(false);
-    auto timer = std::make_shared<QTimer>();
-    auto deadline = std::make_shared<QDeadlineTimer>(timeoutMs);
-    timer->setInterval(20);
-    QObject::connect(timer.get(), &QTimer::timeout, qApp, [ran, timer, deadline, handler] {
-        if (auto *modal = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            *ran = true;
-            handler(modal);
-        } else if (deadline->hasExpired()) {
-            timer->stop();
-        }
-    });
-    timer->start();
-    return ran;
 }
 
 template<typename T>
@@ -308,7 +288,7 @@ void TestApplication::apiUrlWithoutTokenOpensSettingsWithThatUrlAndWhy()
         QString url, notice;
         bool noticeVisible = false;
     } seen;
-    auto ran = whenModal<SettingsDialog>([&](SettingsDialog *d) {
+    auto ran = AppTest::whenModal<SettingsDialog>([&](SettingsDialog *d) {
         seen.url = d->findChild<QLineEdit *>(QStringLiteral("apiUrlEdit"))->text();
         auto *notice = d->findChild<QLabel *>(QStringLiteral("noticeLabel"));
         seen.notice = notice->text();
@@ -339,7 +319,7 @@ void TestApplication::firstStartShowsTheWelcome()
     Application app{LaunchOptions()};
     app.setDemoOptions({10, 0, 0});
     QSignalSpy loaded(&app, &Application::firstLoadFinished);
-    auto ran = whenModal<WelcomeDialog>(
+    auto ran = AppTest::whenModal<WelcomeDialog>(
         [](WelcomeDialog *d) { d->findChild<QPushButton *>(QStringLiteral("demoButton"))->click(); });
     QVERIFY(app.start());
     QVERIFY(*ran);
@@ -351,7 +331,7 @@ void TestApplication::firstStartShowsTheWelcome()
 void TestApplication::closingTheWelcomeEndsTheProgram()
 {
     Application app{LaunchOptions()};
-    auto ran = whenModal<WelcomeDialog>([](WelcomeDialog *d) { d->reject(); });
+    auto ran = AppTest::whenModal<WelcomeDialog>([](WelcomeDialog *d) { d->reject(); });
     QVERIFY(!app.start());
     QVERIFY(*ran);
     QCOMPARE(app.exitCode(), 0);
