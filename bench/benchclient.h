@@ -42,7 +42,7 @@ inline Listing listIds(AltcraftClient *client, const QString &state,
                 if (result.ids.size() >= max && call)
                     call->cancel();
             },
-            [&result, done](const ApiError &error, qsizetype) {
+            [&result, done](const ApiError &error, const ListOutcome &) {
                 if (error.kind() != ApiError::Kind::Cancelled)
                     result.error = error;
                 done();

@@ -110,5 +110,14 @@
         <comment>campaigns, in the result of a bulk action</comment>
         <translation><numerusform>%n completed</numerusform><numerusform>%n completed</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Not shown: %n item(s) in the server's list that could not be read as campaigns. The others are loaded.</source>
+        <translation><numerusform>Not shown: %n item in the server's list that could not be read as campaigns. The others are loaded.</numerusform><numerusform>Not shown: %n items in the server's list that could not be read as campaigns. The others are loaded.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in effect</source>
+        <comment>campaigns the server did not change, as read back just after</comment>
+        <translation><numerusform>%n not in effect</numerusform><numerusform>%n not in effect</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -102,7 +102,7 @@
         <translation>Сервер перенаправил запрос на другой адрес. Перенаправление не выполнено, поэтому ваш токен в безопасности. Проверьте API URL в настройках.</translation>
     </message>
     <message>
-        <source>The connection closed before the server answered. Check the campaign&apos;s status before trying again.</source>
+        <source>The connection closed before the server answered. Check the campaign's status before trying again.</source>
         <translation>Соединение закрылось до ответа сервера. Прежде чем повторять попытку, проверьте статус кампании.</translation>
     </message>
     <message>
@@ -114,7 +114,7 @@
         <translation>Сервер Altcraft временно недоступен. Повторите попытку через несколько минут.</translation>
     </message>
     <message>
-        <source>The Altcraft server had an internal error (HTTP %1). Check the campaign&apos;s status before trying again.</source>
+        <source>The Altcraft server had an internal error (HTTP %1). Check the campaign's status before trying again.</source>
         <translation>Внутренняя ошибка сервера Altcraft (HTTP %1). Прежде чем повторять попытку, проверьте статус кампании.</translation>
     </message>
     <message>
@@ -150,7 +150,7 @@
         <translation>Не удалось отправить запрос. Проверьте API URL в настройках.</translation>
     </message>
     <message>
-        <source>The server rejected the request as incorrect. Refresh to see the campaign&apos;s current status, then try again.</source>
+        <source>The server rejected the request as incorrect. Refresh to see the campaign's current status, then try again.</source>
         <translation>Сервер отклонил запрос как некорректный. Обновите список, чтобы увидеть текущий статус кампании, и повторите попытку.</translation>
     </message>
     <message>
@@ -160,6 +160,14 @@
     <message>
         <source>The server sent a response that is too large to process. Narrow the list with a filter, or check that the API URL points to Altcraft.</source>
         <translation>Ответ сервера слишком большой для обработки. Сузьте список с помощью фильтра или проверьте, что API URL указывает на Altcraft.</translation>
+    </message>
+    <message>
+        <source>The server sent a response that is too large to process. Check that the API URL points to Altcraft.</source>
+        <translation>Сервер прислал слишком большой ответ, его не удаётся обработать. Проверьте, что адрес API указывает на Altcraft.</translation>
+    </message>
+    <message>
+        <source>The server listed more than %L1 campaigns, so loading stopped there: the table shows the first %L1. Check that the API URL points to Altcraft.</source>
+        <translation>Сервер перечислил больше %L1 кампаний, поэтому загрузка на этом остановлена: в таблице первые %L1. Проверьте, что адрес API указывает на Altcraft.</translation>
     </message>
 </context>
 <context>
@@ -220,7 +228,7 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Try &apos;campaign-manager --help&apos;.</source>
+        <source>Try 'campaign-manager --help'.</source>
         <translation>Справка: «campaign-manager --help».</translation>
     </message>
     <message>
@@ -265,6 +273,85 @@ Enter the token here; you can use it for this session only.</source>
     </message>
 </context>
 <context>
+    <name>BulkItemResult</name>
+    <message>
+        <source>the server answered that it was done, but the change did not take effect</source>
+        <translation>сервер ответил, что всё выполнено, но изменение не вступило в силу</translation>
+    </message>
+    <message>
+        <source>the server had an internal error (HTTP %1)</source>
+        <translation>на сервере произошла внутренняя ошибка (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>сервер не ответил вовремя</translation>
+    </message>
+    <message>
+        <source>the connection closed before the server answered</source>
+        <translation>соединение закрылось раньше, чем сервер ответил</translation>
+    </message>
+    <message>
+        <source>the server's answer could not be read</source>
+        <translation>ответ сервера не удалось прочитать</translation>
+    </message>
+    <message>
+        <source>the server redirected the request, and a change is never sent on to another address</source>
+        <translation>сервер перенаправил запрос, а изменения никогда не пересылаются по другому адресу</translation>
+    </message>
+    <message>
+        <source>you cancelled the request while it was on its way</source>
+        <translation>вы отменили запрос, когда он уже был отправлен</translation>
+    </message>
+    <message>
+        <source>the server rejected the request</source>
+        <translation>сервер отклонил запрос</translation>
+    </message>
+    <message>
+        <source>the request failed</source>
+        <translation>запрос не удался</translation>
+    </message>
+    <message>
+        <source>Done: the status read just now is “%1”, although %2.</source>
+        <translation>Выполнено: только что прочитанный статус — «%1», хотя %2.</translation>
+    </message>
+    <message>
+        <source>Not deactivated: %1; the campaign is still “%2” (checked just now).</source>
+        <translation>Не деактивирована: %1; статус кампании по-прежнему «%2» (проверено только что).</translation>
+    </message>
+    <message>
+        <source>Not deactivated: %1; the campaign is “%2” (checked just now).</source>
+        <translation>Не деактивирована: %1; статус кампании — «%2» (проверено только что).</translation>
+    </message>
+    <message>
+        <source>Not activated: %1; the campaign is still “%2” (checked just now).</source>
+        <translation>Не активирована: %1; статус кампании по-прежнему «%2» (проверено только что).</translation>
+    </message>
+    <message>
+        <source>Not activated: %1; the campaign is “%2” (checked just now).</source>
+        <translation>Не активирована: %1; статус кампании — «%2» (проверено только что).</translation>
+    </message>
+    <message>
+        <source>Not completed: %1; the campaign is still “%2” (checked just now).</source>
+        <translation>Не завершена: %1; статус кампании по-прежнему «%2» (проверено только что).</translation>
+    </message>
+    <message>
+        <source>Not completed: %1; the campaign is “%2” (checked just now).</source>
+        <translation>Не завершена: %1; статус кампании — «%2» (проверено только что).</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and the campaign's status could not be read afterwards. Check the campaign in Altcraft before trying again.</source>
+        <translation>Результат неизвестен: %1, а статус кампании потом прочитать не удалось. Проверьте кампанию в Altcraft, прежде чем повторять.</translation>
+    </message>
+    <message>
+        <source>%1 The campaign is “%2” (checked just now).</source>
+        <translation>%1 Статус кампании — «%2» (проверено только что).</translation>
+    </message>
+    <message>
+        <source>Not sent: the action was cancelled before this campaign's turn.</source>
+        <translation>Не отправлено: действие отменили до того, как дошла очередь этой кампании.</translation>
+    </message>
+</context>
+<context>
     <name>BulkResultsDialog</name>
     <message>
         <source>Action details</source>
@@ -302,10 +389,6 @@ Enter the token here; you can use it for this session only.</source>
         <translation>Не отправлено (отменено)</translation>
     </message>
     <message>
-        <source>%1 Check the campaign in Altcraft before trying again.</source>
-        <translation>%1 Прежде чем повторять попытку, проверьте кампанию в Altcraft.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -325,23 +408,27 @@ Enter the token here; you can use it for this session only.</source>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
+    <message>
+        <source>Not in effect</source>
+        <translation>Не вступило в силу</translation>
+    </message>
 </context>
 <context>
     <name>CampaignIdParser</name>
     <message>
-        <source>&apos;%1&apos; is not a campaign ID or a range like 20-25</source>
+        <source>'%1' is not a campaign ID or a range like 20-25</source>
         <translation>«%1» — это не ID кампании и не диапазон вида 20-25</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a reversed range: write %2-%3</source>
+        <source>'%1' is a reversed range: write %2-%3</source>
         <translation>«%1» — обратный диапазон: напишите %2-%3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; holds more than %2 IDs</source>
+        <source>'%1' holds more than %2 IDs</source>
         <translation>«%1» содержит больше %2 ID</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a campaign ID</source>
+        <source>'%1' is not a campaign ID</source>
         <translation>«%1» — это не ID кампании</translation>
     </message>
     <message>
@@ -611,7 +698,7 @@ Enter the token here; you can use it for this session only.</source>
         <translation>Проверено: подтверждено — %1, не вступило в силу или по-прежнему неизвестно — %2.</translation>
     </message>
     <message numerus="yes">
-        <source>The outcome of %n action(s) is unknown: the app stopped, or the server&apos;s answer was lost. Check what the campaigns&apos; statuses say now.</source>
+        <source>The outcome of %n action(s) is unknown: the app stopped, or the server's answer was lost. Check what the campaigns' statuses say now.</source>
         <translation>
             <numerusform>Неизвестен результат %n действия: приложение было остановлено или ответ сервера потерялся. Проверьте текущие статусы кампаний.</numerusform>
             <numerusform>Неизвестен результат %n действий: приложение было остановлено или ответ сервера потерялся. Проверьте текущие статусы кампаний.</numerusform>
@@ -674,7 +761,7 @@ Enter the token here; you can use it for this session only.</source>
         <translation>База данных истории создана более новой версией Campaign Manager (схема %1).</translation>
     </message>
     <message>
-        <source>Confirmed later by reading the campaign&apos;s status</source>
+        <source>Confirmed later by reading the campaign's status</source>
         <translation>Подтверждено позже проверкой статуса кампании</translation>
     </message>
     <message>
@@ -711,13 +798,6 @@ Enter the token here; you can use it for this session only.</source>
     <message>
         <source>Not in effect</source>
         <translation>Не вступило в силу</translation>
-    </message>
-</context>
-<context>
-    <name>JournalRecorder</name>
-    <message>
-        <source>Confirmed by reading the campaign&apos;s status after: %1</source>
-        <translation>Подтверждено проверкой статуса кампании после ошибки: %1</translation>
     </message>
 </context>
 <context>
@@ -1122,10 +1202,6 @@ Enter the token here; you can use it for this session only.</source>
         <translation>Результат действия «%1» неизвестен</translation>
     </message>
     <message>
-        <source>Could not %1 campaign %2</source>
-        <translation>Не удалось %1 кампанию %2</translation>
-    </message>
-    <message>
         <source>Reason (optional, kept in History)</source>
         <translation>Причина (необязательно, сохраняется в истории)</translation>
     </message>
@@ -1184,6 +1260,35 @@ Enter the token here; you can use it for this session only.</source>
             <numerusform>Завершено: %n</numerusform>
             <numerusform>Завершено: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notice about the campaign list</source>
+        <translation>Уведомление о списке кампаний</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not shown: %n item(s) in the server's list that could not be read as campaigns. The others are loaded.</source>
+        <translation><numerusform>Не показан %n элемент списка с сервера: его не удалось прочитать как кампанию. Остальные загружены.</numerusform><numerusform>Не показаны %n элемента списка с сервера: их не удалось прочитать как кампании. Остальные загружены.</numerusform><numerusform>Не показаны %n элементов списка с сервера: их не удалось прочитать как кампании. Остальные загружены.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not every campaign was loaded</source>
+        <translation>Загружены не все кампании</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in effect</source>
+        <comment>campaigns the server did not change, as read back just after</comment>
+        <translation><numerusform>%n: не вступило в силу</numerusform><numerusform>%n: не вступило в силу</numerusform><numerusform>%n: не вступило в силу</numerusform></translation>
+    </message>
+    <message>
+        <source>Campaign %1 was not deactivated</source>
+        <translation>Кампания %1 не деактивирована</translation>
+    </message>
+    <message>
+        <source>Campaign %1 was not activated</source>
+        <translation>Кампания %1 не активирована</translation>
+    </message>
+    <message>
+        <source>Campaign %1 was not completed</source>
+        <translation>Кампания %1 не завершена</translation>
     </message>
 </context>
 <context>

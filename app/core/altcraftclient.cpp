@@ -99,7 +99,8 @@ ApiCall *AltcraftClient::send(const QString &method, const QJsonObject &fields, 
 void AltcraftClient::startAttempt(ApiCall *call)
 {
     ++call->m_attempt;
-    QNetworkRequest request = m_factory.createRequest(call->m_method);
+    QNetworkRequest request = m_factory.createRequest(
+        call->m_method, call->m_isRead ? RequestFactory::Effect::Read : RequestFactory::Effect::ChangesState);
     if (request.url().isEmpty()) {
         finish(call, {},
                ApiError(ApiError::Kind::InvalidRequest)
@@ -255,14 +256,13 @@ ApiCall *AltcraftClient::complete(qint64 id, QObject *context, const ApiCallback
 }
 
 ApiCall *AltcraftClient::listCampaigns(const CampaignFilter &filter, QObject *context,
-                                       std::function<void(const QList<Campaign> &)> onPage,
-                                       std::function<void(const ApiError &, qsizetype)> onDone)
+                                       std::function<void(const QList<Campaign> &)> onPage, ListDone onDone)
 {
     // The list is a chain of page calls under one parent call, so one cancel() ends it all.
     auto *parent = new ApiCall(this);
     parent->m_method = QStringLiteral("list");
     auto pageHandler = std::make_shared<std::function<void(const QList<Campaign> &)>>(std::move(onPage));
-    auto doneHandler = std::make_shared<std::function<void(const ApiError &, qsizetype)>>(std::move(onDone));
+    auto doneHandler = std::make_shared<ListDone>(std::move(onDone));
     if (context) {
         connect(context, &QObject::destroyed, parent, [parent, pageHandler, doneHandler] {
             *pageHandler = nullptr;
@@ -274,17 +274,17 @@ ApiCall *AltcraftClient::listCampaigns(const CampaignFilter &filter, QObject *co
         if (parent->m_child)
             parent->m_child->cancel();
     };
-    fetchPage(parent, filter, 0, pageHandler, doneHandler);
+    fetchPage(parent, filter, std::make_shared<ListOutcome>(), pageHandler, doneHandler);
     return parent;
 }
 
-void AltcraftClient::fetchPage(ApiCall *parent, CampaignFilter filter, qsizetype total,
+void AltcraftClient::fetchPage(ApiCall *parent, CampaignFilter filter, const std::shared_ptr<ListOutcome> &outcome,
                                const std::shared_ptr<std::function<void(const QList<Campaign> &)>> &onPage,
-                               const std::shared_ptr<std::function<void(const ApiError &, qsizetype)>> &onDone)
+                               const std::shared_ptr<ListDone> &onDone)
 {
-    auto end = [this, parent, onDone](const ApiError &error, qsizetype count) {
+    auto end = [this, parent, onDone, outcome](const ApiError &error) {
         if (*onDone)
-            (*onDone)(error, count);
+            (*onDone)(error, *outcome);
         finish(parent, {}, error);
     };
     QJsonObject fields{{QStringLiteral("from_id"), filter.fromId}, {QStringLiteral("limit"), filter.pageSize}};
@@ -300,29 +300,50 @@ void AltcraftClient::fetchPage(ApiCall *parent, CampaignFilter filter, qsizetype
             ids.append(id);
         fields.insert(QStringLiteral("groups_id"), ids);
     }
+    const QString list = QStringLiteral("list");
     parent->m_child = send(
-        QStringLiteral("list"), fields, true, nullptr,
-        [this, parent, filter, total, onPage, onDone, end](const QJsonValue &data, const ApiError &error) mutable {
+        list, fields, true, nullptr,
+        [this, parent, filter, outcome, onPage, onDone, end, list](const QJsonValue &data,
+                                                                   const ApiError &error) mutable {
             if (parent->m_cancelled && error.isNone())
-                return end(ApiError(ApiError::Kind::Cancelled).withMethod(QStringLiteral("list")), total);
+                return end(ApiError(ApiError::Kind::Cancelled).withMethod(list));
             if (!error.isNone())
-                return end(error, total);
-            ApiResult<QList<Campaign>> parsed = ResponseParser::page(data, filter.fromId);
+                return end(error);
+            ApiResult<ListPage> parsed = ResponseParser::page(data, filter.fromId);
             if (!parsed.ok())
-                return end(parsed.error.withMethod(QStringLiteral("list")).withHttpStatus(error.httpStatus()), total);
-            const QList<Campaign> &page = parsed.value;
-            const qint64 lastId = page.isEmpty() ? filter.fromId - 1 : page.last().id;
-            const qsizetype received = page.size();
-            total += page.size();
-            if (!page.isEmpty() && *onPage)
-                (*onPage)(page);
+                return end(parsed.error.withMethod(list).withHttpStatus(error.httpStatus()));
+            ListPage &page = parsed.value;
+            outcome->skipped += page.skipped;
+            for (const QString &why : std::as_const(page.skipReasons)) {
+                if (outcome->skipReasons.size() < ListPage::kMaxReasons)
+                    outcome->skipReasons << why;
+            }
+            if (page.skipped > 0)
+                qCDebug(lcApi) << "list: skipped" << page.skipped << "unreadable items";
+            // Past the ceiling nothing more is kept: the table gets the first m_maxListed.
+            const qsizetype room = m_maxListed - outcome->total;
+            const bool overCeiling = page.campaigns.size() > room;
+            if (overCeiling)
+                page.campaigns.resize(std::max<qsizetype>(room, 0));
+            outcome->total += page.campaigns.size();
+            if (!page.campaigns.isEmpty() && *onPage)
+                (*onPage)(page.campaigns);
             // The page callback may have cancelled the listing: ask for no further page.
             if (parent->m_cancelled)
-                return end(ApiError(ApiError::Kind::Cancelled).withMethod(QStringLiteral("list")), total);
-            // An empty page ends the listing too: asking again from the same ID would loop for ever.
-            if (received == 0 || received < filter.pageSize)
-                return end(ApiError(), total);
-            filter.fromId = lastId + 1;
-            fetchPage(parent, filter, total, onPage, onDone);
+                return end(ApiError(ApiError::Kind::Cancelled).withMethod(list));
+            // An empty or short page ends the listing.
+            if (page.received == 0 || page.received < filter.pageSize)
+                return end(ApiError());
+            // At the ceiling exactly, one more page tells whether the server had more.
+            if (overCeiling) {
+                outcome->capped = true;
+                return end(ApiError::listTooLong(m_maxListed).withMethod(list));
+            }
+            // Asking again from the same ID would loop for ever.
+            if (page.lastId < filter.fromId)
+                return end(ApiError::malformed(QStringLiteral("list: a full page of unreadable items did not advance"))
+                               .withMethod(list));
+            filter.fromId = page.lastId + 1;
+            fetchPage(parent, filter, outcome, onPage, onDone);
         });
 }

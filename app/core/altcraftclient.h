@@ -20,6 +20,9 @@ class AltcraftClient : public QObject
 public:
     static constexpr qint64 kDefaultMaxResponseBytes = 64LL * 1024 * 1024;
     static constexpr int kDefaultReadRetries = 3;
+    // A server that never stops paging would fill memory: a listing stops here, keeping what
+    // arrived. Far above any real account (each row costs about 1 KiB in the table).
+    static constexpr qsizetype kDefaultMaxListedCampaigns = 200000;
 
     explicit AltcraftClient(QObject *parent = nullptr);
     ~AltcraftClient() override;
@@ -29,11 +32,15 @@ public:
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     void setReadRetries(int retries) { m_readRetries = retries; }
     void setRetryBaseDelay(int ms) { m_retryBaseDelayMs = ms; }
+    void setMaxListedCampaigns(qsizetype max) { m_maxListed = max; }
+    qsizetype maxListedCampaigns() const { return m_maxListed; }
 
-    // Pages arrive through onPage as they come; onDone gets the total, or the error that ended it.
+    // Pages arrive through onPage as they come; onDone gets the error that ended the listing
+    // (none when it ended normally), the total and the items skipped as unreadable. At the
+    // ceiling the listing ends with ApiError::Kind::ListTooLong and outcome.capped.
+    using ListDone = std::function<void(const ApiError &error, const ListOutcome &outcome)>;
     ApiCall *listCampaigns(const CampaignFilter &filter, QObject *context,
-                           std::function<void(const QList<Campaign> &page)> onPage,
-                           std::function<void(const ApiError &error, qsizetype total)> onDone);
+                           std::function<void(const QList<Campaign> &page)> onPage, ListDone onDone);
     ApiCall *campaign(qint64 id, QObject *context, const ApiCallback<Campaign> &done);
     ApiCall *status(qint64 id, QObject *context, const ApiCallback<CampaignStatus> &done);
     ApiCall *activate(qint64 id, QObject *context, const ApiCallback<Done> &done,
@@ -51,13 +58,14 @@ private:
     void startAttempt(ApiCall *call);
     void onReplyFinished(ApiCall *call, QNetworkReply *reply);
     void finish(ApiCall *call, const QJsonValue &data, const ApiError &error);
-    void fetchPage(ApiCall *parent, CampaignFilter filter, qsizetype total,
+    void fetchPage(ApiCall *parent, CampaignFilter filter, const std::shared_ptr<ListOutcome> &outcome,
                    const std::shared_ptr<std::function<void(const QList<Campaign> &)>> &onPage,
-                   const std::shared_ptr<std::function<void(const ApiError &, qsizetype)>> &onDone);
+                   const std::shared_ptr<ListDone> &onDone);
 
     QNetworkAccessManager *m_nam;
     RequestFactory m_factory;
     qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
     int m_readRetries = kDefaultReadRetries;
     int m_retryBaseDelayMs = 250;
+    qsizetype m_maxListed = kDefaultMaxListedCampaigns;
 };

@@ -115,6 +115,14 @@ ApiError ApiError::tooLarge(qint64 limit)
     return e;
 }
 
+ApiError ApiError::listTooLong(qint64 limit)
+{
+    ApiError e(Kind::ListTooLong);
+    e.m_limit = limit;
+    e.m_detail = QStringLiteral("the listing passed %1 campaigns").arg(limit);
+    return e;
+}
+
 bool ApiError::isTransient() const
 {
     switch (m_kind) {
@@ -196,8 +204,16 @@ QString ApiError::message() const
         return tr("The server sent a response that is not a valid Altcraft API answer. Check that the API URL points "
                   "to Altcraft.");
     case Kind::ResponseTooLarge:
-        return tr("The server sent a response that is too large to process. Narrow the list with a filter, or check "
-                  "that the API URL points to Altcraft.");
+        // Only a list can be narrowed: for one campaign's answer, the size itself is the fault.
+        if (m_method == QLatin1String("list"))
+            return tr("The server sent a response that is too large to process. Narrow the list with a filter, or "
+                      "check that the API URL points to Altcraft.");
+        return tr("The server sent a response that is too large to process. Check that the API URL points to "
+                  "Altcraft.");
+    case Kind::ListTooLong:
+        return tr("The server listed more than %L1 campaigns, so loading stopped there: the table shows the first "
+                  "%L1. Check that the API URL points to Altcraft.")
+            .arg(m_limit);
     case Kind::InvalidRequest:
         return tr("The request could not be made. Check the API URL in Settings.");
     }
@@ -243,6 +259,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("malformed-response");
     case Kind::ResponseTooLarge:
         return QStringLiteral("response-too-large");
+    case Kind::ListTooLong:
+        return QStringLiteral("list-too-long");
     case Kind::InvalidRequest:
         return QStringLiteral("invalid-request");
     }

@@ -31,6 +31,7 @@ public:
         ApiCode, // any other non-zero API code
         MalformedResponse, // not JSON, missing "error", wrong types
         ResponseTooLarge,
+        ListTooLong, // the listing went past the client's ceiling; what arrived is kept
         InvalidRequest, // the app could not build the request (no URL, bad method)
     };
 
@@ -66,6 +67,7 @@ public:
     static ApiError fromApiCode(int apiCode, const QString &serverText);
     static ApiError malformed(const QString &why);
     static ApiError tooLarge(qint64 limit);
+    static ApiError listTooLong(qint64 limit);
 
     ApiError &withMethod(const QString &method)
     {
@@ -91,6 +93,7 @@ private:
     QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError;
     int m_apiCode = 0;
     int m_retryAfter = -1;
+    qint64 m_limit = 0; // for ListTooLong
     QString m_serverText;
     QString m_method;
     QString m_detail;

@@ -38,3 +38,11 @@ struct CampaignFilter {
     qint64 fromId = 1;
     int pageSize = 1000;
 };
+
+// How a whole listing went, besides the error that may have ended it.
+struct ListOutcome {
+    qsizetype total = 0; // campaigns delivered through the page callback
+    int skipped = 0; // items the server sent that were not readable campaigns
+    QStringList skipReasons; // the first few, for a person
+    bool capped = false; // stopped at the client's ceiling while the server had more
+};

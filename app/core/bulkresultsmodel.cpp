@@ -31,6 +31,8 @@ QString BulkResultsModel::outcomeText(const BulkItemResult &r)
         return r.settledByReread ? tr("Done (confirmed by re-reading the status)") : tr("Done");
     case BulkOutcome::Failed:
         return tr("Failed");
+    case BulkOutcome::NotInEffect:
+        return tr("Not in effect");
     case BulkOutcome::Unknown:
         return tr("Outcome unknown");
     case BulkOutcome::Cancelled:
@@ -55,13 +57,10 @@ QVariant BulkResultsModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return r.statusAfter == CampaignStatus::Unknown ? QString() : StatusLabels::status(r.statusAfter);
         case MessageColumn:
-            if (r.outcome == BulkOutcome::Unknown)
-                return tr("%1 Check the campaign in Altcraft before trying again.").arg(r.error.message());
-            return r.outcome == BulkOutcome::Succeeded || r.outcome == BulkOutcome::Cancelled ? QString()
-                                                                                              : r.error.message();
+            return r.message();
         }
-    } else if (role == Qt::ToolTipRole && index.column() == MessageColumn && !r.error.isNone()) {
-        return r.error.details();
+    } else if (role == Qt::ToolTipRole && index.column() == MessageColumn && r.outcome != BulkOutcome::Succeeded) {
+        return r.details();
     } else if (role == Qt::UserRole) {
         // Sort key: outcomes by severity, everything else as displayed.
         return index.column() == OutcomeColumn ? QVariant(static_cast<int>(r.outcome)) : data(index, Qt::DisplayRole);

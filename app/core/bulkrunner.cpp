@@ -5,8 +5,11 @@
 #include <QTimer>
 
 BulkRunner::BulkRunner(AltcraftClient *client, CampaignAction action, QList<qint64> ids, QObject *parent)
-    : QObject(parent), m_client(client), m_action(action), m_ids(std::move(ids)), m_resumeTimer(new QTimer(this))
+    : QObject(parent), m_client(client), m_action(action), m_ids(std::move(ids)), m_resumeTimer(new QTimer(this)),
+      m_settleDeadline(new QTimer(this))
 {
+    m_settleDeadline->setSingleShot(true);
+    connect(m_settleDeadline, &QTimer::timeout, this, &BulkRunner::abortSettleReads);
     m_resumeTimer->setSingleShot(true);
     // A wait the server asked for (Retry-After) is a minimum: a coarse timer fires up to 5% early.
     m_resumeTimer->setTimerType(Qt::PreciseTimer);
@@ -43,6 +46,9 @@ BulkSummary BulkRunner::summary() const
         case BulkOutcome::Failed:
             ++s.failed;
             break;
+        case BulkOutcome::NotInEffect:
+            ++s.notInEffect;
+            break;
         case BulkOutcome::Unknown:
             ++s.unknown;
             break;
@@ -68,16 +74,51 @@ void BulkRunner::start()
     dispatch();
 }
 
+void BulkRunner::dropQueued()
+{
+    m_cancelled = true;
+    m_resumeTimer->stop();
+    const QList<Item> queued = std::exchange(m_queue, {});
+    for (const Item &item : queued) {
+        BulkItemResult r;
+        r.outcome = BulkOutcome::Cancelled;
+        r.error = ApiError(ApiError::Kind::Cancelled);
+        complete(item, r);
+    }
+}
+
+void BulkRunner::stopSending()
+{
+    if (!m_started || m_finished || m_cancelled)
+        return;
+    dropQueued();
+    maybeFinish();
+}
+
 void BulkRunner::cancel()
 {
     if (!m_started || m_finished || m_cancelled)
         return;
-    m_cancelled = true;
-    m_resumeTimer->stop();
-    const QList<Item> queued = std::exchange(m_queue, {});
-    for (const Item &item : queued)
-        complete(item, BulkOutcome::Cancelled, ApiError(ApiError::Kind::Cancelled), CampaignStatus::Unknown, false);
+    dropQueued();
+    // A request left hanging would hold the run for the whole transfer timeout. Aborting it
+    // makes its outcome unknown until its status is read, which onActionDone does next.
+    const QList<QPointer<ApiCall>> writes = m_writes.values();
+    for (const QPointer<ApiCall> &call : writes) {
+        if (call)
+            call->cancel();
+    }
+    if (m_inFlight > 0)
+        m_settleDeadline->start(m_cancelSettleMs);
     maybeFinish();
+}
+
+void BulkRunner::abortSettleReads()
+{
+    const QList<QPointer<ApiCall>> reads = m_reads.values();
+    for (const QPointer<ApiCall> &call : reads) {
+        if (call)
+            call->cancel(); // reports Cancelled: the item ends as Unknown
+    }
 }
 
 void BulkRunner::dispatch()
@@ -95,18 +136,16 @@ void BulkRunner::send(Item item)
         item.elapsed.start();
     ++m_inFlight;
     Q_EMIT itemStarted(item.id);
-    m_client->perform(
-        m_action, item.id, this, [this, item](const ApiResult<Done> &r) { onActionDone(item, r.error); }, m_schedule);
+    m_writes.insert(item.id,
+                    m_client->perform(
+                        m_action, item.id, this,
+                        [this, item](const ApiResult<Done> &r) { onActionDone(item, r.error); }, m_schedule));
 }
 
 void BulkRunner::onActionDone(Item item, const ApiError &error)
 {
-    if (error.isNone()) {
-        if (m_verify)
-            return settleByReread(item, error, BulkOutcome::Succeeded);
-        --m_inFlight;
-        complete(item, BulkOutcome::Succeeded, error, CampaignStatus::Unknown, false);
-    } else if (error.isBackoff() && item.backoffs < m_maxBackoffs && !m_cancelled) {
+    m_writes.remove(item.id);
+    if (error.isBackoff() && item.backoffs < m_maxBackoffs && !m_cancelled) {
         // The server did not act and asked us to slow down: safe to send again, later.
         --m_inFlight;
         ++item.backoffs;
@@ -118,56 +157,68 @@ void BulkRunner::onActionDone(Item item, const ApiError &error)
         const int remaining = m_resumeTimer->isActive() ? m_resumeTimer->remainingTime() : 0;
         m_resumeTimer->start(std::max(remaining, waitMs));
         return;
-    } else if (error.outcomeUnknown()) {
-        return settleByReread(item, error, BulkOutcome::Unknown);
-    } else if (error.kind() == ApiError::Kind::BadRequest) {
-        // An "illegal transition" may mean the campaign is already where we wanted it: another
-        // user got there first, or Qt's HTTP stack re-sent the request after the server dropped
-        // the connection. The status tells which.
-        return settleByReread(item, error, BulkOutcome::Failed);
-    } else {
-        --m_inFlight;
-        complete(item, BulkOutcome::Failed, error, CampaignStatus::Unknown, false);
     }
+    // "Done", a lost or useless answer, a redirect, or our own abort: only the status says
+    // whether the change is in effect.
+    if (error.isNone() || error.outcomeUnknown() || error.kind() == ApiError::Kind::RedirectRefused
+        || error.kind() == ApiError::Kind::Cancelled)
+        return readBack(item, error, BulkOutcome::NotInEffect);
+    // An "illegal transition" may mean the campaign is already where we wanted it: another
+    // user got there first, or Qt's HTTP stack re-sent the request after the server dropped
+    // the connection. The status tells which.
+    if (error.kind() == ApiError::Kind::BadRequest)
+        return readBack(item, error, BulkOutcome::Failed);
+    --m_inFlight;
+    BulkItemResult r;
+    r.outcome = BulkOutcome::Failed;
+    r.error = error;
+    complete(item, r);
     dispatch();
 }
 
-void BulkRunner::settleByReread(Item item, const ApiError &error, BulkOutcome ifNotReached)
+void BulkRunner::readBack(Item item, const ApiError &error, BulkOutcome ifNotReached)
 {
     // The slot stays taken while the campaign is read, so the server never sees more than the
     // configured number of requests from us.
-    if (error.isNone()) {
-        m_client->campaign(item.id, this, [this, item](const ApiResult<Campaign> &r) {
-            --m_inFlight;
-            complete(item, BulkOutcome::Succeeded, ApiError(), r.ok() ? r.value.status : CampaignStatus::Unknown, false,
-                     r.ok() ? std::optional<Campaign>(r.value) : std::nullopt);
-            dispatch();
-            maybeFinish();
+    ApiCall *call = nullptr;
+    if (m_readWhole) {
+        call = m_client->campaign(item.id, this, [this, item, error, ifNotReached](const ApiResult<Campaign> &r) {
+            onReadBack(item, error, ifNotReached, r.error, r.ok() ? r.value.status : CampaignStatus::Unknown,
+                       r.ok() ? std::optional<Campaign>(r.value) : std::nullopt);
         });
-        return;
+    } else {
+        call = m_client->status(item.id, this, [this, item, error, ifNotReached](const ApiResult<CampaignStatus> &r) {
+            onReadBack(item, error, ifNotReached, r.error, r.value, std::nullopt);
+        });
     }
-    m_client->status(item.id, this, [this, item, error, ifNotReached](const ApiResult<CampaignStatus> &r) {
-        --m_inFlight;
-        if (r.ok() && reachedTarget(m_action, r.value))
-            complete(item, BulkOutcome::Succeeded, error, r.value, true);
-        else
-            complete(item, ifNotReached, error, r.ok() ? r.value : CampaignStatus::Unknown, r.ok());
-        dispatch();
-        maybeFinish();
-    });
+    m_reads.insert(item.id, call);
 }
 
-void BulkRunner::complete(const Item &item, BulkOutcome outcome, const ApiError &error, CampaignStatus statusAfter,
-                          bool settled, const std::optional<Campaign> &campaignAfter)
+void BulkRunner::onReadBack(const Item &item, const ApiError &error, BulkOutcome ifNotReached,
+                            const ApiError &readError, CampaignStatus status, const std::optional<Campaign> &campaign)
 {
+    m_reads.remove(item.id);
+    --m_inFlight;
     BulkItemResult r;
+    r.error = error;
+    r.readError = readError;
+    r.settledByReread = !error.isNone();
+    if (readError.isNone()) {
+        r.statusAfter = status;
+        r.campaignAfter = campaign;
+        r.outcome = reachedTarget(m_action, status) ? BulkOutcome::Succeeded : ifNotReached;
+    } else {
+        r.outcome = ifNotReached == BulkOutcome::NotInEffect ? BulkOutcome::Unknown : ifNotReached;
+    }
+    complete(item, r);
+    dispatch();
+    maybeFinish();
+}
+
+void BulkRunner::complete(const Item &item, BulkItemResult r)
+{
     r.id = item.id;
     r.action = m_action;
-    r.outcome = outcome;
-    r.error = error;
-    r.statusAfter = statusAfter;
-    r.settledByReread = settled;
-    r.campaignAfter = campaignAfter;
     r.attempts = item.attempts;
     r.durationMs = item.elapsed.isValid() ? item.elapsed.elapsed() : 0;
     m_results.append(r);
@@ -181,5 +232,6 @@ void BulkRunner::maybeFinish()
     if (m_finished || !m_started || doneCount() < total() || m_inFlight > 0)
         return;
     m_finished = true;
+    m_settleDeadline->stop();
     Q_EMIT finished(summary());
 }

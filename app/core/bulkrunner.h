@@ -1,46 +1,33 @@
 #pragma once
 
 #include "altcraftclient.h"
+#include "bulkitemresult.h"
 
 #include <QDeadlineTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
 class QTimer;
 
-enum class BulkOutcome {
-    Succeeded,
-    Failed, // the server said no, or the request never reached it
-    Unknown, // sent, but no trustworthy answer; the status re-read could not settle it
-    Cancelled, // not sent: the user cancelled while it was queued
-};
-
-struct BulkItemResult {
-    qint64 id = 0;
-    CampaignAction action = CampaignAction::Deactivate;
-    BulkOutcome outcome = BulkOutcome::Failed;
-    ApiError error; // why it failed or is unknown
-    CampaignStatus statusAfter = CampaignStatus::Unknown; // when read back from the server
-    std::optional<Campaign> campaignAfter; // read back after success (verify mode)
-    bool settledByReread = false; // the first answer was lost; get_status settled it
-    int attempts = 0;
-    qint64 durationMs = 0;
-};
-
 struct BulkSummary {
     int total = 0;
     int succeeded = 0;
     int failed = 0;
+    int notInEffect = 0;
     int unknown = 0;
     int cancelled = 0;
 };
 
 // Runs one action over many campaigns with bounded concurrency.
+// - Every request that went out is followed by a read of the campaign, in the same concurrency
+//   slot: an item succeeds only when the status read back is the action's target, whatever the
+//   request's answer said.
 // - On 429 or 503 the server did not act: the item goes back to the front of the queue and all
 //   dispatching pauses for Retry-After (or a growing backoff).
-// - When the outcome is unknown (timeout after sending, lost connection, broken answer, 5xx) the
-//   action is never re-sent: the campaign's status is re-read to settle what happened.
+// - When the answer is lost or useless (timeout, lost connection, broken answer, 5xx, a redirect,
+//   a cancel while on the wire) the action is never re-sent: the status read settles it.
 // - An "illegal transition" (400) is settled the same way: the campaign may already be there.
 class BulkRunner : public QObject
 {
@@ -56,9 +43,12 @@ public:
     void setConcurrency(int concurrency); // clamped to 1..kMaxConcurrency
     int concurrency() const { return m_concurrency; }
     void setSchedule(const ActivationSchedule &schedule) { m_schedule = schedule; }
-    // Re-read each campaign (get) after success, inside its concurrency slot, so the UI shows
-    // what the server holds without sending more requests at once than configured.
-    void setVerifyAfterSuccess(bool verify) { m_verify = verify; }
+    // Read back the whole campaign (get) rather than only its status (get_status), so the UI
+    // can show what the server holds (updated, updated by).
+    void setReadBackWholeCampaign(bool whole) { m_readWhole = whole; }
+    // After Cancel, how long the status reads of aborted requests may take before they are
+    // given up and the items end as Unknown.
+    void setCancelSettleMs(int ms) { m_cancelSettleMs = ms; }
     void setMaxBackoffs(int maxBackoffs) { m_maxBackoffs = maxBackoffs; }
     void setDefaultBackoffMs(int ms) { m_defaultBackoffMs = ms; }
 
@@ -75,7 +65,11 @@ public:
 
 public Q_SLOTS:
     void start();
-    void cancel(); // queued items end as Cancelled; in-flight ones finish and report
+    // Queued items end as Cancelled; requests on the wire are aborted at once and settled by
+    // reading their status (at most setCancelSettleMs() more).
+    void cancel();
+    // For quitting: queued items end as Cancelled; requests on the wire finish and report.
+    void stopSending();
 
 Q_SIGNALS:
     // Emitted right before the request for id is sent (the journal writes its row here).
@@ -94,11 +88,14 @@ private:
     void dispatch();
     void send(Item item);
     void onActionDone(Item item, const ApiError &error);
-    // Reads the campaign's status: success when it reached the action's target, otherwise
-    // ifNotReached. With no error (verify after success) it only records the status.
-    void settleByReread(Item item, const ApiError &error, BulkOutcome ifNotReached);
-    void complete(const Item &item, BulkOutcome outcome, const ApiError &error, CampaignStatus statusAfter,
-                  bool settled, const std::optional<Campaign> &campaignAfter = std::nullopt);
+    // Reads the campaign back: success when it reached the action's target, otherwise
+    // ifNotReached; Unknown when the read fails and ifNotReached is NotInEffect.
+    void readBack(Item item, const ApiError &error, BulkOutcome ifNotReached);
+    void onReadBack(const Item &item, const ApiError &error, BulkOutcome ifNotReached, const ApiError &readError,
+                    CampaignStatus status, const std::optional<Campaign> &campaign);
+    void complete(const Item &item, BulkItemResult r);
+    void dropQueued();
+    void abortSettleReads();
     void maybeFinish();
 
     QPointer<AltcraftClient> m_client;
@@ -108,15 +105,18 @@ private:
     QList<BulkItemResult> m_results;
     ActivationSchedule m_schedule;
     QTimer *m_resumeTimer;
+    QTimer *m_settleDeadline;
+    QHash<qint64, QPointer<ApiCall>> m_writes; // on the wire, by campaign
+    QHash<qint64, QPointer<ApiCall>> m_reads; // reading back, by campaign
     int m_concurrency = kDefaultConcurrency;
     int m_inFlight = 0;
     int m_maxBackoffs = 5;
     int m_defaultBackoffMs = 1000;
-    bool m_verify = false;
+    int m_cancelSettleMs = 3000;
+    bool m_readWhole = false;
     bool m_started = false;
     bool m_cancelled = false;
     bool m_finished = false;
 };
 
-Q_DECLARE_METATYPE(BulkItemResult)
 Q_DECLARE_METATYPE(BulkSummary)

@@ -8,24 +8,6 @@
 
 #include <memory>
 
-namespace {
-
-// What a successful request leaves the campaign in. Activation here is always immediate.
-CampaignStatus statusAfterSuccess(CampaignAction action)
-{
-    switch (action) {
-    case CampaignAction::Activate:
-        return CampaignStatus::Active;
-    case CampaignAction::Deactivate:
-        return CampaignStatus::Inactive;
-    case CampaignAction::Complete:
-        return CampaignStatus::Completed;
-    }
-    return CampaignStatus::Unknown;
-}
-
-} // namespace
-
 CampaignService::CampaignService(AltcraftClient *client, Settings *settings, QObject *parent)
     : QObject(parent), m_client(client), m_settings(settings), m_model(new CampaignTableModel(this)),
       m_autoRefresh(new QTimer(this))
@@ -62,7 +44,7 @@ void CampaignService::reload()
             m_model->upsert(page);
             Q_EMIT loadProgress(static_cast<int>(m_seen.size()));
         },
-        [this](const ApiError &error, qsizetype total) {
+        [this](const ApiError &error, const ListOutcome &outcome) {
             m_load = nullptr;
             m_canList = error.kind() != ApiError::Kind::NoAccess;
             if (error.isNone()) {
@@ -76,7 +58,9 @@ void CampaignService::reload()
             // token may lack the right to list at all.
             if (error.isNone() || !m_canList)
                 refreshTracked(m_seen);
-            Q_EMIT loadFinished(error, static_cast<int>(total));
+            if (outcome.skipped > 0)
+                Q_EMIT loadSkipped(outcome.skipped, outcome.skipReasons);
+            Q_EMIT loadFinished(error, static_cast<int>(outcome.total));
         });
 }
 
@@ -170,23 +154,18 @@ bool CampaignService::runAction(CampaignAction action, const QList<qint64> &ids,
     auto *runner = new BulkRunner(m_client, action, eligible, this);
     if (m_settings)
         runner->setConcurrency(m_settings->concurrency());
-    // The runner reads each campaign back inside its concurrency slot, so the row shows what
-    // the server holds and the server never sees more requests at once than configured.
-    runner->setVerifyAfterSuccess(true);
+    // The runner reads each campaign back inside its concurrency slot: the row shows what the
+    // server holds (status, updated, updated by), and only that decides success.
+    runner->setReadBackWholeCampaign(true);
     m_runner = runner;
     for (qint64 id : eligible)
         m_model->setBusy(id, action);
     connect(runner, &BulkRunner::itemStarted, this,
             [this, operationId, action](qint64 id) { Q_EMIT actionItemStarted(operationId, action, id); });
     connect(runner, &BulkRunner::itemFinished, this, [this, operationId](const BulkItemResult &r) {
-        // The row leaves "Deactivating…" for the status the server reported, or after a plain
-        // success for the status that success means, until the re-read below confirms it. Never
-        // for its old status: that would offer the same action again (a second request from a
-        // slow double-click) and leave nothing for an immediate Undo to activate.
-        CampaignStatus after = r.statusAfter;
-        if (after == CampaignStatus::Unknown && r.outcome == BulkOutcome::Succeeded)
-            after = statusAfterSuccess(r.action);
-        m_model->setStatus(r.id, after);
+        // The row leaves "Deactivating…" for the status the server reported; when it could not
+        // be read, the row keeps the last status it knew and the results say "unknown".
+        m_model->setStatus(r.id, r.statusAfter);
         if (r.campaignAfter)
             m_model->upsert({*r.campaignAfter}); // status, updated, updated by: as the server has them
         m_model->setBusy(r.id, std::nullopt);
@@ -218,7 +197,10 @@ void CampaignService::shutDown()
     m_shutDown = true;
     m_autoRefresh->stop();
     cancelLoad();
-    cancelAction();
+    // Requests on the wire finish and are recorded: aborting them now would leave outcomes that
+    // only a later read could settle, and the app is about to stop reading.
+    if (m_runner)
+        m_runner->stopSending();
 }
 
 void CampaignService::cancelAction()

@@ -53,6 +53,9 @@ Q_SIGNALS:
     void loadStarted();
     void loadProgress(int loaded);
     void loadFinished(const ApiError &error, int total);
+    // Emitted before loadFinished when the server listed items that are not readable campaigns:
+    // they are left out, the rest is loaded. reasons holds the first few, in plain English.
+    void loadSkipped(int skipped, const QStringList &reasons);
     void addFinished(int added, const QStringList &errors);
     void actionStarted(qint64 operationId, CampaignAction action, int total, const QString &reason);
     void actionProgress(int done, int total);

@@ -71,7 +71,7 @@ void ConnectionTester::start()
                 },
                 Qt::QueuedConnection);
         },
-        [this, run, listed](const ApiError &error, qsizetype) { finish(run, error, *listed); });
+        [this, run, listed](const ApiError &error, const ListOutcome &) { finish(run, error, *listed); });
 }
 
 void ConnectionTester::cancel()

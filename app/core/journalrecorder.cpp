@@ -67,15 +67,19 @@ void JournalRecorder::onItemFinished(qint64 operationId, const BulkItemResult &r
     switch (r.outcome) {
     case BulkOutcome::Succeeded:
         outcome = JournalEntry::Outcome::Success;
-        if (r.settledByReread)
-            text = tr("Confirmed by reading the campaign's status after: %1").arg(r.error.message());
+        text = r.message(); // empty unless the request's answer was not a plain "done"
+        break;
+    case BulkOutcome::NotInEffect:
+        outcome = JournalEntry::Outcome::NotApplied;
+        code = r.error.apiCode() != 0 ? r.error.apiCode() : r.error.httpStatus();
+        text = r.message();
         break;
     case BulkOutcome::Cancelled:
         outcome = JournalEntry::Outcome::Cancelled;
         break;
     case BulkOutcome::Unknown:
         outcome = JournalEntry::Outcome::Unknown;
-        text = r.error.message();
+        text = r.message();
         break;
     case BulkOutcome::Failed: {
         const bool serverSaid = r.error.apiCode() != 0 || r.error.httpStatus() != 0;

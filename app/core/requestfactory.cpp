@@ -35,7 +35,7 @@ QUrl RequestFactory::url(const QString &method) const
     return url;
 }
 
-QNetworkRequest RequestFactory::createRequest(const QString &method) const
+QNetworkRequest RequestFactory::createRequest(const QString &method, Effect effect) const
 {
     QNetworkRequest request(url(method));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -43,7 +43,9 @@ QNetworkRequest RequestFactory::createRequest(const QString &method) const
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setTransferTimeout(static_cast<int>(m_timeout.count()));
     // The body carries the token: a redirect to another origin must never receive it.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         effect == Effect::Read ? QNetworkRequest::SameOriginRedirectPolicy
+                                                : QNetworkRequest::ManualRedirectPolicy);
     return request;
 }
 

@@ -36,7 +36,11 @@ public:
     // https://host[/prefix]/api/v1.1/scampaigns/<method>. Returns an empty URL for a method name
     // that is not a plain identifier, so a path can never smuggle in another host or "..".
     QUrl url(const QString &method) const;
-    QNetworkRequest createRequest(const QString &method) const;
+    enum class Effect { Read, ChangesState };
+    // A read follows a redirect only within the same origin; a state-changing request follows
+    // none: Qt would turn a 301/302/303 into a GET without the body, and that GET's "done"
+    // would be taken for the action's.
+    QNetworkRequest createRequest(const QString &method, Effect effect = Effect::Read) const;
     // The body: the given fields plus "token". The token goes in the body, never in the URL.
     QByteArray body(QJsonObject fields) const;
 

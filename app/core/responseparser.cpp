@@ -20,12 +20,24 @@ std::optional<Campaign> campaignFrom(const QJsonValue &value, QString *why)
     return Campaign::fromJson(value.toObject(), why);
 }
 
+// parseEnvelope() turns bytes that are not UTF-8 into U+FFFD; a campaign holding one is damaged.
+bool hasDamagedText(const Campaign &c)
+{
+    const QChar replacement(QChar::ReplacementCharacter);
+    if (c.name.contains(replacement) || c.description.contains(replacement) || c.statusText.contains(replacement)
+        || c.updatedUser.contains(replacement))
+        return true;
+    return std::any_of(c.tags.cbegin(), c.tags.cend(), [&](const QString &t) { return t.contains(replacement); });
+}
+
 } // namespace
 
 std::optional<ResponseParser::Envelope> ResponseParser::parseEnvelope(const QByteArray &body, QString *why)
 {
     QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::IllegalUTF8String)
+        doc = QJsonDocument::fromJson(QString::fromUtf8(body).toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const QByteArray start = body.left(40).simplified();
         *why = QStringLiteral("not JSON (%1 at offset %2); it starts with: %3")
@@ -113,29 +125,45 @@ ApiResult<Campaign> ResponseParser::campaign(const QJsonValue &data, qint64 expe
     return {*c, ApiError()};
 }
 
-ApiResult<QList<Campaign>> ResponseParser::page(const QJsonValue &data, qint64 fromId)
+ApiResult<ListPage> ResponseParser::page(const QJsonValue &data, qint64 fromId)
 {
     if (!data.isArray())
         return {{}, ApiError::malformed(QStringLiteral("list: 'data' is not an array"))};
     const QJsonArray items = data.toArray();
-    QList<Campaign> page;
-    page.reserve(items.size());
-    qint64 lastId = fromId - 1;
+    ListPage page;
+    page.received = items.size();
+    page.campaigns.reserve(items.size());
+    page.lastId = fromId - 1;
+    auto skip = [&page](const QString &why) {
+        ++page.skipped;
+        if (page.skipReasons.size() < ListPage::kMaxReasons)
+            page.skipReasons << why;
+    };
     for (const auto &item : items) {
+        // The ID orders the pages even when the rest of the item is unreadable.
+        const auto rawId = JsonFields::toInteger(item.toObject().value(QStringLiteral("id")));
         QString why;
         auto c = campaignFrom(item, &why);
-        if (!c)
-            return {{}, ApiError::malformed(QStringLiteral("list: ") + why)};
+        if (c && hasDamagedText(*c)) {
+            c.reset();
+            why = QStringLiteral("campaign %1: its text is not valid UTF-8").arg(rawId.value_or(0));
+        }
+        if (!c) {
+            skip(why);
+            if (rawId && *rawId > page.lastId)
+                page.lastId = *rawId;
+            continue;
+        }
         // Keyset pagination must move forward; a server that repeats or goes back would
         // otherwise keep us looping for ever.
-        if (c->id <= lastId)
+        if (c->id <= page.lastId)
             return {{},
                     ApiError::malformed(
                         QStringLiteral("list: campaign %1 came after %2; the server does not advance the pages")
                             .arg(c->id)
-                            .arg(lastId))};
-        lastId = c->id;
-        page.append(std::move(*c));
+                            .arg(page.lastId))};
+        page.lastId = c->id;
+        page.campaigns.append(std::move(*c));
     }
     return {page, ApiError()};
 }

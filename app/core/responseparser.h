@@ -20,6 +20,18 @@ struct RawReply {
     qint64 maxBytes = 0;
 };
 
+// One page of scampaigns/list as read: the campaigns that could be read, and a count of the
+// items that could not (with why), so one bad item never hides the others.
+struct ListPage {
+    QList<Campaign> campaigns;
+    qsizetype received = 0; // items the server sent, readable or not
+    qint64 lastId = 0; // the highest ID seen in order, readable campaign or not: the next page follows it
+    int skipped = 0;
+    QStringList skipReasons; // the first few, for a person
+
+    static constexpr int kMaxReasons = 5;
+};
+
 // From raw bytes to typed results and classified errors, with no network in sight: the client
 // uses it for every reply, and the fuzzer feeds it hostile input (tests/fuzz).
 class ResponseParser
@@ -32,6 +44,8 @@ public:
     };
 
     // Strict: a JSON object with an integer "error"; "error_text", when present, a string.
+    // Bytes that are not UTF-8 become U+FFFD rather than failing the whole answer: one damaged
+    // name must not hide a list (page() then skips the items that hold them).
     static std::optional<Envelope> parseEnvelope(const QByteArray &body, QString *why);
     // Seconds, or an HTTP date; -1 when absent or unreadable.
     static int parseRetryAfter(const QByteArray &value, const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -41,6 +55,8 @@ public:
 
     static ApiResult<CampaignStatus> status(const QJsonValue &data);
     static ApiResult<Campaign> campaign(const QJsonValue &data, qint64 expectedId);
-    // A list page must hold campaigns with strictly increasing IDs from fromId on.
-    static ApiResult<QList<Campaign>> page(const QJsonValue &data, qint64 fromId);
+    // A list page must hold campaigns with strictly increasing IDs from fromId on. Items that
+    // are not readable campaigns (a negative or huge ID, a missing name, damaged text) are
+    // skipped and counted; a page that goes backwards is an error, since paging could loop.
+    static ApiResult<ListPage> page(const QJsonValue &data, qint64 fromId);
 };

@@ -35,6 +35,8 @@ MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *pa
 {
     ui->setupUi(this);
     setDemoMode(false);
+    ui->listNotice->setStyleSheet(QStringLiteral("#listNotice { background: #fde7e9; border: 1px solid #e8a1a8; "
+                                                 "border-radius: 4px; padding: 6px 10px; color: #5c0f17; }"));
     setupTable();
     setupActions();
     setupStatusBar();
@@ -61,6 +63,12 @@ MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *pa
     connect(service, &CampaignService::loadStarted, this, &MainWindow::onLoadStarted);
     connect(service, &CampaignService::loadProgress, this, &MainWindow::onLoadProgress);
     connect(service, &CampaignService::loadFinished, this, &MainWindow::onLoadFinished);
+    connect(service, &CampaignService::loadSkipped, this, [this](int skipped, const QStringList &reasons) {
+        m_skippedNotice = tr("Not shown: %n item(s) in the server's list that could not be read as campaigns. The "
+                             "others are loaded.",
+                             nullptr, skipped);
+        m_skippedReasons = reasons;
+    });
     connect(service, &CampaignService::actionStarted, this,
             [this](qint64, CampaignAction action, int total, const QString &) { onActionStarted(action, total); });
     connect(service, &CampaignService::actionProgress, this, [this](int done, int total) {
@@ -211,6 +219,7 @@ void MainWindow::setupStatusBar()
         else
             m_service->cancelLoad();
     });
+    m_undoButton->setObjectName(QStringLiteral("undoButton"));
     m_undoButton->setText(tr("Undo"));
     m_undoButton->setAccessibleName(tr("Undo deactivation"));
     m_undoButton->hide();
@@ -434,6 +443,8 @@ void MainWindow::addById()
 
 void MainWindow::onLoadStarted()
 {
+    m_skippedNotice.clear();
+    m_skippedReasons.clear();
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
     m_progress->show();
@@ -453,8 +464,21 @@ void MainWindow::onLoadFinished(const ApiError &error, int)
         m_cancelButton->hide();
     }
     updateCounts();
+    // What the list leaves out stays said above the table until the next load.
+    QStringList notice;
+    if (error.kind() == ApiError::Kind::ListTooLong)
+        notice << error.message();
+    if (!m_skippedNotice.isEmpty())
+        notice << m_skippedNotice;
+    ui->listNotice->setText(notice.join(QLatin1Char(' ')));
+    ui->listNotice->setToolTip(ServerText::toolTip(m_skippedReasons.join(QLatin1Char('\n'))));
+    ui->listNotice->setVisible(!notice.isEmpty());
     if (error.isNone())
         return;
+    if (error.kind() == ApiError::Kind::ListTooLong) {
+        showError(tr("Not every campaign was loaded"), error);
+        return;
+    }
     if (error.kind() == ApiError::Kind::Cancelled) {
         statusBar()->showMessage(tr("Loading cancelled; the table shows what had arrived."), 5000);
     } else if (error.kind() == ApiError::Kind::NoAccess) {
@@ -503,6 +527,8 @@ void MainWindow::onActionFinished(CampaignAction action, const BulkSummary &s, c
     }
     if (s.failed > 0)
         parts << tr("%n failed", nullptr, s.failed);
+    if (s.notInEffect > 0)
+        parts << tr("%n not in effect", "campaigns the server did not change, as read back just after", s.notInEffect);
     if (s.unknown > 0)
         parts << tr("%n unknown", nullptr, s.unknown);
     if (s.cancelled > 0)
@@ -510,15 +536,27 @@ void MainWindow::onActionFinished(CampaignAction action, const BulkSummary &s, c
     setSummary(parts.join(QStringLiteral(", ")));
     updateActions();
     updateDetails();
-    // One campaign that failed: say why at once, with the server's words and details on demand.
+    // One campaign that did not change: say why at once, with details on demand.
     if (results.size() == 1 && results.first().outcome != BulkOutcome::Succeeded
         && results.first().outcome != BulkOutcome::Cancelled) {
         const BulkItemResult &r = results.first();
-        const QString title = r.outcome == BulkOutcome::Unknown
-            ? tr("Outcome of %1 unknown").arg(StatusLabels::verb(action))
-            : tr("Could not %1 campaign %2").arg(StatusLabels::verb(action).toLower()).arg(r.id);
-        showError(title, r.error);
+        showMessage(resultTitle(r), r.message(), r.details());
     }
+}
+
+QString MainWindow::resultTitle(const BulkItemResult &r)
+{
+    if (r.outcome == BulkOutcome::Unknown)
+        return tr("Outcome of %1 unknown").arg(StatusLabels::verb(r.action));
+    switch (r.action) {
+    case CampaignAction::Deactivate:
+        return tr("Campaign %1 was not deactivated").arg(r.id);
+    case CampaignAction::Activate:
+        return tr("Campaign %1 was not activated").arg(r.id);
+    case CampaignAction::Complete:
+        return tr("Campaign %1 was not completed").arg(r.id);
+    }
+    return QString();
 }
 
 QString MainWindow::summaryText() const
@@ -552,11 +590,16 @@ void MainWindow::showLastDetails()
 
 void MainWindow::showError(const QString &title, const ApiError &error)
 {
+    showMessage(title, error.message(), error.details());
+}
+
+void MainWindow::showMessage(const QString &title, const QString &text, const QString &details)
+{
     // Open, not exec: the slot that reports the error returns at once. The server's words are
     // plain text, never rich text or links.
-    auto *box = new QMessageBox(QMessageBox::Warning, title, error.message(), QMessageBox::Ok, this);
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
     box->setTextFormat(Qt::PlainText);
-    box->setDetailedText(error.details());
+    box->setDetailedText(details);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -75,6 +75,8 @@ private:
     void onActionStarted(CampaignAction action, int total);
     void onActionFinished(CampaignAction action, const BulkSummary &summary, const QList<BulkItemResult> &results);
     void showError(const QString &title, const ApiError &error);
+    void showMessage(const QString &title, const QString &text, const QString &details);
+    static QString resultTitle(const BulkItemResult &r);
 
     std::unique_ptr<Ui::MainWindow> ui;
     CampaignService *m_service;
@@ -94,4 +96,6 @@ private:
     QLineEdit *m_reasonEdit; // optional reason for the next action, kept in History
     QList<BulkItemResult> m_lastResults;
     QString m_lastSummary;
+    QString m_skippedNotice; // from the load in progress
+    QStringList m_skippedReasons;
 };

@@ -21,24 +21,24 @@ using namespace std::chrono_literals;
 namespace {
 
 // What one list request through the client ended with.
-struct ListOutcome {
+struct ListingResult {
     bool done = false;
     ApiError error;
     qsizetype total = -1;
 };
 
-ListOutcome listOnce(AltcraftClient &client)
+ListingResult listOnce(AltcraftClient &client)
 {
-    ListOutcome outcome;
+    ListingResult outcome;
     QObject context;
     CampaignFilter filter;
     filter.pageSize = 1000;
     client.listCampaigns(
         filter, &context, [](const QList<Campaign> &) {},
-        [&](const ApiError &error, qsizetype total) {
+        [&](const ApiError &error, const ::ListOutcome &listed) {
             outcome.done = true;
             outcome.error = error;
-            outcome.total = total;
+            outcome.total = listed.total;
         });
     (void)QTest::qWaitFor([&] { return outcome.done; }, 60000);
     return outcome;
@@ -243,7 +243,7 @@ void TestLiveSettings::nextRequestGoesToTheNewUrlWithoutARestart()
     ClientBinder binder(m_client.get(), m_settings.get());
     binder.setToken(ApiTokenGrant::defaultFullToken());
 
-    const ListOutcome before = listOnce(*m_client);
+    const ListingResult before = listOnce(*m_client);
     QVERIFY(before.done);
     QCOMPARE(before.error.kind(), ApiError::Kind::CannotConnect);
     QCOMPARE(emulator.requestCount(), 0);
@@ -251,7 +251,7 @@ void TestLiveSettings::nextRequestGoesToTheNewUrlWithoutARestart()
     QSignalSpy changed(&binder, &ClientBinder::connectionChanged);
     m_settings->setValue(Settings::Key::ApiUrl, emulator.baseUrl().toString());
     QCOMPARE(changed.count(), 1);
-    const ListOutcome after = listOnce(*m_client);
+    const ListingResult after = listOnce(*m_client);
     QVERIFY(after.done);
     QVERIFY2(after.error.isNone(), qPrintable(after.error.message()));
     QCOMPARE(after.total, qsizetype(7));
@@ -279,7 +279,7 @@ void TestLiveSettings::nextRequestUsesTheNewTimeoutWithoutARestart()
 
     // With 300 s the hung request would outlive this test; with 1 s it ends as a timeout.
     m_settings->setValue(Settings::Key::RequestTimeoutSeconds, 1);
-    const ListOutcome outcome = listOnce(*m_client);
+    const ListingResult outcome = listOnce(*m_client);
     QVERIFY2(outcome.done, "the request did not end: the new timeout was not applied");
     QCOMPARE(outcome.error.kind(), ApiError::Kind::Timeout);
     QCOMPARE(emulator.requestCount(QStringLiteral("list")), 1);

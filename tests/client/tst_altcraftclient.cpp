@@ -52,6 +52,7 @@ struct ListResult {
     qsizetype pagesAtDone = -1;
     ApiError error;
     qsizetype total = -1;
+    ListOutcome outcome;
     std::function<void()> onEachPage;
     QObject context; // last, so it dies first and the callbacks with it
 
@@ -65,11 +66,12 @@ struct ListResult {
                 if (onEachPage)
                     onEachPage();
             },
-            [this](const ApiError &e, qsizetype count) {
+            [this](const ApiError &e, const ListOutcome &o) {
                 ++doneCalls;
                 pagesAtDone = pages.size();
                 error = e;
-                total = count;
+                total = o.total;
+                outcome = o;
             });
     }
     QList<qint64> ids() const
@@ -186,8 +188,10 @@ private Q_SLOTS:
     // Parsing: strict about what the app needs, tolerant of the rest.
     void unknownFieldsAreKept();
     void tolerantOfUnknownStateAndExtraNestedKeys();
-    void malformedListItem_data();
-    void malformedListItem();
+    void unreadableListItemsAreSkippedAndTheRestLoaded_data();
+    void unreadableListItemsAreSkippedAndTheRestLoaded();
+    void endlessListStopsAtTheCeilingAndKeepsWhatArrived_data();
+    void endlessListStopsAtTheCeilingAndKeepsWhatArrived();
 
     // Logging.
     void logLineHoldsMethodStatusCodeAndDuration();
@@ -592,7 +596,7 @@ void TestAltcraftClient::destroyedContextStopsListing()
     filter.pageSize = 5;
     QPointer<ApiCall> call = m_client->listCampaigns(
         filter, context, [&pages](const QList<Campaign> &) { ++pages; },
-        [&done](const ApiError &, qsizetype) { ++done; });
+        [&done](const ApiError &, const ListOutcome &) { ++done; });
     QTRY_VERIFY_WITH_TIMEOUT(context.isNull(), kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), kWaitMs);
     QTest::qWait(200);
@@ -1372,9 +1376,11 @@ void TestAltcraftClient::tolerantOfUnknownStateAndExtraNestedKeys()
              item.value(QStringLiteral("future_field")));
 }
 
-void TestAltcraftClient::malformedListItem_data()
+void TestAltcraftClient::unreadableListItemsAreSkippedAndTheRestLoaded_data()
 {
-    QTest::addColumn<QJsonValue>("badItem");
+    QTest::addColumn<QByteArray>("badItem"); // raw JSON bytes: some are not even UTF-8
+    QTest::addColumn<QString>("why");
+    auto json = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
     QJsonObject noName = campaignJson(3);
     noName.remove(QStringLiteral("name"));
     QJsonObject stringId = campaignJson(3);
@@ -1385,25 +1391,44 @@ void TestAltcraftClient::malformedListItem_data()
     numericName.insert(QStringLiteral("name"), 42);
     QJsonObject noState = campaignJson(3);
     noState.remove(QStringLiteral("state"));
-    QTest::newRow("missing name") << QJsonValue(noName);
-    QTest::newRow("id as string") << QJsonValue(stringId);
-    QTest::newRow("fractional id") << QJsonValue(fractionalId);
-    QTest::newRow("name as number") << QJsonValue(numericName);
-    QTest::newRow("missing state") << QJsonValue(noState);
-    QTest::newRow("item is not an object") << QJsonValue(QStringLiteral("campaign 3"));
+    QJsonObject negativeId = campaignJson(3);
+    negativeId.insert(QStringLiteral("id"), -5);
+    QJsonObject marked = campaignJson(3);
+    marked.insert(QStringLiteral("name"), QStringLiteral("NAME-HERE"));
+    QByteArray hugeId = json(campaignJson(3));
+    hugeId.replace("\"id\":3", "\"id\":18446744073709551616"); // 2^64
+    QByteArray notUtf8 = json(marked);
+    notUtf8.replace("NAME-HERE", "Spring \xff\xfe sale");
+    QTest::newRow("missing name") << json(noName) << QStringLiteral("'name'");
+    QTest::newRow("id as string") << json(stringId) << QStringLiteral("'id'");
+    QTest::newRow("fractional id") << json(fractionalId) << QStringLiteral("'id'");
+    QTest::newRow("name as number") << json(numericName) << QStringLiteral("'name'");
+    QTest::newRow("missing state") << json(noState) << QStringLiteral("'state'");
+    QTest::newRow("item is not an object") << QByteArray("\"campaign 3\"") << QStringLiteral("not a JSON object");
+    QTest::newRow("id -5") << json(negativeId) << QStringLiteral("positive integer");
+    QTest::newRow("id 2^64") << hugeId << QStringLiteral("positive integer");
+    QTest::newRow("name not UTF-8") << notUtf8 << QStringLiteral("not valid UTF-8");
 }
 
-void TestAltcraftClient::malformedListItem()
+void TestAltcraftClient::unreadableListItemsAreSkippedAndTheRestLoaded()
 {
-    QFETCH(QJsonValue, badItem);
+    QFETCH(QByteArray, badItem);
+    QFETCH(QString, why);
     RawHttpServer raw;
     QVERIFY(raw.listen());
-    // A first full page that is fine, then a page holding the bad item.
+    // A first full page that is fine, a full page holding the bad item, then the end.
     raw.setHandler([badItem](const RawHttpServer::Request &request) {
         const qint64 from = request.json().value(QStringLiteral("from_id")).toInteger();
-        const QJsonArray page
-            = from == 1 ? QJsonArray{campaignJson(1), campaignJson(2)} : QJsonArray{badItem, campaignJson(4)};
-        return RawHttpServer::Reply{RawHttpServer::response(200, RawHttpServer::envelope(page)), false, false};
+        QByteArray body;
+        if (from == 1) {
+            body = RawHttpServer::envelope(QJsonArray{campaignJson(1), campaignJson(2)});
+        } else if (from == 3) {
+            body = "{\"data\":[" + badItem + "," + QJsonDocument(campaignJson(4)).toJson(QJsonDocument::Compact)
+                + "],\"error\":0,\"error_text\":\"Successful operation\"}";
+        } else {
+            body = RawHttpServer::envelope(QJsonArray());
+        }
+        return RawHttpServer::Reply{RawHttpServer::response(200, body), false, false};
     });
     useServer(raw.baseUrl());
     ListResult list;
@@ -1411,11 +1436,65 @@ void TestAltcraftClient::malformedListItem()
     filter.pageSize = 2;
     list.start(m_client.get(), filter);
     QTRY_COMPARE_WITH_TIMEOUT(list.doneCalls, 1, kWaitMs);
-    QCOMPARE(list.error.kind(), Kind::MalformedResponse);
-    CHECK_ERROR(list.error, QStringLiteral("list"), 200);
-    QCOMPARE(list.pages.size(), 1); // the bad page is not delivered, not even in part
-    QCOMPARE(list.total, 2);
-    QCOMPARE(raw.requests().size(), 2);
+    QVERIFY2(list.error.isNone(), qPrintable(list.error.details()));
+    QCOMPARE(list.ids(), (QList<qint64>{1, 2, 4}));
+    QCOMPARE(list.total, 3);
+    QCOMPARE(list.outcome.skipped, 1);
+    QCOMPARE(list.outcome.skipReasons.size(), 1);
+    QVERIFY2(list.outcome.skipReasons.first().contains(why), qPrintable(list.outcome.skipReasons.first()));
+    QVERIFY(!list.outcome.capped);
+    // The listing went on past the bad page, from the last ID it held.
+    QCOMPARE(raw.requests().size(), 3);
+    QCOMPARE(raw.requests().at(2).json().value(QStringLiteral("from_id")).toInteger(), 5);
+}
+
+void TestAltcraftClient::endlessListStopsAtTheCeilingAndKeepsWhatArrived_data()
+{
+    QTest::addColumn<qint64>("serverHas"); // -1: a server that never stops
+    QTest::addColumn<int>("ceiling");
+    QTest::addColumn<qsizetype>("total");
+    QTest::addColumn<bool>("capped");
+    QTest::newRow("endless, ceiling mid-page") << qint64(-1) << 25 << qsizetype(25) << true;
+    QTest::newRow("endless, ceiling at a page's end") << qint64(-1) << 20 << qsizetype(20) << true;
+    QTest::newRow("exactly the ceiling") << qint64(20) << 20 << qsizetype(20) << false;
+    QTest::newRow("under the ceiling") << qint64(17) << 20 << qsizetype(17) << false;
+}
+
+void TestAltcraftClient::endlessListStopsAtTheCeilingAndKeepsWhatArrived()
+{
+    QFETCH(qint64, serverHas);
+    QFETCH(int, ceiling);
+    QFETCH(qsizetype, total);
+    QFETCH(bool, capped);
+    RawHttpServer raw;
+    QVERIFY(raw.listen());
+    raw.setHandler([serverHas](const RawHttpServer::Request &request) {
+        const qint64 from = request.json().value(QStringLiteral("from_id")).toInteger();
+        const qint64 limit = request.json().value(QStringLiteral("limit")).toInteger();
+        QJsonArray page;
+        for (qint64 id = from; id < from + limit && (serverHas < 0 || id <= serverHas); ++id)
+            page.append(campaignJson(id));
+        return RawHttpServer::Reply{RawHttpServer::response(200, RawHttpServer::envelope(page)), false, false};
+    });
+    useServer(raw.baseUrl());
+    m_client->setMaxListedCampaigns(ceiling);
+    ListResult list;
+    CampaignFilter filter;
+    filter.pageSize = 10;
+    list.start(m_client.get(), filter);
+    QTRY_COMPARE_WITH_TIMEOUT(list.doneCalls, 1, kWaitMs);
+    QCOMPARE(list.total, total);
+    QCOMPARE(list.ids().size(), total); // what arrived was delivered and is kept
+    QCOMPARE(list.ids().last(), total);
+    QCOMPARE(list.outcome.capped, capped);
+    if (capped) {
+        QCOMPARE(list.error.kind(), Kind::ListTooLong);
+        QVERIFY2(list.error.message().contains(QString::number(ceiling)), qPrintable(list.error.message()));
+        // It asked for no page past the one that crossed the ceiling.
+        QCOMPARE(raw.requests().size(), 3);
+    } else {
+        QVERIFY2(list.error.isNone(), qPrintable(list.error.details()));
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 #include "altcraftemulator.h"
 #include "bulkrunner.h"
 #include "clienttestsupport.h"
+#include "rawhttpserver.h"
 
 #include <QSet>
 #include <QTest>
@@ -98,8 +99,15 @@ private Q_SLOTS:
     void sixInParallelReallyReachTheServer();
     void progressResultsAndSummary();
     void emptyRunFinishesAtOnce();
-    void verifyAfterSuccessRereadsWithinTheConcurrencyLimit();
-    void cancelLeavesQueuedItemsUnsent();
+    void readBackWholeCampaignWithinTheConcurrencyLimit();
+    void doneThatDidNotTakeEffectIsNotInEffect();
+    void doneWhoseStatusCannotBeReadIsUnknown();
+    void redirectOnAWriteIsNeverFollowed_data();
+    void redirectOnAWriteIsNeverFollowed();
+    void cancelAbortsRequestsOnTheWireAndLeavesQueuedItemsUnsent();
+    void cancelAbortsHungRequestsAndSettlesThemByStatus();
+    void cancelAgainstASilentServerEndsWithinTheSettleTime();
+    void stopSendingLetsRequestsOnTheWireFinish();
     void retryAfterIsHonoured();
     void backoffGivesUpAfterMaxBackoffs();
     void lostAnswerSettledByStatusRereadNeverResent_data();
@@ -333,7 +341,7 @@ void TestBulkRunner::emptyRunFinishesAtOnce()
     QCOMPARE(m_emu->requestCount(), 0);
 }
 
-void TestBulkRunner::verifyAfterSuccessRereadsWithinTheConcurrencyLimit()
+void TestBulkRunner::readBackWholeCampaignWithinTheConcurrencyLimit()
 {
     const QList<qint64> ids = idRange(1, 8);
     for (qint64 id : ids)
@@ -341,7 +349,7 @@ void TestBulkRunner::verifyAfterSuccessRereadsWithinTheConcurrencyLimit()
     m_emu->setLatency(40);
     auto runner = makeRunner(CampaignAction::Activate, ids);
     runner->setConcurrency(2);
-    runner->setVerifyAfterSuccess(true);
+    runner->setReadBackWholeCampaign(true);
     RunLog log;
     log.attach(runner.get());
     runner->start();
@@ -351,7 +359,7 @@ void TestBulkRunner::verifyAfterSuccessRereadsWithinTheConcurrencyLimit()
     for (qint64 id : ids) {
         const BulkItemResult r = log.resultFor(id);
         QCOMPARE(r.statusAfter, CampaignStatus::Active);
-        QVERIFY(!r.settledByReread); // nothing was lost; the read only confirms
+        QVERIFY(!r.settledByReread); // the server said done; the read confirms it
         QVERIFY(r.campaignAfter.has_value());
         QCOMPARE(r.campaignAfter->id, id);
         QCOMPARE(r.campaignAfter->status, CampaignStatus::Active);
@@ -363,11 +371,13 @@ void TestBulkRunner::verifyAfterSuccessRereadsWithinTheConcurrencyLimit()
     }
 }
 
-void TestBulkRunner::cancelLeavesQueuedItemsUnsent()
+void TestBulkRunner::cancelAbortsRequestsOnTheWireAndLeavesQueuedItemsUnsent()
 {
     const QList<qint64> ids = idRange(1, 12);
     putActive(ids);
-    m_emu->setLatency(200, 0, QStringLiteral("deactivate"));
+    // Long enough that the answers cannot come before the cancel; the emulator acts only when it
+    // answers, so an aborted request never takes effect.
+    m_emu->setLatency(3000, 0, QStringLiteral("deactivate"));
     auto runner = makeRunner(CampaignAction::Deactivate, ids);
     runner->setConcurrency(2);
     RunLog log;
@@ -377,6 +387,8 @@ void TestBulkRunner::cancelLeavesQueuedItemsUnsent()
     QList<BulkItemResult> finishedAtCancel;
     bool cancelled = false;
     connect(m_emu.get(), &AltcraftEmulator::requestReceived, this, [&](const RecordedRequest &r) {
+        if (r.apiMethod() != QLatin1String("deactivate"))
+            return;
         inFlight.insert(r.campaignId());
         if (inFlight.size() == 2 && !cancelled) {
             cancelled = true;
@@ -387,7 +399,7 @@ void TestBulkRunner::cancelLeavesQueuedItemsUnsent()
     runner->start();
     QTRY_VERIFY_WITH_TIMEOUT(cancelled, kWaitMs);
     QCOMPARE(inFlight.size(), 2);
-    // The queued ten ended at once as Cancelled; the two in flight had not reported yet.
+    // The queued ten ended at once as Cancelled.
     QCOMPARE(finishedAtCancel.size(), 10);
     for (const BulkItemResult &r : std::as_const(finishedAtCancel)) {
         QCOMPARE(r.outcome, BulkOutcome::Cancelled);
@@ -396,26 +408,215 @@ void TestBulkRunner::cancelLeavesQueuedItemsUnsent()
         QVERIFY(!inFlight.contains(r.id));
     }
 
-    // The two in flight finish and report.
-    WAIT_FINISHED(log);
+    // The two on the wire were aborted, not waited for: the run ends long before the server's
+    // 3 s answer, each settled by reading its status.
+    QTRY_COMPARE_WITH_TIMEOUT(log.summaries.size(), 1, 2000);
     QCOMPARE(log.finished.size(), 12);
     for (qint64 id : std::as_const(inFlight)) {
-        QCOMPARE(log.resultFor(id).outcome, BulkOutcome::Succeeded);
-        QCOMPARE(storedStatus(id), CampaignStatus::Inactive);
+        const BulkItemResult r = log.resultFor(id);
+        QCOMPARE(r.outcome, BulkOutcome::NotInEffect);
+        QCOMPARE(r.error.kind(), Kind::Cancelled);
+        QCOMPARE(r.statusAfter, CampaignStatus::Active);
+        QVERIFY2(r.message().contains(QStringLiteral("cancelled")), qPrintable(r.message()));
+        QCOMPARE(requestsFor(*m_emu, QStringLiteral("get_status"), id).size(), 1);
     }
     const BulkSummary s = log.summaries.first();
-    QCOMPARE(s.succeeded, 2);
+    QCOMPARE(s.notInEffect, 2);
     QCOMPARE(s.cancelled, 10);
     QCOMPARE(log.progress.last(), qMakePair(12, 12));
 
-    // The queued items were never sent, not even later.
-    QTest::qWait(300);
+    // Nothing was sent again, and the queued items never went out.
     QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 2);
     QCOMPARE(log.started.size(), 2);
-    for (qint64 id : ids) {
-        if (!inFlight.contains(id))
-            QCOMPARE(storedStatus(id), CampaignStatus::Active);
+    for (qint64 id : ids)
+        QCOMPARE(storedStatus(id), CampaignStatus::Active);
+}
+
+void TestBulkRunner::cancelAbortsHungRequestsAndSettlesThemByStatus()
+{
+    // A server that never answers deactivate, with the default 30 s transfer timeout: Cancel
+    // must not wait for it. One request had taken effect before the answer hung.
+    setTransferTimeout(30000ms);
+    const QList<qint64> ids = idRange(1, 3);
+    putActive(ids);
+    Fault hang = makeFault(Fault::Kind::Hang, QStringLiteral("deactivate"), std::nullopt);
+    Fault appliedHang = makeFault(Fault::Kind::Hang, QStringLiteral("deactivate"), 2);
+    appliedHang.applyChange = true;
+    m_emu->addFault(appliedHang);
+    m_emu->addFault(hang);
+    auto runner = makeRunner(CampaignAction::Deactivate, ids);
+    runner->setConcurrency(3);
+    RunLog log;
+    log.attach(runner.get());
+    runner->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_emu->requestCount(QStringLiteral("deactivate")), 3, kWaitMs);
+    runner->cancel();
+    // Far sooner than the 30 s timeout.
+    QTRY_COMPARE_WITH_TIMEOUT(log.summaries.size(), 1, 3000);
+
+    for (qint64 id : {1, 3}) {
+        const BulkItemResult r = log.resultFor(id);
+        QCOMPARE(r.outcome, BulkOutcome::NotInEffect);
+        QCOMPARE(r.statusAfter, CampaignStatus::Active);
     }
+    const BulkItemResult applied = log.resultFor(2);
+    QCOMPARE(applied.outcome, BulkOutcome::Succeeded);
+    QVERIFY(applied.settledByReread);
+    QCOMPARE(applied.statusAfter, CampaignStatus::Inactive);
+    QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 3); // never re-sent
+    QCOMPARE(m_emu->requestCount(QStringLiteral("get_status")), 3);
+}
+
+void TestBulkRunner::cancelAgainstASilentServerEndsWithinTheSettleTime()
+{
+    // Nothing answers at all, not even the status reads: after the settle time the items end
+    // as Unknown, never as done or not done.
+    RawHttpServer silent;
+    QVERIFY(silent.listen());
+    RequestFactory f = m_client->factory();
+    f.setBaseUrl(silent.baseUrl());
+    f.setTransferTimeout(30000ms);
+    m_client->setFactory(f);
+    auto runner = makeRunner(CampaignAction::Complete, {7, 8});
+    runner->setCancelSettleMs(300);
+    RunLog log;
+    log.attach(runner.get());
+    runner->start();
+    QTRY_COMPARE_WITH_TIMEOUT(silent.requests().size(), 2, kWaitMs);
+    runner->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(log.summaries.size(), 1, 3000);
+    for (qint64 id : {7, 8}) {
+        const BulkItemResult r = log.resultFor(id);
+        QCOMPARE(r.outcome, BulkOutcome::Unknown);
+        QCOMPARE(r.error.kind(), Kind::Cancelled);
+        QCOMPARE(r.readError.kind(), Kind::Cancelled);
+        QCOMPARE(r.statusAfter, CampaignStatus::Unknown);
+        QVERIFY2(r.message().startsWith(QStringLiteral("Outcome unknown")), qPrintable(r.message()));
+    }
+    QCOMPARE(log.summaries.first().unknown, 2);
+    int writes = 0;
+    for (const RawHttpServer::Request &request : silent.requests())
+        writes += request.path.endsWith("/completed") ? 1 : 0;
+    QCOMPARE(writes, 2); // each sent once, then only status reads
+}
+
+void TestBulkRunner::stopSendingLetsRequestsOnTheWireFinish()
+{
+    const QList<qint64> ids = idRange(1, 6);
+    putActive(ids);
+    m_emu->setLatency(150, 0, QStringLiteral("deactivate"));
+    auto runner = makeRunner(CampaignAction::Deactivate, ids);
+    runner->setConcurrency(2);
+    RunLog log;
+    log.attach(runner.get());
+    runner->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_emu->requestCount(QStringLiteral("deactivate")), 2, kWaitMs);
+    runner->stopSending();
+    WAIT_FINISHED(log);
+    const BulkSummary s = log.summaries.first();
+    QCOMPARE(s.succeeded, 2); // answered and confirmed, not aborted
+    QCOMPARE(s.cancelled, 4);
+    QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 2);
+}
+
+void TestBulkRunner::doneThatDidNotTakeEffectIsNotInEffect()
+{
+    // A server that answers "done" to deactivate and changes nothing.
+    RawHttpServer liar;
+    QVERIFY(liar.listen());
+    liar.setHandler([](const RawHttpServer::Request &request) {
+        const QJsonObject status{{QStringLiteral("status"), QStringLiteral("active")}};
+        const QByteArray body = request.path.endsWith("/get_status") ? RawHttpServer::envelope(status)
+                                                                     : RawHttpServer::envelope(QJsonValue());
+        return RawHttpServer::Reply{RawHttpServer::response(200, body), false, false};
+    });
+    RequestFactory f = m_client->factory();
+    f.setBaseUrl(liar.baseUrl());
+    m_client->setFactory(f);
+    auto runner = makeRunner(CampaignAction::Deactivate, {5});
+    RunLog log;
+    log.attach(runner.get());
+    runner->start();
+    WAIT_FINISHED(log);
+    const BulkItemResult r = log.resultFor(5);
+    QCOMPARE(r.outcome, BulkOutcome::NotInEffect);
+    QVERIFY(r.error.isNone());
+    QCOMPARE(r.statusAfter, CampaignStatus::Active);
+    QCOMPARE(r.message(),
+             QStringLiteral("Not deactivated: the server answered that it was done, but the change did "
+                            "not take effect; the campaign is still “Active” (checked just now)."));
+    const BulkSummary s = log.summaries.first();
+    QCOMPARE(s.succeeded, 0);
+    QCOMPARE(s.notInEffect, 1);
+}
+
+void TestBulkRunner::doneWhoseStatusCannotBeReadIsUnknown()
+{
+    putActive({4});
+    m_emu->addFault(makeFault(Fault::Kind::Http500, QStringLiteral("get_status"), 4));
+    m_client->setReadRetries(1);
+    auto runner = makeRunner(CampaignAction::Deactivate, {4});
+    RunLog log;
+    log.attach(runner.get());
+    runner->start();
+    WAIT_FINISHED(log);
+    const BulkItemResult r = log.resultFor(4);
+    // The server did act, but nothing confirmed it: not a success.
+    QCOMPARE(storedStatus(4), CampaignStatus::Inactive);
+    QCOMPARE(r.outcome, BulkOutcome::Unknown);
+    QCOMPARE(r.readError.kind(), Kind::ServerError);
+    QCOMPARE(log.summaries.first().succeeded, 0);
+    QCOMPARE(log.summaries.first().unknown, 1);
+}
+
+void TestBulkRunner::redirectOnAWriteIsNeverFollowed_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("301") << 301;
+    QTest::newRow("302") << 302;
+    QTest::newRow("303") << 303;
+    QTest::newRow("307") << 307;
+}
+
+void TestBulkRunner::redirectOnAWriteIsNeverFollowed()
+{
+    // A same-origin redirect whose target answers "done" to anything: followed, its GET
+    // without body or token would have looked like a deactivation.
+    QFETCH(int, status);
+    RawHttpServer server;
+    QVERIFY(server.listen());
+    server.setHandler([status](const RawHttpServer::Request &request) {
+        if (request.path.endsWith("/deactivate"))
+            return RawHttpServer::Reply{
+                RawHttpServer::response(status, "Moved", "text/plain", -1, {{"Location", "/elsewhere/deactivate"}}),
+                false, false};
+        if (request.path.endsWith("/get_status"))
+            return RawHttpServer::Reply{
+                RawHttpServer::response(
+                    200, RawHttpServer::envelope(QJsonObject{{QStringLiteral("status"), QStringLiteral("active")}})),
+                false, false};
+        return RawHttpServer::Reply{RawHttpServer::response(200, RawHttpServer::envelope(QJsonValue())), false, false};
+    });
+    RequestFactory f = m_client->factory();
+    f.setBaseUrl(server.baseUrl());
+    m_client->setFactory(f);
+    auto runner = makeRunner(CampaignAction::Deactivate, {9});
+    RunLog log;
+    log.attach(runner.get());
+    runner->start();
+    WAIT_FINISHED(log);
+    const BulkItemResult r = log.resultFor(9);
+    QCOMPARE(r.error.kind(), Kind::RedirectRefused);
+    QCOMPARE(r.error.httpStatus(), status);
+    QCOMPARE(r.outcome, BulkOutcome::NotInEffect);
+    QCOMPARE(r.statusAfter, CampaignStatus::Active);
+    QVERIFY2(r.message().contains(QStringLiteral("redirected")), qPrintable(r.message()));
+    QStringList paths;
+    for (const RawHttpServer::Request &request : server.requests())
+        paths << QString::fromLatin1(request.method + ' ' + request.path);
+    QCOMPARE(paths,
+             QStringList({QStringLiteral("POST /api/v1.1/scampaigns/deactivate"),
+                          QStringLiteral("POST /api/v1.1/scampaigns/get_status")}));
 }
 
 void TestBulkRunner::retryAfterIsHonoured()
@@ -476,11 +677,11 @@ void TestBulkRunner::lostAnswerSettledByStatusRereadNeverResent_data()
     QTest::addColumn<Kind>("error");
     QTest::addColumn<BulkOutcome>("outcome");
     QTest::addColumn<CampaignStatus>("statusAfter");
-    QTest::newRow("hang, not applied") << Fault::Kind::Hang << false << Kind::Timeout << BulkOutcome::Unknown
+    QTest::newRow("hang, not applied") << Fault::Kind::Hang << false << Kind::Timeout << BulkOutcome::NotInEffect
                                        << CampaignStatus::Active;
     QTest::newRow("hang, applied") << Fault::Kind::Hang << true << Kind::Timeout << BulkOutcome::Succeeded
                                    << CampaignStatus::Inactive;
-    QTest::newRow("500, not applied") << Fault::Kind::Http500 << false << Kind::ServerError << BulkOutcome::Unknown
+    QTest::newRow("500, not applied") << Fault::Kind::Http500 << false << Kind::ServerError << BulkOutcome::NotInEffect
                                       << CampaignStatus::Active;
     QTest::newRow("500, applied") << Fault::Kind::Http500 << true << Kind::ServerError << BulkOutcome::Succeeded
                                   << CampaignStatus::Inactive;
@@ -527,12 +728,19 @@ void TestBulkRunner::lostAnswerSettledByStatusRereadNeverResent()
     QCOMPARE(reread.size(), 1);
     QVERIFY(reread.first().sequence > action.first().sequence);
     QCOMPARE(log.started.count(2), 1);
-    // The others were not touched by the fault and need no re-read.
+    // Every item is confirmed by one read, the faulty one included.
     QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 4);
-    QCOMPARE(m_emu->requestCount(QStringLiteral("get_status")), 1);
+    QCOMPARE(m_emu->requestCount(QStringLiteral("get_status")), 4);
     const BulkSummary s = log.summaries.first();
     QCOMPARE(s.succeeded, outcome == BulkOutcome::Succeeded ? 4 : 3);
-    QCOMPARE(s.unknown, outcome == BulkOutcome::Unknown ? 1 : 0);
+    QCOMPARE(s.notInEffect, outcome == BulkOutcome::NotInEffect ? 1 : 0);
+    QCOMPARE(s.unknown, 0);
+    if (outcome == BulkOutcome::NotInEffect && kind == Fault::Kind::Http500) {
+        // The outcome is known: the message says so, with the status just read.
+        QCOMPARE(r.message(),
+                 QStringLiteral("Not deactivated: the server had an internal error (HTTP 500); the "
+                                "campaign is still “Active” (checked just now)."));
+    }
 }
 
 void TestBulkRunner::itemStartedBeforeServerReceivesTheRequest()

@@ -33,7 +33,7 @@ private Q_SLOTS:
     void noBaseUrlGivesEmptyUrl();
     void headers();
     void transferTimeoutDefaultsTo30sAndIsConfigurable();
-    void redirectPolicyIsSameOrigin();
+    void redirectPolicyIsSameOriginForReadsAndNoneForWrites();
     void tokenTravelsInBodyNeverInUrl();
     void bodyKeepsFields();
     void debugOutputSaysWhetherTokenIsSetButNeverShowsIt();
@@ -166,12 +166,16 @@ void TestRequestFactory::transferTimeoutDefaultsTo30sAndIsConfigurable()
     QCOMPARE(factory.createRequest(QStringLiteral("list")).transferTimeout(), 300);
 }
 
-void TestRequestFactory::redirectPolicyIsSameOrigin()
+void TestRequestFactory::redirectPolicyIsSameOriginForReadsAndNoneForWrites()
 {
     const RequestFactory factory{QUrl(QStringLiteral("https://altcraft.example.com/"))};
-    const QNetworkRequest request = factory.createRequest(QStringLiteral("completed"));
-    QCOMPARE(request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
+    const QNetworkRequest read = factory.createRequest(QStringLiteral("get_status"));
+    QCOMPARE(read.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
              static_cast<int>(QNetworkRequest::SameOriginRedirectPolicy));
+    const QNetworkRequest write
+        = factory.createRequest(QStringLiteral("completed"), RequestFactory::Effect::ChangesState);
+    QCOMPARE(write.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
+             static_cast<int>(QNetworkRequest::ManualRedirectPolicy));
 }
 
 void TestRequestFactory::tokenTravelsInBodyNeverInUrl()

@@ -5,6 +5,7 @@
 // sends nothing; quit (File → Quit, SIGTERM) closes the journal and ends with status 0.
 
 #include "../app/apptestsupport.h"
+#include "../client/rawhttpserver.h"
 #include "altcraftemulator.h"
 #include "apierror.h"
 #include "completedialog.h"
@@ -25,6 +26,7 @@
 #include <QSqlQuery>
 #include <QTextEdit>
 #include <QTimer>
+#include <QToolButton>
 
 #include <csignal>
 
@@ -96,6 +98,8 @@ private Q_SLOTS:
     void accountFromApiUrlAndEnvironmentToken();
     void refusedTokenIsSaidPlainly();
     void serverTextIsShownAsPlainTextEverywhere();
+    void aDoneTheStatusDoesNotConfirmIsNotInEffect();
+    void theListLeavesOutOnlyWhatItCannotReadAndStopsAtTheCeiling();
     void apiUrlWithoutTokenOpensSettingsWithThatUrlAndWhy();
     void firstStartShowsTheWelcome();
     void closingTheWelcomeEndsTheProgram();
@@ -273,6 +277,135 @@ void TestApplication::serverTextIsShownAsPlainTextEverywhere()
     QVERIFY(box->size().width() < 2000 && box->size().height() < 2000);
     box->accept();
     QCOMPARE(emulator.store().find(77)->status, CampaignStatus::Active);
+}
+
+void TestApplication::aDoneTheStatusDoesNotConfirmIsNotInEffect()
+{
+    // Two campaigns the server does not change: one it answers "done" (error 0) without acting,
+    // one it answers HTTP 500. The app reads both back and says what is true.
+    AltcraftEmulator emulator;
+    emulator.seed(4, 2);
+    for (qint64 id : {61, 62}) {
+        Campaign c = *emulator.store().find(emulator.store().ids().first());
+        c.id = id;
+        c.name = QStringLiteral("Campaign %1").arg(id);
+        c.status = CampaignStatus::Active;
+        emulator.store().upsert(c);
+    }
+    Fault liar;
+    liar.kind = Fault::Kind::ApiError;
+    liar.method = QStringLiteral("deactivate");
+    liar.campaignId = 61;
+    liar.apiErrorCode = 0;
+    liar.apiErrorText = QStringLiteral("Successful operation");
+    emulator.addFault(liar);
+    Fault broken;
+    broken.kind = Fault::Kind::Http500;
+    broken.method = QStringLiteral("deactivate");
+    broken.campaignId = 62;
+    emulator.addFault(broken);
+    QVERIFY(emulator.start());
+
+    Application app(accountOptions(emulator, kToken));
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    QVERIFY(app.start());
+    QVERIFY(waitForFirstLoad(app, loaded));
+    clickRow(app, 61);
+    QTableView *view = table(app);
+    const QModelIndex second = proxyIndex(app, 62, CampaignTableModel::NameColumn);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, view->visualRect(second).center());
+    QCOMPARE(app.mainWindow()->selectedIds().size(), 2);
+    QSignalSpy finished(app.service(), &CampaignService::actionFinished);
+    action(app, "actionDeactivate")->trigger();
+    QVERIFY(finished.wait(20000));
+
+    QCOMPARE(statusBarLabel(app, "summaryLabel")->text(), QStringLiteral("2 not in effect"));
+    auto *undo = app.mainWindow()->findChild<QToolButton *>(QStringLiteral("undoButton"));
+    QVERIFY(undo && !undo->isVisible());
+    QCOMPARE(statusText(app, 61), QStringLiteral("Active"));
+    QCOMPARE(statusText(app, 62), QStringLiteral("Active"));
+    QVERIFY(action(app, "actionDeactivate")->isEnabled()); // the user may try again
+
+    const QString journal
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
+    QCOMPARE(journalRows(journal, QStringLiteral("outcome = 'success'")), 0);
+    QCOMPARE(journalRows(journal,
+                         QStringLiteral("campaign_id = 61 AND outcome = 'not_applied' AND status_after = 'active' AND "
+                                        "error_text LIKE 'Not deactivated: the server answered that it was done%'")),
+             1);
+    QCOMPARE(journalRows(journal,
+                         QStringLiteral("campaign_id = 62 AND outcome = 'not_applied' AND error_code = 500 AND "
+                                        "error_text = 'Not deactivated: the server had an internal error (HTTP 500); "
+                                        "the campaign is still “Active” (checked just now).'")),
+             1);
+    // Sent once each, then read back.
+    QCOMPARE(emulator.requestCount(QStringLiteral("deactivate")), 2);
+    QCOMPARE(emulator.requestCount(QStringLiteral("get")), 2);
+}
+
+void TestApplication::theListLeavesOutOnlyWhatItCannotReadAndStopsAtTheCeiling()
+{
+    // A server whose list holds one unreadable item among good ones; later, one that never
+    // stops listing.
+    RawHttpServer server;
+    QVERIFY(server.listen());
+    bool endless = false;
+    server.setHandler([&endless](const RawHttpServer::Request &request) {
+        const qint64 from = request.json().value(QStringLiteral("from_id")).toInteger();
+        const qint64 limit = request.json().value(QStringLiteral("limit")).toInteger();
+        auto item = [](qint64 id) {
+            Campaign c;
+            c.id = id;
+            c.name = QStringLiteral("Campaign %1").arg(id);
+            c.statusText = QStringLiteral("active");
+            c.status = CampaignStatus::Active;
+            return QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact);
+        };
+        QByteArrayList items;
+        if (endless) {
+            for (qint64 id = from; id < from + limit; ++id)
+                items << item(id);
+        } else if (from == 1) {
+            items << item(1) << QByteArrayLiteral("{\"id\":-5,\"name\":\"minus five\",\"state\":\"active\"}")
+                  << item(3);
+        }
+        const QByteArray body = "{\"data\":[" + items.join(',') + "],\"error\":0,\"error_text\":\"\"}";
+        return RawHttpServer::Reply{RawHttpServer::response(200, body), false, false};
+    });
+    LaunchOptions options;
+    options.apiUrl = server.baseUrl();
+    options.envToken = kToken;
+    Application app(options);
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    QVERIFY(app.start());
+    QVERIFY(waitForFirstLoad(app, loaded));
+    QCOMPARE(table(app)->model()->rowCount(), 2);
+    auto *notice = app.mainWindow()->findChild<QLabel *>(QStringLiteral("listNotice"));
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->textFormat(), Qt::PlainText);
+    QCOMPARE(notice->text(),
+             QStringLiteral("Not shown: 1 item in the server's list that could not be read as "
+                            "campaigns. The others are loaded."));
+    QVERIFY2(notice->toolTip().contains(QStringLiteral("positive integer")), qPrintable(notice->toolTip()));
+
+    // The endless list stops at the ceiling, says so, and keeps what arrived.
+    endless = true;
+    app.service()->client()->setMaxListedCampaigns(2500);
+    QString boxTitle, boxText;
+    auto answered = AppTest::whenModal<QMessageBox>([&](QMessageBox *box) {
+        boxTitle = box->windowTitle();
+        boxText = box->text();
+        box->accept();
+    });
+    QSignalSpy reloaded(app.service(), &CampaignService::loadFinished);
+    action(app, "actionRefresh")->trigger();
+    QVERIFY(reloaded.wait(30000));
+    QTRY_VERIFY(*answered);
+    QCOMPARE(boxTitle, QStringLiteral("Not every campaign was loaded"));
+    QVERIFY2(boxText.startsWith(QStringLiteral("The server listed more than 2,500 campaigns")), qPrintable(boxText));
+    QCOMPARE(table(app)->model()->rowCount(), 2500);
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->text(), boxText);
 }
 
 void TestApplication::apiUrlWithoutTokenOpensSettingsWithThatUrlAndWhy()

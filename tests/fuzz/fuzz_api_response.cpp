@@ -32,11 +32,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 0: {
         const auto page = ResponseParser::page(value, 1);
         qint64 last = 0;
-        for (const Campaign &c : page.value) {
+        for (const Campaign &c : page.value.campaigns) {
             if (c.id <= last) // the guard against servers that do not advance
                 std::abort();
             last = c.id;
         }
+        // Every item is either a campaign or counted as skipped; the next page starts past both.
+        if (page.ok() && page.value.campaigns.size() + page.value.skipped != page.value.received)
+            std::abort();
+        if (page.ok() && !page.value.campaigns.isEmpty() && page.value.lastId < last)
+            std::abort();
         break;
     }
     case 1:

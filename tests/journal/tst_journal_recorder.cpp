@@ -101,8 +101,8 @@ private Q_SLOTS:
     void alreadyAtTargetIsSuccessConfirmedByReread();
     void apiErrorRecordsCodeAndServerText_data();
     void apiErrorRecordsCodeAndServerText();
-    void lostAnswerIsUnknownWithStatusReread_data();
-    void lostAnswerIsUnknownWithStatusReread();
+    void lostAnswerIsSettledByReadingTheCampaign_data();
+    void lostAnswerIsSettledByReadingTheCampaign();
     void transportErrorWhenServerUnreachable();
     void cancelledQueuedItemsAreRecordedAndNeverSent();
     void backoffRetryKeepsOneRow();
@@ -316,9 +316,11 @@ void TestJournalRecorder::alreadyAtTargetIsSuccessConfirmedByReread()
     QCOMPARE(e.statusBefore, CampaignStatus::Active);
     QCOMPARE(e.statusAfter, CampaignStatus::Inactive);
     QCOMPARE(e.errorCode, 0);
-    QVERIFY2(e.errorText.startsWith(QStringLiteral("Confirmed by reading")), qPrintable(e.errorText));
+    QCOMPARE(e.errorText,
+             QStringLiteral("Done: the status read just now is “Inactive”, although the server rejected "
+                            "the request."));
     QCOMPARE(requestsFor(QStringLiteral("deactivate"), 13), 1);
-    QCOMPARE(requestsFor(QStringLiteral("get_status"), 13), 1);
+    QCOMPARE(requestsFor(QStringLiteral("get"), 13), 1);
 }
 
 void TestJournalRecorder::apiErrorRecordsCodeAndServerText_data()
@@ -377,7 +379,7 @@ void TestJournalRecorder::apiErrorRecordsCodeAndServerText()
     QCOMPARE(rowsFor(22).value(0).operationId, e.operationId);
 }
 
-void TestJournalRecorder::lostAnswerIsUnknownWithStatusReread_data()
+void TestJournalRecorder::lostAnswerIsSettledByReadingTheCampaign_data()
 {
     QTest::addColumn<Fault::Kind>("kind");
     QTest::addColumn<bool>("applyChange"); // the server acted before the answer went wrong
@@ -386,18 +388,18 @@ void TestJournalRecorder::lostAnswerIsUnknownWithStatusReread_data()
     QTest::addColumn<CampaignStatus>("statusAfter");
 
     QTest::newRow("timeout, status re-read")
-        << Fault::Kind::Hang << false << false << Outcome::Unknown << CampaignStatus::Active;
+        << Fault::Kind::Hang << false << false << Outcome::NotApplied << CampaignStatus::Active;
     QTest::newRow("bad gateway, status re-read")
-        << Fault::Kind::Http502 << false << false << Outcome::Unknown << CampaignStatus::Active;
+        << Fault::Kind::Http502 << false << false << Outcome::NotApplied << CampaignStatus::Active;
     QTest::newRow("connection dropped, status re-read")
-        << Fault::Kind::CloseConnection << false << false << Outcome::Unknown << CampaignStatus::Active;
+        << Fault::Kind::CloseConnection << false << false << Outcome::NotApplied << CampaignStatus::Active;
     QTest::newRow("timeout, status unreadable too")
         << Fault::Kind::Hang << false << true << Outcome::Unknown << CampaignStatus::Unknown;
     QTest::newRow("timeout, but the server acted")
         << Fault::Kind::Hang << true << false << Outcome::Success << CampaignStatus::Inactive;
 }
 
-void TestJournalRecorder::lostAnswerIsUnknownWithStatusReread()
+void TestJournalRecorder::lostAnswerIsSettledByReadingTheCampaign()
 {
     QFETCH(Fault::Kind, kind);
     QFETCH(bool, applyChange);
@@ -416,7 +418,7 @@ void TestJournalRecorder::lostAnswerIsUnknownWithStatusReread()
     f.applyChange = applyChange;
     m_emu->addFault(f);
     if (statusUnreadable)
-        m_emu->addFault(makeFault(Fault::Kind::Hang, QStringLiteral("get_status"), 31));
+        m_emu->addFault(makeFault(Fault::Kind::Hang, QStringLiteral("get"), 31));
 
     QVERIFY(run(CampaignAction::Deactivate, {31}, QStringLiteral("lost")));
     const QList<JournalEntry> rows = rowsFor(31);
@@ -425,14 +427,18 @@ void TestJournalRecorder::lostAnswerIsUnknownWithStatusReread()
     QCOMPARE(e.outcome, outcome);
     QCOMPARE(e.statusBefore, CampaignStatus::Active);
     QCOMPARE(e.statusAfter, statusAfter);
-    QCOMPARE(e.errorCode, 0);
+    QCOMPARE(e.errorCode, kind == Fault::Kind::Http502 ? 502 : 0);
     QVERIFY2(!e.errorText.isEmpty(), "the journal says why the outcome was in doubt");
+    if (outcome == Outcome::NotApplied)
+        QVERIFY2(e.errorText.startsWith(QStringLiteral("Not deactivated: "))
+                     && e.errorText.endsWith(QStringLiteral("the campaign is still “Active” (checked just now).")),
+                 qPrintable(e.errorText));
     QCOMPARE(e.reason, QStringLiteral("lost"));
     QVERIFY(!e.interrupted);
     QVERIFY(e.durationMs >= 0);
     // Never sent twice; the status was read instead.
     QCOMPARE(requestsFor(QStringLiteral("deactivate"), 31), 1);
-    QVERIFY(requestsFor(QStringLiteral("get_status"), 31) >= 1);
+    QVERIFY(requestsFor(QStringLiteral("get"), 31) >= 1);
     QCOMPARE(m_journal->unsettled().size(), outcome == Outcome::Unknown ? 1 : 0);
 }
 
@@ -586,7 +592,10 @@ void TestJournalRecorder::tokenNeverReachesTheJournalFiles()
     refused.apiErrorCode = 403;
     refused.apiErrorText = QStringLiteral("No access");
     m_emu->addFault(refused);
+    // 84 stays unknown: its answer and the read that would settle it both hang.
     m_emu->addFault(makeFault(Fault::Kind::Hang, QStringLiteral("deactivate"), 84, 1));
+    m_emu->addFault(makeFault(Fault::Kind::Hang, QStringLiteral("get"), 84, 1));
+    m_client->setReadRetries(0);
     setTransferTimeout(kShortTimeout);
     QVERIFY(run(CampaignAction::Deactivate, idRange(81, 4), QStringLiteral("token check")));
     QVERIFY(run(CampaignAction::Activate, {87}, QStringLiteral("single")));
@@ -658,10 +667,14 @@ void TestJournalRecorder::checkStatusNowSettlesUnknownRows()
     QCOMPARE(m_journal->interruptedOnOpen(), 1);
     put(94, CampaignStatus::Inactive);
 
-    // 91 and 92 time out and stay unknown; 93 succeeds.
+    // 91 and 92 time out, and so does the read that would settle them: they stay unknown;
+    // 93 succeeds.
     setTransferTimeout(kShortTimeout);
-    m_emu->addFault(makeFault(Fault::Kind::Hang, QStringLiteral("deactivate"), 91, 1));
-    m_emu->addFault(makeFault(Fault::Kind::Hang, QStringLiteral("deactivate"), 92, 1));
+    m_client->setReadRetries(0);
+    for (qint64 id : {91, 92}) {
+        m_emu->addFault(makeFault(Fault::Kind::Hang, QStringLiteral("deactivate"), id, 1));
+        m_emu->addFault(makeFault(Fault::Kind::Hang, QStringLiteral("get"), id, 1));
+    }
     QVERIFY(run(CampaignAction::Deactivate, idRange(91, 3)));
     QCOMPARE(rowsFor(91).value(0).outcome, Outcome::Unknown);
     QCOMPARE(rowsFor(92).value(0).outcome, Outcome::Unknown);

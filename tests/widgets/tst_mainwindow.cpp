@@ -492,7 +492,7 @@ void TestMainWindow::singleFailureKeepsStatusAndShowsServerText()
     h->action("actionDeactivate")->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(*ran, 20000);
     QVERIFY2(boxText.contains(serverText), qPrintable(boxText));
-    QCOMPARE(boxTitle, QStringLiteral("Could not deactivate campaign 7"));
+    QCOMPARE(boxTitle, QStringLiteral("Campaign 7 was not deactivated"));
     QTRY_VERIFY_WITH_TIMEOUT(!h->service->isRunningAction(), 10000);
 
     QCOMPARE(h->window->summaryText(), QStringLiteral("1 failed"));

@@ -1,0 +1,78 @@
+#include "bulkitemresult.h"
+
+#include "statuslabels.h"
+
+QString BulkItemResult::cause() const
+{
+    switch (error.kind()) {
+    case ApiError::Kind::None:
+        return tr("the server answered that it was done, but the change did not take effect");
+    case ApiError::Kind::ServerError:
+        return tr("the server had an internal error (HTTP %1)").arg(error.httpStatus());
+    case ApiError::Kind::Timeout:
+        return tr("the server did not answer in time");
+    case ApiError::Kind::ConnectionLost:
+        return tr("the connection closed before the server answered");
+    case ApiError::Kind::MalformedResponse:
+    case ApiError::Kind::ResponseTooLarge:
+        return tr("the server's answer could not be read");
+    case ApiError::Kind::RedirectRefused:
+        return tr("the server redirected the request, and a change is never sent on to another address");
+    case ApiError::Kind::Cancelled:
+        return tr("you cancelled the request while it was on its way");
+    case ApiError::Kind::BadRequest:
+        return tr("the server rejected the request");
+    default:
+        return tr("the request failed");
+    }
+}
+
+QString BulkItemResult::message() const
+{
+    const QString status = StatusLabels::status(statusAfter);
+    // "still" only when the campaign is where the action started from.
+    const bool unchanged = CampaignStatuses::allows(statusAfter, action);
+    switch (outcome) {
+    case BulkOutcome::Succeeded:
+        if (!settledByReread)
+            return QString();
+        return tr("Done: the status read just now is “%1”, although %2.").arg(status, cause());
+    case BulkOutcome::NotInEffect:
+        switch (action) {
+        case CampaignAction::Deactivate:
+            return unchanged
+                ? tr("Not deactivated: %1; the campaign is still “%2” (checked just now).").arg(cause(), status)
+                : tr("Not deactivated: %1; the campaign is “%2” (checked just now).").arg(cause(), status);
+        case CampaignAction::Activate:
+            return unchanged
+                ? tr("Not activated: %1; the campaign is still “%2” (checked just now).").arg(cause(), status)
+                : tr("Not activated: %1; the campaign is “%2” (checked just now).").arg(cause(), status);
+        case CampaignAction::Complete:
+            return unchanged
+                ? tr("Not completed: %1; the campaign is still “%2” (checked just now).").arg(cause(), status)
+                : tr("Not completed: %1; the campaign is “%2” (checked just now).").arg(cause(), status);
+        }
+        return QString();
+    case BulkOutcome::Unknown:
+        return tr("Outcome unknown: %1, and the campaign's status could not be read afterwards. Check the campaign in "
+                  "Altcraft before trying again.")
+            .arg(cause());
+    case BulkOutcome::Failed:
+        if (statusAfter != CampaignStatus::Unknown)
+            return tr("%1 The campaign is “%2” (checked just now).").arg(error.message(), status);
+        return error.message();
+    case BulkOutcome::Cancelled:
+        return tr("Not sent: the action was cancelled before this campaign's turn.");
+    }
+    return QString();
+}
+
+QString BulkItemResult::details() const
+{
+    QString text = error.isNone() ? QStringLiteral("request: done") : error.details();
+    if (!readError.isNone())
+        text += QStringLiteral("\n\nstatus read back:\n") + readError.details();
+    else if (statusAfter != CampaignStatus::Unknown)
+        text += QStringLiteral("\nstatus read back: ") + CampaignStatuses::toApiString(statusAfter);
+    return text;
+}
