@@ -864,6 +864,9 @@ void TestAltcraftClient::faultClassified()
     }
     if (apiCode)
         QVERIFY2(e.details().contains(QStringLiteral("API error: %1").arg(apiCode)), qPrintable(e.details()));
+    // One campaign's answer cannot be narrowed with a filter: the advice is only for a list.
+    if (expected == Kind::ResponseTooLarge)
+        QVERIFY2(!e.message().contains(QStringLiteral("filter")), qPrintable(e.message()));
     QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 1);
     QCOMPARE(storedStatus(1001), CampaignStatus::Active); // the faults did not apply the change
 }
