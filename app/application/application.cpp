@@ -10,6 +10,7 @@
 #include "journalrecorder.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "messagebox.h"
 #include "palette.h"
 #include "settings.h"
 #include "settingsdialog.h"
@@ -20,7 +21,6 @@
 #include <QApplication>
 #include <QIcon>
 #include <QLoggingCategory>
-#include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextStream>
@@ -133,12 +133,11 @@ bool Application::start()
 
     // Demo actions go to their own journal, so a real account's history stays clean.
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!m_journal->open(dataDir
-                         + (m_demo ? QStringLiteral("/demo-journal.sqlite") : QStringLiteral("/journal.sqlite"))))
-        QMessageBox::warning(nullptr, tr("History unavailable"),
-                             tr("%1\n\nActions still work, but they are not recorded.").arg(m_journal->errorString()));
-
+    m_journal->open(dataDir + (m_demo ? QStringLiteral("/demo-journal.sqlite") : QStringLiteral("/journal.sqlite")));
     m_window->show();
+    if (!m_journal->isOpen())
+        MessageBox::warning(m_window.get(), tr("History unavailable"),
+                            tr("%1\n\nActions still work, but they are not recorded.").arg(m_journal->errorString()));
     if (m_demo) {
         if (!startDemo()) {
             QTextStream(stderr) << tr("campaign-manager: cannot start the demo emulator on 127.0.0.1") << '\n';
@@ -225,7 +224,8 @@ void Application::openSettings(const QString &notice)
         return;
     }
     // In demo mode the binder holds the emulator's token: the dialog edits the real account.
-    auto *dialog = new SettingsDialog(m_settings.get(), m_demo ? QString() : m_binder->token(), m_window.get());
+    auto *dialog = new SettingsDialog(m_settings.get(), m_client->networkAccessManager(),
+                                      m_demo ? QString() : m_binder->token(), m_window.get());
     m_settingsDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_demo && m_options.apiUrl.isValid())

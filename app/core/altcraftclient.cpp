@@ -60,6 +60,11 @@ void ApiCall::cancel()
 AltcraftClient::AltcraftClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this))
 { }
 
+AltcraftClient::AltcraftClient(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_nam(network)
+{
+    Q_ASSERT(network);
+}
+
 AltcraftClient::~AltcraftClient() = default;
 
 ApiCall *AltcraftClient::send(const QString &method, const QJsonObject &fields, bool isRead, QObject *context,

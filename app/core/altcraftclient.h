@@ -25,6 +25,9 @@ public:
     static constexpr qsizetype kDefaultMaxListedCampaigns = 200000;
 
     explicit AltcraftClient(QObject *parent = nullptr);
+    // A client with its own base URL and token over another client's connection manager: the
+    // app keeps one QNetworkAccessManager (one connection pool, one proxy setup) for everything.
+    explicit AltcraftClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~AltcraftClient() override;
 
     RequestFactory factory() const { return m_factory; }

@@ -1,11 +1,11 @@
 #include "historywindow.h"
 
 #include "accessibility.h"
-
 #include "journal.h"
 #include "journalcsv.h"
 #include "journalrecorder.h"
 #include "journaltablemodel.h"
+#include "messagebox.h"
 #include "settings.h"
 #include "statuslabels.h"
 #include "ui_historywindow.h"
@@ -16,7 +16,6 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -152,8 +151,8 @@ void HistoryWindow::exportCsv()
         return;
     QString error;
     if (!exportTo(path, &error))
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("The history could not be written to %1: %2").arg(path, error));
+        MessageBox::warning(this, tr("Export failed"),
+                            tr("The history could not be written to %1: %2").arg(path, error));
 }
 
 void HistoryWindow::checkStatusNow()

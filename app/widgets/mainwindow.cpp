@@ -8,6 +8,7 @@
 #include "campaignfilterproxy.h"
 #include "campaignservice.h"
 #include "campaigntablemodel.h"
+#include "messagebox.h"
 #include "servertext.h"
 #include "settings.h"
 #include "statusappearance.h"
@@ -21,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QTimer>
 #include <QToolButton>
@@ -83,15 +83,10 @@ MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *pa
     connect(service, &CampaignService::addFinished, this, [this](int added, const QStringList &errors) {
         statusBar()->showMessage(tr("%n campaign(s) added.", nullptr, added), 5000);
         if (!errors.isEmpty()) {
-            auto *box = new QMessageBox(
-                QMessageBox::Warning, tr("Some campaigns could not be added"),
-                tr("%n campaign(s) could not be read. Check the IDs, and that your token can see them.", nullptr,
-                   static_cast<int>(errors.size())),
-                QMessageBox::Ok, this);
-            box->setTextFormat(Qt::PlainText);
-            box->setDetailedText(errors.join(QLatin1Char('\n')));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
+            MessageBox::warning(this, tr("Some campaigns could not be added"),
+                                tr("%n campaign(s) could not be read. Check the IDs, and that your token can see them.",
+                                   nullptr, static_cast<int>(errors.size())),
+                                errors.join(QLatin1Char('\n')));
         }
     });
 
@@ -595,13 +590,7 @@ void MainWindow::showError(const QString &title, const ApiError &error)
 
 void MainWindow::showMessage(const QString &title, const QString &text, const QString &details)
 {
-    // Open, not exec: the slot that reports the error returns at once. The server's words are
-    // plain text, never rich text or links.
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box->setTextFormat(Qt::PlainText);
-    box->setDetailedText(details);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    MessageBox::warning(this, title, text, details);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -3,28 +3,21 @@
 #include "altcraftclient.h"
 #include "apiurl.h"
 #include "connectiontester.h"
+#include "messagebox.h"
 #include "servertext.h"
 #include "settings.h"
 #include "tokenstore.h"
 #include "ui_settingsdialog.h"
 
-#include <QMessageBox>
 #include <QPushButton>
 
-SettingsDialog::SettingsDialog(Settings *settings, const QString &currentToken, QWidget *parent)
+SettingsDialog::SettingsDialog(Settings *settings, QNetworkAccessManager *network, const QString &currentToken,
+                               QWidget *parent)
     : QDialog(parent), ui(std::make_unique<Ui::SettingsDialog>()), m_settings(settings),
-      m_testClient(new AltcraftClient(this)), m_tester(new ConnectionTester(m_testClient, this)),
+      m_testClient(new AltcraftClient(network, this)), m_tester(new ConnectionTester(m_testClient, this)),
       m_initialToken(currentToken)
 {
     ui->setupUi(this);
-    m_prompt = [](QWidget *parentWidget, const QString &message) {
-        QMessageBox box(QMessageBox::Warning, tr("No keychain available"), message, QMessageBox::NoButton,
-                        parentWidget);
-        QPushButton *session = box.addButton(tr("Use for This Session Only"), QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Cancel);
-        box.exec();
-        return box.clickedButton() == session;
-    };
     ui->apiUrlEdit->setText(m_settings->value(Settings::Key::ApiUrl).toString());
     ui->tokenEdit->setText(currentToken);
     ui->timeoutSpin->setValue(m_settings->requestTimeoutSeconds());
@@ -154,10 +147,11 @@ void SettingsDialog::apply()
     connect(m_store, &TokenStore::failed, this, [this](TokenStore::Failure kind, const QString &message) {
         ui->buttonBox->setEnabled(true);
         if (kind == TokenStore::Failure::NoKeychain
-            && m_prompt(this,
-                        tr("%1\n\nCampaign Manager never writes the token to a file. You can use it for this session "
-                           "only; you will be asked for it again next time.")
-                            .arg(message))) {
+            && MessageBox::ask(this, tr("No keychain available"),
+                               tr("%1\n\nCampaign Manager never writes the token to a file. You can use it for this "
+                                  "session only; you will be asked for it again next time.")
+                                   .arg(message),
+                               tr("Use for This Session Only"))) {
             m_sessionOnly = true;
             finishApply();
             return;

@@ -10,6 +10,7 @@ class SettingsDialog;
 }
 class AltcraftClient;
 class ConnectionTester;
+class QNetworkAccessManager;
 class Settings;
 class TokenStore;
 
@@ -20,7 +21,9 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(Settings *settings, const QString &currentToken, QWidget *parent = nullptr);
+    // Test connection goes through network, the app's one QNetworkAccessManager.
+    SettingsDialog(Settings *settings, QNetworkAccessManager *network, const QString &currentToken,
+                   QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     // Opens with this URL in the field (given with --api-url, say) instead of the saved one.
@@ -33,8 +36,6 @@ public:
     bool tokenIsSessionOnly() const { return m_sessionOnly; }
 
     // The question asked when no keychain is available; tests answer it through this seam.
-    using SessionOnlyPrompt = std::function<bool(QWidget *parent, const QString &message)>;
-    void setSessionOnlyPrompt(SessionOnlyPrompt prompt) { m_prompt = std::move(prompt); }
 
 private:
     void validate();
@@ -48,7 +49,6 @@ private:
     AltcraftClient *m_testClient;
     ConnectionTester *m_tester;
     TokenStore *m_store = nullptr;
-    SessionOnlyPrompt m_prompt;
     QUrl m_url;
     QUrl m_initialUrl; // the saved URL the dialog opened with (the keychain entry is per host)
     QString m_initialToken;

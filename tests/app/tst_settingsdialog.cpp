@@ -11,6 +11,7 @@
 #include "altcraftemulator.h"
 #include "apitokengrant.h"
 #include "apptestsupport.h"
+#include "messagebox.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "tokenstore.h"
@@ -25,6 +26,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -183,16 +185,10 @@ int runNoKeychainHelper(bool promptAnswer)
         Settings settings(iniPath);
         settings.setValue(Settings::Key::Language, QStringLiteral("en")); // an ordinary value, so there is a file
         settings.sync();
-        SettingsDialog dialog(&settings, QString());
-        int promptCalls = 0;
-        QString promptMessage;
-        bool promptParentIsDialog = false;
-        dialog.setSessionOnlyPrompt([&](QWidget *parent, const QString &message) {
-            ++promptCalls;
-            promptMessage = message;
-            promptParentIsDialog = parent == &dialog;
-            return promptAnswer;
-        });
+        QNetworkAccessManager network;
+        SettingsDialog dialog(&settings, &network, QString());
+        // The question goes through the one MessageBox seam; answered here without a real box.
+        MessageBox::setNextAnswer(promptAnswer ? MessageBox::Answer::Accept : MessageBox::Answer::Cancel);
         dialog.show();
         result.insert(QStringLiteral("exposed"), QTest::qWaitForWindowExposed(&dialog));
         typeText(urlEdit(&dialog), apiUrl);
@@ -200,7 +196,11 @@ int runNoKeychainHelper(bool promptAnswer)
         result.insert(QStringLiteral("okEnabledBefore"), okButton(&dialog)->isEnabled());
         QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
         // TokenStore tries twice (one retry after 500 ms) before it reports NoKeychain.
-        (void)QTest::qWaitFor([&] { return promptCalls > 0; }, 60000);
+        (void)QTest::qWaitFor([] { return !MessageBox::answered().isEmpty(); }, 60000);
+        const QList<MessageBox::Record> asked = MessageBox::answered();
+        const int promptCalls = static_cast<int>(asked.size());
+        const QString promptMessage = asked.isEmpty() ? QString() : asked.first().text;
+        const bool promptParentIsDialog = !asked.isEmpty() && asked.first().parent == &dialog;
         if (promptAnswer)
             (void)QTest::qWaitFor([&] { return !dialog.isVisible(); }, 10000);
         else
@@ -328,6 +328,7 @@ private:
     std::unique_ptr<AltcraftEmulator> m_emulator;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
+    QNetworkAccessManager m_network; // the app's one connection manager, as Application passes it
     QList<QUrl> m_urlsToForget;
 };
 
@@ -381,7 +382,7 @@ void TestSettingsDialog::cleanupTestCase()
 
 std::unique_ptr<SettingsDialog> TestSettingsDialog::openDialog(const QString &currentToken)
 {
-    auto dialog = std::make_unique<SettingsDialog>(m_settings.get(), currentToken);
+    auto dialog = std::make_unique<SettingsDialog>(m_settings.get(), &m_network, currentToken);
     dialog->show();
     if (!QTest::qWaitForWindowExposed(dialog.get()) || !allWidgetsPresent(dialog.get()))
         return nullptr;
@@ -573,6 +574,9 @@ void TestSettingsDialog::testConnection()
     typeText(tokenEdit(dialog.get()), token);
     QVERIFY(testButton(dialog.get())->isEnabled());
     m_emulator->clearRequests();
+    int finishedThroughAppNetwork = 0;
+    QObject watch;
+    connect(&m_network, &QNetworkAccessManager::finished, &watch, [&] { ++finishedThroughAppNetwork; });
 
     const QString result = runConnectionTest(dialog.get());
     for (const QString &word : resultMentions)
@@ -583,6 +587,9 @@ void TestSettingsDialog::testConnection()
         QVERIFY(m_emulator->requestCount(QStringLiteral("list")) >= 1);
         QCOMPARE(m_emulator->requests().constFirst().json().value(QStringLiteral("token")).toString(), token);
     }
+    // It went through the app's one QNetworkAccessManager: the dialog made none of its own.
+    QVERIFY(dialog->findChildren<QNetworkAccessManager *>().isEmpty());
+    QVERIFY(finishedThroughAppNetwork >= 1);
     // A test changes nothing: no setting is written, the dialog stays open.
     QVERIFY(m_settings->value(Settings::Key::ApiUrl).toString().isEmpty());
     QVERIFY(dialog->isVisible());
@@ -610,7 +617,7 @@ void TestSettingsDialog::okAppliesSettingsAndStoresTokenInKeychainOnly()
     QSignalSpy changed(m_settings.get(), &Settings::changed);
 
     // As main() does: a modal exec(), answered from a timer that finds the modal dialog.
-    SettingsDialog dialog(m_settings.get(), QString());
+    SettingsDialog dialog(m_settings.get(), &m_network, QString());
     QString handlerProblem;
     const auto ran = AppTest::whenModal<SettingsDialog>([&](SettingsDialog *d) {
         if (!allWidgetsPresent(d)) {

@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QStandardPaths>
@@ -37,6 +38,7 @@ private:
     QTemporaryDir m_dir;
     Localization m_localization;
     std::unique_ptr<Settings> m_settings;
+    QNetworkAccessManager m_network;
     std::unique_ptr<AltcraftClient> m_client;
     std::unique_ptr<CampaignService> m_service;
     std::unique_ptr<Journal> m_journal;
@@ -53,7 +55,7 @@ private:
         keep.push_back(std::make_unique<AddByIdDialog>());
         keep.push_back(
             std::make_unique<BulkResultsDialog>(QStringLiteral("1 deactivated"), QList<BulkItemResult>{}, nullptr));
-        keep.push_back(std::make_unique<SettingsDialog>(m_settings.get(), QString()));
+        keep.push_back(std::make_unique<SettingsDialog>(m_settings.get(), &m_network, QString()));
         keep.push_back(std::make_unique<WelcomeDialog>());
         keep.push_back(std::make_unique<HistoryWindow>(m_journal.get(), m_recorder.get(), m_settings.get()));
         QList<QWidget *> windows;
