@@ -24,6 +24,21 @@
     </message>
 </context>
 <context>
+    <name>CampaignActions</name>
+    <message numerus="yes">
+        <source>%n deactivated</source>
+        <translation><numerusform>%n deactivated</numerusform><numerusform>%n deactivated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activated</source>
+        <translation><numerusform>%n activated</numerusform><numerusform>%n activated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation><numerusform>%n completed</numerusform><numerusform>%n completed</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CompleteDialog</name>
     <message numerus="yes">
         <source>Complete %n campaigns?</source>
@@ -94,21 +109,6 @@
     <message numerus="yes">
         <source>%n not sent</source>
         <translation><numerusform>%n not sent</numerusform><numerusform>%n not sent</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deactivated</source>
-        <comment>campaigns, in the result of a bulk action</comment>
-        <translation><numerusform>%n deactivated</numerusform><numerusform>%n deactivated</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activated</source>
-        <comment>campaigns, in the result of a bulk action</comment>
-        <translation><numerusform>%n activated</numerusform><numerusform>%n activated</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n completed</source>
-        <comment>campaigns, in the result of a bulk action</comment>
-        <translation><numerusform>%n completed</numerusform><numerusform>%n completed</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Not shown: %n item(s) in the server's list that could not be read as campaigns. The others are loaded.</source>

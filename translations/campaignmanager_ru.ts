@@ -315,30 +315,6 @@ Enter the token here; you can use it for this session only.</source>
         <translation>Выполнено: только что прочитанный статус — «%1», хотя %2.</translation>
     </message>
     <message>
-        <source>Not deactivated: %1; the campaign is still “%2” (checked just now).</source>
-        <translation>Не деактивирована: %1; статус кампании по-прежнему «%2» (проверено только что).</translation>
-    </message>
-    <message>
-        <source>Not deactivated: %1; the campaign is “%2” (checked just now).</source>
-        <translation>Не деактивирована: %1; статус кампании — «%2» (проверено только что).</translation>
-    </message>
-    <message>
-        <source>Not activated: %1; the campaign is still “%2” (checked just now).</source>
-        <translation>Не активирована: %1; статус кампании по-прежнему «%2» (проверено только что).</translation>
-    </message>
-    <message>
-        <source>Not activated: %1; the campaign is “%2” (checked just now).</source>
-        <translation>Не активирована: %1; статус кампании — «%2» (проверено только что).</translation>
-    </message>
-    <message>
-        <source>Not completed: %1; the campaign is still “%2” (checked just now).</source>
-        <translation>Не завершена: %1; статус кампании по-прежнему «%2» (проверено только что).</translation>
-    </message>
-    <message>
-        <source>Not completed: %1; the campaign is “%2” (checked just now).</source>
-        <translation>Не завершена: %1; статус кампании — «%2» (проверено только что).</translation>
-    </message>
-    <message>
         <source>Outcome unknown: %1, and the campaign's status could not be read afterwards. Check the campaign in Altcraft before trying again.</source>
         <translation>Результат неизвестен: %1, а статус кампании потом прочитать не удалось. Проверьте кампанию в Altcraft, прежде чем повторять.</translation>
     </message>
@@ -411,6 +387,93 @@ Enter the token here; you can use it for this session only.</source>
     <message>
         <source>Not in effect</source>
         <translation>Не вступило в силу</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignActions</name>
+    <message>
+        <source>Deactivate</source>
+        <translation>Деактивировать</translation>
+    </message>
+    <message>
+        <source>Deactivating…</source>
+        <translation>Деактивация…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deactivated</source>
+        <translation><numerusform>Деактивировано: %n</numerusform><numerusform>Деактивировано: %n</numerusform><numerusform>Деактивировано: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Campaign %1 was not deactivated</source>
+        <translation>Кампания %1 не деактивирована</translation>
+    </message>
+    <message>
+        <source>Outcome of the deactivation unknown</source>
+        <translation>Результат деактивации неизвестен</translation>
+    </message>
+    <message>
+        <source>Not deactivated: %1; the campaign is still “%2” (checked just now).</source>
+        <translation>Не деактивирована: %1; статус кампании по-прежнему «%2» (проверено только что).</translation>
+    </message>
+    <message>
+        <source>Not deactivated: %1; the campaign is “%2” (checked just now).</source>
+        <translation>Не деактивирована: %1; статус кампании — «%2» (проверено только что).</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Активировать</translation>
+    </message>
+    <message>
+        <source>Activating…</source>
+        <translation>Активация…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activated</source>
+        <translation><numerusform>Активировано: %n</numerusform><numerusform>Активировано: %n</numerusform><numerusform>Активировано: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Campaign %1 was not activated</source>
+        <translation>Кампания %1 не активирована</translation>
+    </message>
+    <message>
+        <source>Outcome of the activation unknown</source>
+        <translation>Результат активации неизвестен</translation>
+    </message>
+    <message>
+        <source>Not activated: %1; the campaign is still “%2” (checked just now).</source>
+        <translation>Не активирована: %1; статус кампании по-прежнему «%2» (проверено только что).</translation>
+    </message>
+    <message>
+        <source>Not activated: %1; the campaign is “%2” (checked just now).</source>
+        <translation>Не активирована: %1; статус кампании — «%2» (проверено только что).</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>Completing…</source>
+        <translation>Завершение…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation><numerusform>Завершено: %n</numerusform><numerusform>Завершено: %n</numerusform><numerusform>Завершено: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Campaign %1 was not completed</source>
+        <translation>Кампания %1 не завершена</translation>
+    </message>
+    <message>
+        <source>Outcome of the completion unknown</source>
+        <translation>Результат завершения неизвестен</translation>
+    </message>
+    <message>
+        <source>Not completed: %1; the campaign is still “%2” (checked just now).</source>
+        <translation>Не завершена: %1; статус кампании по-прежнему «%2» (проверено только что).</translation>
+    </message>
+    <message>
+        <source>Not completed: %1; the campaign is “%2” (checked just now).</source>
+        <translation>Не завершена: %1; статус кампании — «%2» (проверено только что).</translation>
     </message>
 </context>
 <context>
@@ -1198,10 +1261,6 @@ Enter the token here; you can use it for this session only.</source>
         <translation>Подробнее</translation>
     </message>
     <message>
-        <source>Outcome of %1 unknown</source>
-        <translation>Результат действия «%1» неизвестен</translation>
-    </message>
-    <message>
         <source>Reason (optional, kept in History)</source>
         <translation>Причина (необязательно, сохраняется в истории)</translation>
     </message>
@@ -1234,40 +1293,17 @@ Enter the token here; you can use it for this session only.</source>
         <source>Show details of the last action</source>
         <translation>Показать подробности последнего действия</translation>
     </message>
-    <message numerus="yes">
-        <source>%n deactivated</source>
-        <comment>campaigns, in the result of a bulk action</comment>
-        <translation>
-            <numerusform>Деактивировано: %n</numerusform>
-            <numerusform>Деактивировано: %n</numerusform>
-            <numerusform>Деактивировано: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activated</source>
-        <comment>campaigns, in the result of a bulk action</comment>
-        <translation>
-            <numerusform>Активировано: %n</numerusform>
-            <numerusform>Активировано: %n</numerusform>
-            <numerusform>Активировано: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n completed</source>
-        <comment>campaigns, in the result of a bulk action</comment>
-        <translation>
-            <numerusform>Завершено: %n</numerusform>
-            <numerusform>Завершено: %n</numerusform>
-            <numerusform>Завершено: %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Notice about the campaign list</source>
         <translation>Уведомление о списке кампаний</translation>
     </message>
     <message numerus="yes">
         <source>Not shown: %n item(s) in the server's list that could not be read as campaigns. The others are loaded.</source>
-        <translation><numerusform>Не показан %n элемент списка с сервера: его не удалось прочитать как кампанию. Остальные загружены.</numerusform><numerusform>Не показаны %n элемента списка с сервера: их не удалось прочитать как кампании. Остальные загружены.</numerusform><numerusform>Не показаны %n элементов списка с сервера: их не удалось прочитать как кампании. Остальные загружены.</numerusform></translation>
+        <translation>
+            <numerusform>Не показан %n элемент списка с сервера: его не удалось прочитать как кампанию. Остальные загружены.</numerusform>
+            <numerusform>Не показаны %n элемента списка с сервера: их не удалось прочитать как кампании. Остальные загружены.</numerusform>
+            <numerusform>Не показаны %n элементов списка с сервера: их не удалось прочитать как кампании. Остальные загружены.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not every campaign was loaded</source>
@@ -1276,19 +1312,11 @@ Enter the token here; you can use it for this session only.</source>
     <message numerus="yes">
         <source>%n not in effect</source>
         <comment>campaigns the server did not change, as read back just after</comment>
-        <translation><numerusform>%n: не вступило в силу</numerusform><numerusform>%n: не вступило в силу</numerusform><numerusform>%n: не вступило в силу</numerusform></translation>
-    </message>
-    <message>
-        <source>Campaign %1 was not deactivated</source>
-        <translation>Кампания %1 не деактивирована</translation>
-    </message>
-    <message>
-        <source>Campaign %1 was not activated</source>
-        <translation>Кампания %1 не активирована</translation>
-    </message>
-    <message>
-        <source>Campaign %1 was not completed</source>
-        <translation>Кампания %1 не завершена</translation>
+        <translation>
+            <numerusform>%n: не вступило в силу</numerusform>
+            <numerusform>%n: не вступило в силу</numerusform>
+            <numerusform>%n: не вступило в силу</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1507,30 +1535,6 @@ Campaign Manager никогда не записывает токен в файл
     <message>
         <source>Unknown (%1)</source>
         <translation>Неизвестно (%1)</translation>
-    </message>
-    <message>
-        <source>Activating…</source>
-        <translation>Активация…</translation>
-    </message>
-    <message>
-        <source>Deactivating…</source>
-        <translation>Деактивация…</translation>
-    </message>
-    <message>
-        <source>Completing…</source>
-        <translation>Завершение…</translation>
-    </message>
-    <message>
-        <source>Activate</source>
-        <translation>Активировать</translation>
-    </message>
-    <message>
-        <source>Deactivate</source>
-        <translation>Деактивировать</translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation>Завершить</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "actioneligibility.h"
 
+#include "campaignactions.h"
 #include "campaigntablemodel.h"
 
 ActionEligibility ActionEligibility::of(CampaignAction action, const QList<qint64> &ids,
@@ -12,7 +13,7 @@ ActionEligibility ActionEligibility::of(CampaignAction action, const QList<qint6
             continue;
         if (model.isBusy(id))
             ++e.busy;
-        else if (!CampaignStatuses::allows(c->status, action))
+        else if (!CampaignActions::allows(c->status, action))
             ++e.wrongStatus;
         else
             e.eligible.append(id);

@@ -1,5 +1,6 @@
 #include "altcraftclient.h"
 
+#include "campaignactions.h"
 #include "logging.h"
 #include "responseparser.h"
 
@@ -238,7 +239,7 @@ ApiCall *AltcraftClient::perform(CampaignAction action, qint64 id, QObject *cont
         if (schedule.completeAt.isValid())
             fields.insert(QStringLiteral("completed_date"), JsonFields::formatTimestamp(schedule.completeAt));
     }
-    return send(CampaignStatuses::apiMethod(action), fields, false, context,
+    return send(CampaignActions::apiMethod(action), fields, false, context,
                 [done](const QJsonValue &, const ApiError &error) {
                     done({Done{}, error});
                 });

@@ -1,5 +1,6 @@
 #include "bulkitemresult.h"
 
+#include "campaignactions.h"
 #include "statuslabels.h"
 
 QString BulkItemResult::cause() const
@@ -30,29 +31,13 @@ QString BulkItemResult::cause() const
 QString BulkItemResult::message() const
 {
     const QString status = StatusLabels::status(statusAfter);
-    // "still" only when the campaign is where the action started from.
-    const bool unchanged = CampaignStatuses::allows(statusAfter, action);
     switch (outcome) {
     case BulkOutcome::Succeeded:
         if (!settledByReread)
             return QString();
         return tr("Done: the status read just now is “%1”, although %2.").arg(status, cause());
     case BulkOutcome::NotInEffect:
-        switch (action) {
-        case CampaignAction::Deactivate:
-            return unchanged
-                ? tr("Not deactivated: %1; the campaign is still “%2” (checked just now).").arg(cause(), status)
-                : tr("Not deactivated: %1; the campaign is “%2” (checked just now).").arg(cause(), status);
-        case CampaignAction::Activate:
-            return unchanged
-                ? tr("Not activated: %1; the campaign is still “%2” (checked just now).").arg(cause(), status)
-                : tr("Not activated: %1; the campaign is “%2” (checked just now).").arg(cause(), status);
-        case CampaignAction::Complete:
-            return unchanged
-                ? tr("Not completed: %1; the campaign is still “%2” (checked just now).").arg(cause(), status)
-                : tr("Not completed: %1; the campaign is “%2” (checked just now).").arg(cause(), status);
-        }
-        return QString();
+        return CampaignActions::notInEffect(action, cause(), statusAfter);
     case BulkOutcome::Unknown:
         return tr("Outcome unknown: %1, and the campaign's status could not be read afterwards. Check the campaign in "
                   "Altcraft before trying again.")

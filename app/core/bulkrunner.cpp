@@ -1,5 +1,6 @@
 #include "bulkrunner.h"
 
+#include "campaignactions.h"
 #include "logging.h"
 
 #include <QTimer>
@@ -19,19 +20,6 @@ BulkRunner::BulkRunner(AltcraftClient *client, CampaignAction action, QList<qint
 void BulkRunner::setConcurrency(int concurrency)
 {
     m_concurrency = std::clamp(concurrency, 1, kMaxConcurrency);
-}
-
-bool BulkRunner::reachedTarget(CampaignAction action, CampaignStatus status)
-{
-    switch (action) {
-    case CampaignAction::Activate:
-        return status == CampaignStatus::Active || status == CampaignStatus::Waiting;
-    case CampaignAction::Deactivate:
-        return status == CampaignStatus::Inactive;
-    case CampaignAction::Complete:
-        return status == CampaignStatus::Completed;
-    }
-    return false;
 }
 
 BulkSummary BulkRunner::summary() const
@@ -206,7 +194,7 @@ void BulkRunner::onReadBack(const Item &item, const ApiError &error, BulkOutcome
     if (readError.isNone()) {
         r.statusAfter = status;
         r.campaignAfter = campaign;
-        r.outcome = reachedTarget(m_action, status) ? BulkOutcome::Succeeded : ifNotReached;
+        r.outcome = CampaignActions::reaches(m_action, status) ? BulkOutcome::Succeeded : ifNotReached;
     } else {
         r.outcome = ifNotReached == BulkOutcome::NotInEffect ? BulkOutcome::Unknown : ifNotReached;
     }

@@ -60,9 +60,6 @@ public:
     QList<BulkItemResult> results() const { return m_results; }
     BulkSummary summary() const;
 
-    // The status an action leads to when it succeeds (activate may also lead to waiting).
-    static bool reachedTarget(CampaignAction action, CampaignStatus status);
-
 public Q_SLOTS:
     void start();
     // Queued items end as Cancelled; requests on the wire are aborted at once and settled by

@@ -1,5 +1,6 @@
 #include "campaignservice.h"
 
+#include "campaignactions.h"
 #include "logging.h"
 #include "settings.h"
 
@@ -143,7 +144,7 @@ bool CampaignService::runAction(CampaignAction action, const QList<qint64> &ids,
     QList<qint64> eligible;
     for (qint64 id : ids) {
         const Campaign *c = m_model->campaign(id);
-        if (c && !m_model->isBusy(id) && CampaignStatuses::allows(c->status, action))
+        if (c && !m_model->isBusy(id) && CampaignActions::allows(c->status, action))
             eligible.append(id);
     }
     if (eligible.isEmpty())

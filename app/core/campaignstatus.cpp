@@ -35,31 +35,4 @@ CampaignStatus fromApiString(QStringView text)
     return CampaignStatus::Unknown;
 }
 
-bool allows(CampaignStatus status, CampaignAction action)
-{
-    switch (action) {
-    case CampaignAction::Activate:
-        return status == CampaignStatus::Inactive;
-    case CampaignAction::Deactivate:
-        return status == CampaignStatus::Active || status == CampaignStatus::Waiting;
-    case CampaignAction::Complete:
-        return status == CampaignStatus::Active || status == CampaignStatus::Waiting
-            || status == CampaignStatus::Inactive;
-    }
-    return false;
-}
-
-QString apiMethod(CampaignAction action)
-{
-    switch (action) {
-    case CampaignAction::Activate:
-        return QStringLiteral("activate");
-    case CampaignAction::Deactivate:
-        return QStringLiteral("deactivate");
-    case CampaignAction::Complete:
-        return QStringLiteral("completed");
-    }
-    return QString();
-}
-
 } // namespace CampaignStatuses

@@ -23,12 +23,6 @@ namespace CampaignStatuses {
 QString toApiString(CampaignStatus status);
 CampaignStatus fromApiString(QStringView text);
 
-// Which actions the API allows from a status; the emulator and the UI share this table.
-bool allows(CampaignStatus status, CampaignAction action);
-
-// The API method path segment for an action: "activate", "deactivate", "completed".
-QString apiMethod(CampaignAction action);
-
 } // namespace CampaignStatuses
 
 Q_DECLARE_METATYPE(CampaignStatus)

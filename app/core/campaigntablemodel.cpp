@@ -1,5 +1,6 @@
 #include "campaigntablemodel.h"
 
+#include "campaignactions.h"
 #include "servertext.h"
 
 #include "statuslabels.h"
@@ -31,7 +32,7 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
             return ServerText::visible(c.name);
         case StatusColumn: {
             const auto busy = busyAction(c.id);
-            return busy ? StatusLabels::inProgress(*busy) : StatusLabels::status(c.status, c.statusText);
+            return busy ? CampaignActions::inProgress(*busy) : StatusLabels::status(c.status, c.statusText);
         }
         case UpdatedColumn:
             return c.updated.isValid() ? c.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))

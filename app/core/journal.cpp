@@ -1,5 +1,6 @@
 #include "journal.h"
 
+#include "campaignactions.h"
 #include "logging.h"
 
 #include <QDir>
@@ -8,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUuid>
 #include <QVariant>
@@ -183,7 +185,7 @@ qint64 Journal::begin(const JournalEntry &e)
     q.addBindValue(nonNull(e.apiHost));
     q.addBindValue(e.campaignId);
     q.addBindValue(nonNull(e.campaignName));
-    q.addBindValue(JournalEntry::actionKey(e.action));
+    q.addBindValue(CampaignActions::journalKey(e.action));
     q.addBindValue(nonNull(CampaignStatuses::toApiString(e.statusBefore)));
     q.addBindValue(nonNull(e.operationId));
     q.addBindValue(m_sessionId);
@@ -244,7 +246,7 @@ QList<JournalEntry> Journal::entries(const Filter &f) const
     }
     if (f.action) {
         where << QStringLiteral("action=?");
-        binds << JournalEntry::actionKey(*f.action);
+        binds << CampaignActions::journalKey(*f.action);
     }
     if (f.outcome) {
         where << QStringLiteral("outcome=?");
@@ -272,24 +274,34 @@ QList<JournalEntry> Journal::entries(const Filter &f) const
     QList<JournalEntry> result;
     if (!q.exec())
         return result;
+    // Columns by name, not position: adding one cannot shift the others.
+    const QSqlRecord columns = q.record();
+    auto column = [&q, &columns](const char *name) { return q.value(columns.indexOf(QLatin1String(name))); };
     while (q.next()) {
         JournalEntry e;
-        e.rowId = q.value(0).toLongLong();
-        e.startedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.durationMs = q.value(2).isNull() ? -1 : q.value(2).toLongLong();
-        e.osUser = q.value(3).toString();
-        e.apiHost = q.value(4).toString();
-        e.campaignId = q.value(5).toLongLong();
-        e.campaignName = q.value(6).toString();
-        e.action = JournalEntry::actionFromKey(q.value(7).toString());
-        e.statusBefore = CampaignStatuses::fromApiString(q.value(8).toString());
-        e.statusAfter = CampaignStatuses::fromApiString(q.value(9).toString());
-        e.outcome = JournalEntry::outcomeFromKey(q.value(10).toString());
-        e.errorCode = q.value(11).toInt();
-        e.errorText = q.value(12).toString();
-        e.operationId = q.value(13).toString();
-        e.reason = q.value(14).toString();
-        e.interrupted = q.value(15).toBool();
+        e.rowId = column("id").toLongLong();
+        const auto action = CampaignActions::fromJournalKey(column("action").toString());
+        if (!action) {
+            // A row written by a newer version, or damaged: shown as nothing rather than as a
+            // guess at what was done.
+            qCWarning(lcJournal) << "row" << e.rowId << "has an unknown action" << column("action").toString();
+            continue;
+        }
+        e.action = *action;
+        e.startedAt = QDateTime::fromString(column("started_at").toString(), Qt::ISODateWithMs);
+        e.durationMs = column("duration_ms").isNull() ? -1 : column("duration_ms").toLongLong();
+        e.osUser = column("os_user").toString();
+        e.apiHost = column("api_host").toString();
+        e.campaignId = column("campaign_id").toLongLong();
+        e.campaignName = column("campaign_name").toString();
+        e.statusBefore = CampaignStatuses::fromApiString(column("status_before").toString());
+        e.statusAfter = CampaignStatuses::fromApiString(column("status_after").toString());
+        e.outcome = JournalEntry::outcomeFromKey(column("outcome").toString());
+        e.errorCode = column("error_code").toInt();
+        e.errorText = column("error_text").toString();
+        e.operationId = column("operation_id").toString();
+        e.reason = column("reason").toString();
+        e.interrupted = column("interrupted").toBool();
         result.append(e);
     }
     return result;

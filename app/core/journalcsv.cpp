@@ -1,5 +1,7 @@
 #include "journalcsv.h"
 
+#include "campaignactions.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -34,7 +36,7 @@ QStringList JournalCsv::fields(const JournalEntry &e)
             e.apiHost,
             QString::number(e.campaignId),
             e.campaignName,
-            JournalEntry::actionKey(e.action),
+            CampaignActions::journalKey(e.action),
             CampaignStatuses::toApiString(e.statusBefore),
             CampaignStatuses::toApiString(e.statusAfter),
             JournalEntry::outcomeKey(e.outcome),

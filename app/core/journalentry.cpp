@@ -1,28 +1,8 @@
 #include "journalentry.h"
 
+#include "campaignactions.h"
+
 #include <QCoreApplication>
-
-QString JournalEntry::actionKey(CampaignAction action)
-{
-    switch (action) {
-    case CampaignAction::Activate:
-        return QStringLiteral("activate");
-    case CampaignAction::Deactivate:
-        return QStringLiteral("deactivate");
-    case CampaignAction::Complete:
-        return QStringLiteral("complete");
-    }
-    return QString();
-}
-
-CampaignAction JournalEntry::actionFromKey(const QString &key)
-{
-    if (key == QLatin1String("activate"))
-        return CampaignAction::Activate;
-    if (key == QLatin1String("complete"))
-        return CampaignAction::Complete;
-    return CampaignAction::Deactivate;
-}
 
 QString JournalEntry::outcomeKey(Outcome outcome)
 {

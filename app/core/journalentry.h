@@ -35,10 +35,6 @@ struct JournalEntry {
     QString reason; // what the user typed, optional
     bool interrupted = false; // the app stopped while this was pending
 
-    // The journal's stored words for actions: "activate", "deactivate", "complete". Stable, since
-    // the database and CSV exports keep them (the API's method for Complete is "completed").
-    static QString actionKey(CampaignAction action);
-    static CampaignAction actionFromKey(const QString &key);
     static QString outcomeKey(Outcome outcome); // "success", "api_error", ...
     static Outcome outcomeFromKey(const QString &key);
     static QString outcomeLabel(Outcome outcome); // translated

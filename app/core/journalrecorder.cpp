@@ -1,5 +1,6 @@
 #include "journalrecorder.h"
 
+#include "campaignactions.h"
 #include "campaignservice.h"
 #include "journal.h"
 
@@ -111,7 +112,7 @@ void JournalRecorder::checkStatusNow(const QList<qint64> &rowIds)
     for (const JournalEntry &e : rows) {
         m_service->client()->status(e.campaignId, this, [this, e, tally](const ApiResult<CampaignStatus> &r) {
             if (r.ok()) {
-                const bool reached = BulkRunner::reachedTarget(e.action, r.value);
+                const bool reached = CampaignActions::reaches(e.action, r.value);
                 m_journal->settle(e.rowId, r.value, reached);
                 m_service->model()->setStatus(e.campaignId, r.value);
                 ++(reached ? tally->settled : tally->unknown);

@@ -1,5 +1,6 @@
 #include "journaltablemodel.h"
 
+#include "campaignactions.h"
 #include "servertext.h"
 
 #include "statuslabels.h"
@@ -50,7 +51,7 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
         case CampaignNameColumn:
             return ServerText::visible(e.campaignName);
         case ActionColumn:
-            return StatusLabels::verb(e.action);
+            return CampaignActions::verb(e.action);
         case OutcomeColumn: {
             const QString label = JournalEntry::outcomeLabel(e.outcome);
             return e.interrupted ? tr("%1 (app stopped)").arg(label) : label;

@@ -21,32 +21,6 @@ QString StatusLabels::status(CampaignStatus status, const QString &rawText)
     return rawText.isEmpty() ? tr("Unknown") : tr("Unknown (%1)").arg(rawText);
 }
 
-QString StatusLabels::inProgress(CampaignAction action)
-{
-    switch (action) {
-    case CampaignAction::Activate:
-        return tr("Activating…");
-    case CampaignAction::Deactivate:
-        return tr("Deactivating…");
-    case CampaignAction::Complete:
-        return tr("Completing…");
-    }
-    return QString();
-}
-
-QString StatusLabels::verb(CampaignAction action)
-{
-    switch (action) {
-    case CampaignAction::Activate:
-        return tr("Activate");
-    case CampaignAction::Deactivate:
-        return tr("Deactivate");
-    case CampaignAction::Complete:
-        return tr("Complete");
-    }
-    return QString();
-}
-
 int StatusLabels::sortRank(CampaignStatus status)
 {
     switch (status) {

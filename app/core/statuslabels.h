@@ -11,8 +11,6 @@ class StatusLabels
     Q_DECLARE_TR_FUNCTIONS(StatusLabels)
 public:
     static QString status(CampaignStatus status, const QString &rawText = {});
-    static QString inProgress(CampaignAction action); // "Deactivating…"
-    static QString verb(CampaignAction action); // "Deactivate"
     // Sort order of statuses in the table: the ones a user acts on first.
     static int sortRank(CampaignStatus status);
 };

@@ -2,6 +2,27 @@
 
 #include <algorithm>
 
+namespace {
+
+// The emulator's own reading of the API's transitions (altcraft-api.md: activate from inactive;
+// deactivate from active or waiting; completed from active, waiting or inactive). Written apart
+// from the client's action table on purpose: the emulator is the oracle the client is tested
+// against, and a rule shared by both would confirm its own mistakes.
+bool canApply(CampaignStatus from, CampaignAction action)
+{
+    switch (action) {
+    case CampaignAction::Activate:
+        return from == CampaignStatus::Inactive;
+    case CampaignAction::Deactivate:
+        return from == CampaignStatus::Active || from == CampaignStatus::Waiting;
+    case CampaignAction::Complete:
+        return from == CampaignStatus::Active || from == CampaignStatus::Waiting || from == CampaignStatus::Inactive;
+    }
+    return false;
+}
+
+} // namespace
+
 CampaignStore::CampaignStore(const QList<Campaign> &campaigns)
 {
     reset(campaigns);
@@ -72,7 +93,7 @@ ApiOutcome CampaignStore::apply(qint64 id, CampaignAction action, const QString 
         return ApiOutcome::failure(ApiErrorCode::NotFound, QStringLiteral("Campaign %1 not found").arg(id));
     Campaign &c = it->second;
     settle(c);
-    if (!CampaignStatuses::allows(c.status, action)) {
+    if (!canApply(c.status, action)) {
         const QString state = CampaignStatuses::toApiString(c.status);
         const QString verb = action == CampaignAction::Activate ? QStringLiteral("activated")
             : action == CampaignAction::Deactivate              ? QStringLiteral("deactivated")
@@ -126,7 +147,7 @@ void CampaignStore::settle(Campaign &c)
         c.updated = s.deactivateAt;
         s.deactivateAt = {};
     }
-    if (CampaignStatuses::allows(c.status, CampaignAction::Complete) && s.completeAt.isValid() && s.completeAt <= now) {
+    if (canApply(c.status, CampaignAction::Complete) && s.completeAt.isValid() && s.completeAt <= now) {
         c.setStatus(CampaignStatus::Completed);
         c.updated = s.completeAt;
         s.completeAt = {};

@@ -1,6 +1,7 @@
 #include "historywindow.h"
 
 #include "accessibility.h"
+#include "campaignactions.h"
 #include "journal.h"
 #include "journalcsv.h"
 #include "journalrecorder.h"
@@ -38,8 +39,8 @@ HistoryWindow::HistoryWindow(Journal *journal, JournalRecorder *recorder, Settin
     ui->historyTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
     ui->actionFilter->addItem(tr("All actions"));
-    for (CampaignAction a : {CampaignAction::Deactivate, CampaignAction::Activate, CampaignAction::Complete})
-        ui->actionFilter->addItem(StatusLabels::verb(a), static_cast<int>(a));
+    for (const ActionSpec &a : CampaignActions::all())
+        ui->actionFilter->addItem(CampaignActions::verb(a.action), static_cast<int>(a.action));
     ui->outcomeFilter->addItem(tr("All outcomes"));
     for (JournalEntry::Outcome o :
          {JournalEntry::Outcome::Success, JournalEntry::Outcome::ApiError, JournalEntry::Outcome::TransportError,

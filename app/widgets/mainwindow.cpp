@@ -5,6 +5,7 @@
 #include "actioneligibility.h"
 #include "addbyiddialog.h"
 #include "bulkresultsdialog.h"
+#include "campaignactions.h"
 #include "campaignfilterproxy.h"
 #include "campaignservice.h"
 #include "campaigntablemodel.h"
@@ -156,15 +157,16 @@ void MainWindow::setupActions()
     const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
     ui->actionSettings->setShortcuts(preferences.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
                                                            : preferences);
-    ui->actionDeactivate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    ui->actionActivate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    ui->actionComplete->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    // The campaign actions: keys and icons from the action table.
+    for (const ActionSpec &spec : CampaignActions::all()) {
+        QAction *a = actionFor(spec.action);
+        a->setShortcut(QKeySequence(QString::fromLatin1(spec.shortcut), QKeySequence::PortableText));
+        a->setIcon(StatusAppearance::icon(spec.iconStatus));
+        connect(a, &QAction::triggered, this, [this, action = spec.action] { actOnSelection(action); });
+    }
     ui->actionAddById->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     ui->actionHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     ui->actionShowDetails->setShortcut(QKeySequence(Qt::Key_F9));
-    ui->actionDeactivate->setIcon(StatusAppearance::icon(CampaignStatus::Inactive));
-    ui->actionActivate->setIcon(StatusAppearance::icon(CampaignStatus::Active));
-    ui->actionComplete->setIcon(StatusAppearance::icon(CampaignStatus::Completed));
     ui->actionRefresh->setIcon(
         QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
     for (QAction *a : {ui->actionRefresh, ui->actionDeactivate, ui->actionActivate, ui->actionComplete,
@@ -174,9 +176,6 @@ void MainWindow::setupActions()
                 QStringLiteral("%1 (%2)").arg(a->toolTip(), a->shortcut().toString(QKeySequence::NativeText)));
     }
     connect(ui->actionRefresh, &QAction::triggered, m_service, &CampaignService::reload);
-    connect(ui->actionDeactivate, &QAction::triggered, this, &MainWindow::deactivateSelected);
-    connect(ui->actionActivate, &QAction::triggered, this, &MainWindow::activateSelected);
-    connect(ui->actionComplete, &QAction::triggered, this, &MainWindow::completeSelected);
     connect(ui->actionAddById, &QAction::triggered, this, &MainWindow::addById);
     connect(ui->actionRemoveFromList, &QAction::triggered, this, [this] { m_service->untrack(selectedIds()); });
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -275,12 +274,8 @@ void MainWindow::updateActions()
     const QList<qint64> ids = selectedIds();
     const CampaignTableModel &model = *m_service->model();
     const bool idle = !m_service->isRunningAction();
-    ui->actionDeactivate->setEnabled(
-        idle && !ActionEligibility::of(CampaignAction::Deactivate, ids, model).eligible.isEmpty());
-    ui->actionActivate->setEnabled(idle
-                                   && !ActionEligibility::of(CampaignAction::Activate, ids, model).eligible.isEmpty());
-    ui->actionComplete->setEnabled(idle
-                                   && !ActionEligibility::of(CampaignAction::Complete, ids, model).eligible.isEmpty());
+    for (const ActionSpec &spec : CampaignActions::all())
+        actionFor(spec.action)->setEnabled(idle && !ActionEligibility::of(spec.action, ids, model).eligible.isEmpty());
     const QList<qint64> tracked = m_service->trackedIds();
     ui->actionRemoveFromList->setEnabled(
         std::any_of(ids.cbegin(), ids.cend(), [&](qint64 id) { return tracked.contains(id); }));
@@ -399,21 +394,28 @@ void MainWindow::run(CampaignAction action, const QList<qint64> &ids, const QStr
     }
 }
 
-void MainWindow::deactivateSelected()
+QAction *MainWindow::actionFor(CampaignAction action) const
 {
-    // Deactivation is undone by activating again: no confirmation, an Undo instead.
-    run(CampaignAction::Deactivate, selectedIds(), QString());
+    switch (action) {
+    case CampaignAction::Deactivate:
+        return ui->actionDeactivate;
+    case CampaignAction::Activate:
+        return ui->actionActivate;
+    case CampaignAction::Complete:
+        return ui->actionComplete;
+    }
+    return nullptr;
 }
 
-void MainWindow::activateSelected()
-{
-    run(CampaignAction::Activate, selectedIds(), QString());
-}
-
-void MainWindow::completeSelected()
+void MainWindow::actOnSelection(CampaignAction action)
 {
     const QList<qint64> ids = selectedIds();
-    const ActionEligibility e = ActionEligibility::of(CampaignAction::Complete, ids, *m_service->model());
+    if (!CampaignActions::spec(action).asksFirst) {
+        // Deactivation is undone by activating again: no confirmation, an Undo instead.
+        run(action, ids, QString());
+        return;
+    }
+    const ActionEligibility e = ActionEligibility::of(action, ids, *m_service->model());
     if (e.eligible.isEmpty())
         return;
     QList<Campaign> campaigns;
@@ -421,10 +423,10 @@ void MainWindow::completeSelected()
         campaigns.append(*m_service->model()->campaign(id));
     // The dialog opens and this slot returns; the answer comes later. run() checks eligibility
     // again then, since the rows may have changed while the dialog was open.
-    m_confirmer->confirmComplete(this, campaigns, e.skippedText(CampaignAction::Complete),
-                                 [this, eligible = e.eligible](const ConfirmAnswer &answer) {
+    m_confirmer->confirmComplete(this, campaigns, e.skippedText(action),
+                                 [this, action, eligible = e.eligible](const ConfirmAnswer &answer) {
                                      if (answer.confirmed)
-                                         run(CampaignAction::Complete, eligible, answer.reason);
+                                         run(action, eligible, answer.reason);
                                  });
 }
 
@@ -488,7 +490,7 @@ void MainWindow::onActionStarted(CampaignAction action, int total)
 {
     setSummary(QString());
     m_undoButton->hide();
-    m_busyLabel->setText(StatusLabels::inProgress(action));
+    m_busyLabel->setText(CampaignActions::inProgress(action));
     m_busyLabel->show();
     m_progress->setRange(0, total);
     m_progress->setValue(0);
@@ -506,20 +508,9 @@ void MainWindow::onActionFinished(CampaignAction action, const BulkSummary &s, c
     m_cancelButton->hide();
     m_lastResults = results;
     QStringList parts;
-    // One whole sentence per action, so each language can say it its own way.
-    if (s.succeeded > 0) {
-        switch (action) {
-        case CampaignAction::Deactivate:
-            parts << tr("%n deactivated", "campaigns, in the result of a bulk action", s.succeeded);
-            break;
-        case CampaignAction::Activate:
-            parts << tr("%n activated", "campaigns, in the result of a bulk action", s.succeeded);
-            break;
-        case CampaignAction::Complete:
-            parts << tr("%n completed", "campaigns, in the result of a bulk action", s.succeeded);
-            break;
-        }
-    }
+    // One whole sentence per action and outcome, so each language can say it its own way.
+    if (s.succeeded > 0)
+        parts << CampaignActions::doneCount(action, s.succeeded);
     if (s.failed > 0)
         parts << tr("%n failed", nullptr, s.failed);
     if (s.notInEffect > 0)
@@ -541,17 +532,8 @@ void MainWindow::onActionFinished(CampaignAction action, const BulkSummary &s, c
 
 QString MainWindow::resultTitle(const BulkItemResult &r)
 {
-    if (r.outcome == BulkOutcome::Unknown)
-        return tr("Outcome of %1 unknown").arg(StatusLabels::verb(r.action));
-    switch (r.action) {
-    case CampaignAction::Deactivate:
-        return tr("Campaign %1 was not deactivated").arg(r.id);
-    case CampaignAction::Activate:
-        return tr("Campaign %1 was not activated").arg(r.id);
-    case CampaignAction::Complete:
-        return tr("Campaign %1 was not completed").arg(r.id);
-    }
-    return QString();
+    return r.outcome == BulkOutcome::Unknown ? CampaignActions::unknownTitle(r.action)
+                                             : CampaignActions::notDoneTitle(r.action, r.id);
 }
 
 QString MainWindow::summaryText() const

@@ -38,9 +38,8 @@ public:
     QList<BulkItemResult> lastResults() const { return m_lastResults; }
 
 public Q_SLOTS:
-    void deactivateSelected();
-    void activateSelected();
-    void completeSelected();
+    // Runs action on the selection's eligible campaigns, asking first where the table says so.
+    void actOnSelection(CampaignAction action);
     void addById();
     void showLastDetails();
 
@@ -77,6 +76,7 @@ private:
     void showError(const QString &title, const ApiError &error);
     void showMessage(const QString &title, const QString &text, const QString &details);
     static QString resultTitle(const BulkItemResult &r);
+    QAction *actionFor(CampaignAction action) const;
 
     std::unique_ptr<Ui::MainWindow> ui;
     CampaignService *m_service;

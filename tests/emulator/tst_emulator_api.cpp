@@ -778,7 +778,9 @@ void TestEmulatorApi::malformedBodyIs400_data()
     };
     for (const char *method : {"get_status", "deactivate"}) {
         for (const auto &b : bodies)
-            QTest::addRow("%s, %s", method, b.first) << QString::fromLatin1(method) << b.second;
+            // Not addRow("%s, %s"): GCC 12 at -O3 cannot see the pointers are set (-Wformat-overflow).
+            QTest::newRow(QByteArray(QByteArray(method) + ", " + b.first).constData())
+                << QString::fromLatin1(method) << b.second;
     }
 }
 
@@ -818,7 +820,8 @@ void TestEmulatorApi::nonIntegerIdIs400_data()
     };
     for (const char *method : {"get", "get_status", "activate", "deactivate", "completed"}) {
         for (const auto &id : ids)
-            QTest::addRow("%s, %s", method, id.first) << QString::fromLatin1(method) << id.second;
+            QTest::newRow(QByteArray(QByteArray(method) + ", " + id.first).constData())
+                << QString::fromLatin1(method) << id.second;
     }
 }
 

@@ -3,6 +3,7 @@
 // Shared by the journal tests: a campaign builder, and RawDb, an independent SQLite connection
 // to a journal file (what another process, or a forensic look after a crash, would see).
 
+#include "campaignactions.h"
 #include "campaign.h"
 #include "journalentry.h"
 
@@ -155,6 +156,6 @@ inline char *toString(const CampaignStatus &status)
 template<>
 inline char *toString(const CampaignAction &action)
 {
-    return qstrdup(CampaignStatuses::apiMethod(action).toUtf8().constData());
+    return qstrdup(CampaignActions::apiMethod(action).toUtf8().constData());
 }
 } // namespace QTest

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void refusesFileThatIsNotADatabase();
     void reopenTurnsEarlierSessionsPendingRowsUnknown();
     void finishAndSettleRecordOutcomes();
+    void rowWithAnUnknownActionIsLeftOutNotGuessed();
     void absentOptionalFieldsAreStoredAsEmptyText();
 
     void csvRoundTripKeepsAwkwardNames();
@@ -382,6 +383,24 @@ void TestJournalStore::reopenTurnsEarlierSessionsPendingRowsUnknown()
             QVERIFY(e.outcome == Outcome::Unknown && e.interrupted);
     }
     QVERIFY(ownPending > completed);
+}
+
+void TestJournalStore::rowWithAnUnknownActionIsLeftOutNotGuessed()
+{
+    // A row a newer version wrote ("clone"), or a damaged one: never read as a Deactivate.
+    Journal journal;
+    QVERIFY(journal.open(journalPath()));
+    const qint64 kept = journal.begin(entry(1, CampaignAction::Complete));
+    const qint64 strange = journal.begin(entry(2, CampaignAction::Deactivate));
+    {
+        RawDb raw(journalPath());
+        QVERIFY2(raw.exec(QStringLiteral("UPDATE actions SET action='clone' WHERE id=%1").arg(strange)),
+                 qPrintable(raw.lastError()));
+    }
+    const QList<JournalEntry> rows = journal.entries();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().rowId, kept);
+    QCOMPARE(rows.first().action, CampaignAction::Complete);
 }
 
 void TestJournalStore::finishAndSettleRecordOutcomes()

@@ -2,6 +2,7 @@
 // about the rest. The expected table is written out here, not taken from CampaignStatuses.
 
 #include "actioneligibility.h"
+#include "campaignactions.h"
 #include "campaigntablemodel.h"
 #include "modeltestsupport.h"
 
@@ -24,7 +25,7 @@ QString statusName(CampaignStatus s)
 
 QString actionName(CampaignAction a)
 {
-    return CampaignStatuses::apiMethod(a);
+    return CampaignActions::apiMethod(a);
 }
 
 // Written out from the API documentation (altcraft-api.md), independent of the code under test.
