@@ -1,5 +1,6 @@
 #include "altcraftclient.h"
 
+#include "apimethods.h"
 #include "campaignactions.h"
 #include "logging.h"
 #include "responseparser.h"
@@ -199,12 +200,12 @@ void AltcraftClient::finish(ApiCall *call, const QJsonValue &data, const ApiErro
 
 ApiCall *AltcraftClient::status(qint64 id, QObject *context, const ApiCallback<CampaignStatus> &done)
 {
-    return send(QStringLiteral("get_status"), {{QStringLiteral("id"), id}}, true, context,
+    return send(ApiMethods::getStatus, {{QStringLiteral("id"), id}}, true, context,
                 [done](const QJsonValue &data, const ApiError &error) {
                     ApiResult<CampaignStatus> result{CampaignStatus::Unknown, error};
                     if (error.isNone()) {
                         result = ResponseParser::status(data);
-                        result.error.withMethod(QStringLiteral("get_status")).withHttpStatus(error.httpStatus());
+                        result.error.withMethod(ApiMethods::getStatus).withHttpStatus(error.httpStatus());
                     }
                     done(result);
                 });
@@ -212,12 +213,12 @@ ApiCall *AltcraftClient::status(qint64 id, QObject *context, const ApiCallback<C
 
 ApiCall *AltcraftClient::campaign(qint64 id, QObject *context, const ApiCallback<Campaign> &done)
 {
-    return send(QStringLiteral("get"), {{QStringLiteral("id"), id}}, true, context,
+    return send(ApiMethods::get, {{QStringLiteral("id"), id}}, true, context,
                 [done, id](const QJsonValue &data, const ApiError &error) {
                     ApiResult<Campaign> result{{}, error};
                     if (error.isNone()) {
                         result = ResponseParser::campaign(data, id);
-                        result.error.withMethod(QStringLiteral("get")).withHttpStatus(error.httpStatus());
+                        result.error.withMethod(ApiMethods::get).withHttpStatus(error.httpStatus());
                     }
                     done(result);
                 });
@@ -266,7 +267,7 @@ ApiCall *AltcraftClient::listCampaigns(const CampaignFilter &filter, QObject *co
 {
     // The list is a chain of page calls under one parent call, so one cancel() ends it all.
     auto *parent = new ApiCall(this);
-    parent->m_method = QStringLiteral("list");
+    parent->m_method = ApiMethods::list;
     auto pageHandler = std::make_shared<std::function<void(const QList<Campaign> &)>>(std::move(onPage));
     auto doneHandler = std::make_shared<ListDone>(std::move(onDone));
     if (context) {
@@ -306,7 +307,7 @@ void AltcraftClient::fetchPage(ApiCall *parent, CampaignFilter filter, const std
             ids.append(id);
         fields.insert(QStringLiteral("groups_id"), ids);
     }
-    const QString list = QStringLiteral("list");
+    const QString &list = ApiMethods::list;
     parent->m_child = send(
         list, fields, true, nullptr,
         [this, parent, filter, outcome, onPage, onDone, end, list](const QJsonValue &data,

@@ -1,5 +1,6 @@
 #include "apierror.h"
 
+#include "apimethods.h"
 #include "servertext.h"
 
 ApiError ApiError::fromHttpStatus(int status, int apiCode, const QString &serverText, int retryAfter)
@@ -205,7 +206,7 @@ QString ApiError::message() const
                   "to Altcraft.");
     case Kind::ResponseTooLarge:
         // Only a list can be narrowed: for one campaign's answer, the size itself is the fault.
-        if (m_method == QLatin1String("list"))
+        if (m_method == ApiMethods::list)
             return tr("The server sent a response that is too large to process. Narrow the list with a filter, or "
                       "check that the API URL points to Altcraft.");
         return tr("The server sent a response that is too large to process. Check that the API URL points to "

@@ -1,6 +1,7 @@
 #include "connectiontester.h"
 
 #include "altcraftclient.h"
+#include "apimethods.h"
 #include "logging.h"
 
 ConnectionTester::ConnectionTester(AltcraftClient *client, QObject *parent) : QObject(parent), m_client(client)
@@ -44,7 +45,7 @@ void ConnectionTester::start()
             [this, run] {
                 finish(run,
                        ApiError(ApiError::Kind::InvalidRequest)
-                           .withMethod(QStringLiteral("list"))
+                           .withMethod(ApiMethods::list)
                            .withDetail(QStringLiteral("no client")),
                        false);
             },
@@ -81,7 +82,7 @@ void ConnectionTester::cancel()
     if (m_call) {
         m_call->cancel(); // reports Cancelled through the list callback
     } else {
-        finish(m_run, ApiError(ApiError::Kind::Cancelled).withMethod(QStringLiteral("list")), false);
+        finish(m_run, ApiError(ApiError::Kind::Cancelled).withMethod(ApiMethods::list), false);
     }
 }
 
