@@ -199,7 +199,8 @@ bool AltcraftEmulator::handleRequest(const QHttpServerRequest &request, QTcpSock
             m_requests.removeFirst();
         m_requests.append(record);
     }
-    qCDebug(lcEmulator).noquote() << record.redactedSummary();
+    // Never the body, even redacted: --verbose output gets pasted into bug reports.
+    qCDebug(lcEmulator).noquote() << record.summary();
     Q_EMIT requestReceived(record);
 
     if (!m_outstanding.contains(socket)) {

@@ -66,6 +66,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("errors-as-http-status"),
          QStringLiteral("Answer API errors 400-403 with the same HTTP status instead of 200.")},
         {QStringLiteral("quiet"), QStringLiteral("Do not print a line for each request.")},
+        {QStringLiteral("log-bodies"),
+         QStringLiteral("Print each request's body in its line, with the token redacted (by default a line "
+                        "shows the method, path, campaign id and body size only).")},
     });
     parser.process(app);
 
@@ -117,9 +120,11 @@ int main(int argc, char *argv[])
     out.flush();
 
     if (!parser.isSet(QStringLiteral("quiet"))) {
-        QObject::connect(&emulator, &AltcraftEmulator::requestReceived, &app, [](const RecordedRequest &r) {
+        const bool logBodies = parser.isSet(QStringLiteral("log-bodies"));
+        QObject::connect(&emulator, &AltcraftEmulator::requestReceived, &app, [logBodies](const RecordedRequest &r) {
             QTextStream s(stdout);
-            s << r.receivedAt.toString(Qt::ISODateWithMs) << ' ' << r.redactedSummary() << '\n';
+            s << r.receivedAt.toString(Qt::ISODateWithMs) << ' ' << (logBodies ? r.redactedSummary() : r.summary())
+              << '\n';
         });
     }
     return QCoreApplication::exec();

@@ -95,7 +95,8 @@ private Q_SLOTS:
     void rejectsBadOptions_data();
     void rejectsBadOptions();
     void tokenOptionsReplaceTheDefaults();
-    void requestLogIsPrintedWithoutTheToken();
+    void requestLogShowsNoBody();
+    void logBodiesShowsTheBodyWithoutTheToken();
     void faultOption();
     void errorsAsHttpStatusOption();
 };
@@ -183,28 +184,59 @@ void TestEmulatorCli::tokenOptionsReplaceTheDefaults()
     QCOMPARE(http.post(u"get_status"_s, withToken({{u"id"_s, 1}}, ApiTokenGrant::defaultViewToken())).apiError(), 401);
 }
 
-void TestEmulatorCli::requestLogIsPrintedWithoutTheToken()
+namespace {
+// The request lines after the start-up banner, once the two requests below have been logged.
+QStringList requestLines(EmulatorProcess &emulator)
+{
+    emulator.waitForOutput(QRegularExpression(u"POST /api/v1.1/scampaigns/get_status .*\\n"_s));
+    emulator.waitForOutput(QRegularExpression(u"POST /api/v1.1/scampaigns/get .*\\n"_s));
+    const QString out = emulator.collect();
+    const qsizetype bannerEnd = out.lastIndexOf(u"Token ("_s);
+    return out.mid(out.indexOf(u'\n', bannerEnd) + 1).split(u'\n', Qt::SkipEmptyParts);
+}
+
+void sendTwoRequests(const QUrl &baseUrl)
+{
+    HttpClient http(baseUrl);
+    QCOMPARE(http.post(u"get_status"_s, withToken({{u"id"_s, 4}, {u"note"_s, u"private-note-7"_s}})).apiError(), 0);
+    QCOMPARE(http.post(u"get"_s, {{u"id"_s, 5}}, ApiTokenGrant::defaultFullToken().toUtf8()).apiError(), 0);
+}
+} // namespace
+
+void TestEmulatorCli::requestLogShowsNoBody()
 {
     EmulatorProcess emulator;
     QVERIFY(emulator.start({u"--port"_s, u"0"_s, u"--campaigns"_s, u"10"_s}));
-    HttpClient http(emulator.baseUrl());
-    QCOMPARE(http.post(u"get_status"_s, withToken({{u"id"_s, 4}})).apiError(), 0);
-    QCOMPARE(http.post(u"get"_s, {{u"id"_s, 5}}, ApiTokenGrant::defaultFullToken().toUtf8()).apiError(), 0);
+    sendTwoRequests(emulator.baseUrl());
+    if (QTest::currentTestFailed())
+        return;
+    const QStringList lines = requestLines(emulator);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).contains(u"POST /api/v1.1/scampaigns/get_status (id 4, "_s)
+                 && lines.at(0).contains(u"-byte body)"_s),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).contains(u"POST /api/v1.1/scampaigns/get (id 5, "_s)
+                 && lines.at(1).contains(u"[Authorization: <redacted>]"_s),
+             qPrintable(lines.at(1)));
+    const QString log = lines.join(u'\n');
+    QVERIFY2(!log.contains(u"private-note-7"_s) && !log.contains(u"token"_s), qPrintable(log));
+    QVERIFY2(!log.contains(ApiTokenGrant::defaultFullToken()), qPrintable(log));
+}
 
-    QVERIFY2(emulator.waitForOutput(QRegularExpression(u"POST /api/v1.1/scampaigns/get_status .*\\n"_s)),
-             qPrintable(emulator.collect()));
-    QVERIFY2(emulator.waitForOutput(QRegularExpression(u"POST /api/v1.1/scampaigns/get .*\\n"_s)),
-             qPrintable(emulator.collect()));
-    const QString out = emulator.collect();
-    const qsizetype bannerEnd = out.lastIndexOf(u"Token ("_s);
-    const QString log = out.mid(out.indexOf(u'\n', bannerEnd) + 1);
-    const QStringList lines = log.split(u'\n', Qt::SkipEmptyParts);
+void TestEmulatorCli::logBodiesShowsTheBodyWithoutTheToken()
+{
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start({u"--port"_s, u"0"_s, u"--campaigns"_s, u"10"_s, u"--log-bodies"_s}));
+    sendTwoRequests(emulator.baseUrl());
+    if (QTest::currentTestFailed())
+        return;
+    const QStringList lines = requestLines(emulator);
     QCOMPARE(lines.size(), 2);
     QVERIFY2(lines.at(0).contains(u"get_status"_s) && lines.at(0).contains(u"\"id\":4"_s)
-                 && lines.at(0).contains(u"\"token\":\"<redacted>\""_s),
+                 && lines.at(0).contains(u"private-note-7"_s) && lines.at(0).contains(u"\"token\":\"<redacted>\""_s),
              qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).contains(u"[Authorization: <redacted>]"_s), qPrintable(lines.at(1)));
-    QVERIFY2(!log.contains(ApiTokenGrant::defaultFullToken()), qPrintable(log));
+    QVERIFY2(!lines.join(u'\n').contains(ApiTokenGrant::defaultFullToken()), qPrintable(lines.join(u'\n')));
 }
 
 void TestEmulatorCli::faultOption()
