@@ -1,6 +1,7 @@
 #include "altcraftemulator.h"
 
 #include "campaigngenerator.h"
+#include "guardedtcpserver.h"
 #include "httpwire.h"
 #include "logging.h"
 
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -47,8 +47,15 @@ AltcraftEmulator::~AltcraftEmulator() = default;
 
 quint16 AltcraftEmulator::start(quint16 port)
 {
+    auto *server = new GuardedTcpServer(this);
     // Loopback only: the emulator holds well-known demo tokens and must never face a network.
-    m_port = listen(QHostAddress::LocalHost, port);
+    if (!server->startListening(QHostAddress::LocalHost, port)) {
+        qCWarning(lcEmulator) << "cannot listen:" << server->errorString();
+        delete server;
+        return 0;
+    }
+    bind(server);
+    m_port = server->serverPort();
     return m_port;
 }
 

@@ -16,6 +16,7 @@ class QTcpSocket;
 // A local Altcraft: the scampaigns API over HTTP/1.1 on loopback, with fault injection and a
 // log of every request. It answers asynchronously, so latency and hangs never block other
 // connections, and the count of requests in flight is what a client really has outstanding.
+// Running out of descriptors pauses accepting rather than spinning: see GuardedTcpServer.
 class AltcraftEmulator : public QAbstractHttpServer
 {
     Q_OBJECT
