@@ -48,6 +48,7 @@ AltcraftEmulator::~AltcraftEmulator() = default;
 quint16 AltcraftEmulator::start(quint16 port)
 {
     auto *server = new GuardedTcpServer(this);
+    server->setLimits(m_limits);
     // Loopback only: the emulator holds well-known demo tokens and must never face a network.
     if (!server->startListening(QHostAddress::LocalHost, port)) {
         qCWarning(lcEmulator) << "cannot listen:" << server->errorString();
@@ -55,8 +56,16 @@ quint16 AltcraftEmulator::start(quint16 port)
         return 0;
     }
     bind(server);
+    m_server = server;
     m_port = server->serverPort();
     return m_port;
+}
+
+void AltcraftEmulator::setLimits(const ConnectionLimits &limits)
+{
+    m_limits = limits;
+    if (m_server)
+        m_server->setLimits(limits);
 }
 
 QUrl AltcraftEmulator::baseUrl() const
@@ -169,6 +178,8 @@ bool AltcraftEmulator::handleRequest(const QHttpServerRequest &request, QTcpSock
     }
     ++m_outstanding[socket];
     m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
+    if (m_server)
+        m_server->requestDispatched(socket);
 
     const int delay = latencyFor(pending.apiMethod);
     if (delay <= 0) {
@@ -195,6 +206,8 @@ void AltcraftEmulator::respond(const Pending &pending, QTcpSocket *socket)
         if (it != m_outstanding.end() && it.value() > 0) {
             --it.value();
             --m_inFlight;
+            if (m_server)
+                m_server->requestAnswered(socket);
         }
     };
     if (pending.fault && !pending.fault->applyChange) {

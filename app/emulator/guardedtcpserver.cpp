@@ -1,5 +1,6 @@
 #include "guardedtcpserver.h"
 
+#include "connectionguard.h"
 #include "logging.h"
 
 #include <QSocketNotifier>
@@ -14,6 +15,8 @@ namespace {
 constexpr int kRetryMs = 300;
 // Connections taken per wake-up, so that a flood of them cannot starve the event loop.
 constexpr int kAcceptBatch = 64;
+// Room in a connection's read buffer beyond a maximal head and body.
+constexpr qint64 kReadSlack = qint64{64} * 1024;
 } // namespace
 
 GuardedTcpServer::GuardedTcpServer(QObject *parent) : QTcpServer(parent)
@@ -91,11 +94,15 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         ::close(static_cast<int>(descriptor));
         return;
     }
+    // Bounds what a connection can make the server buffer, whatever happens to the guard's checks.
+    socket->setReadBufferSize(m_limits.maxHeadBytes + m_limits.maxBodyBytes + kReadSlack);
+    auto *guard = new ConnectionGuard(socket, m_limits);
     connect(socket, &QAbstractSocket::disconnected, this, [this] {
         if (m_holding)
             resumeAccepting(); // a descriptor is free again
     });
-    addPendingConnection(socket);
+    addPendingConnection(socket); // the http server connects its reader to it here
+    guard->followServer();
 }
 
 QTcpSocket *GuardedTcpServer::nextPendingConnection()
@@ -110,4 +117,21 @@ QTcpSocket *GuardedTcpServer::nextPendingConnection()
     if (accepting)
         m_acceptNotifier->setEnabled(true);
     return socket;
+}
+
+void GuardedTcpServer::requestDispatched(QTcpSocket *socket)
+{
+    if (ConnectionGuard *guard = guardOf(socket))
+        guard->requestDispatched();
+}
+
+void GuardedTcpServer::requestAnswered(QTcpSocket *socket)
+{
+    if (ConnectionGuard *guard = guardOf(socket))
+        guard->requestAnswered();
+}
+
+ConnectionGuard *GuardedTcpServer::guardOf(QTcpSocket *socket)
+{
+    return socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly);
 }
