@@ -5,8 +5,10 @@
 #include "emulatorhttp.h"
 #include "emulatorprocess.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void logBodiesShowsTheBodyWithoutTheToken();
     void faultOption();
     void errorsAsHttpStatusOption();
+    void limitOptions();
 };
 
 void TestEmulatorCli::servesTheApi()
@@ -79,6 +82,11 @@ void TestEmulatorCli::rejectsBadOptions_data()
     QTest::newRow("fault bogus") << QStringList{u"--fault"_s, u"bogus"_s} << u"bogus"_s;
     QTest::newRow("fault unknown kind") << QStringList{u"--fault"_s, u"list:teapot"_s} << u"teapot"_s;
     QTest::newRow("fault zero count") << QStringList{u"--fault"_s, u"list:500:0"_s} << u"count"_s;
+    QTest::newRow("body cap too small") << QStringList{u"--max-body-bytes"_s, u"10"_s} << u"--max-body-bytes"_s;
+    QTest::newRow("request timeout zero")
+        << QStringList{u"--request-timeout-ms"_s, u"0"_s} << u"--request-timeout-ms"_s;
+    QTest::newRow("idle timeout not a number")
+        << QStringList{u"--idle-timeout-ms"_s, u"long"_s} << u"--idle-timeout-ms"_s;
 }
 
 void TestEmulatorCli::rejectsBadOptions()
@@ -203,6 +211,31 @@ void TestEmulatorCli::errorsAsHttpStatusOption()
     QCOMPARE(r.httpStatus, 401);
     QCOMPARE(r.apiError(), 401);
     QCOMPARE(http.post(u"get_status"_s, withToken({{u"id"_s, 1}})).httpStatus, 200);
+}
+
+void TestEmulatorCli::limitOptions()
+{
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start({u"--port"_s, u"0"_s, u"--campaigns"_s, u"10"_s, u"--quiet"_s, u"--max-body-bytes"_s,
+                            u"2000"_s, u"--request-timeout-ms"_s, u"300"_s}));
+    HttpClient http(emulator.baseUrl());
+    QJsonObject padded = withToken({});
+    padded.insert(u"pad"_s, QString(1900, u'p'));
+    const HttpResult fits = http.post(u"list"_s, padded);
+    QVERIFY2(fits.httpStatus == 200 && fits.apiError() == 0, fits.describe());
+    padded.insert(u"pad"_s, QString(2100, u'p'));
+    const HttpResult over = http.post(u"list"_s, padded);
+    QVERIFY2(over.httpStatus == 413 && over.apiError() == 413, over.describe());
+
+    // A connection that never completes its request is closed at the deadline.
+    QTcpSocket silent;
+    QSignalSpy closed(&silent, &QAbstractSocket::disconnected);
+    QElapsedTimer clock;
+    clock.start();
+    silent.connectToHost(QHostAddress::LocalHost, emulator.port());
+    silent.write("POST /api/v1.1/scampaigns/list HTTP/1.1\r\n");
+    QVERIFY(closed.wait(5000));
+    QVERIFY2(clock.elapsed() >= 250, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorCli)
