@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSocketNotifier>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
@@ -252,6 +253,7 @@ private Q_SLOTS:
     void silentConnectionIsClosedAtTheRequestDeadline();
     void idleKeepAliveConnectionIsClosed();
     void answerHeldByLatencyIsNotCutOff();
+    void networkAccessManagerReconnectsAfterAnIdleClose();
     void pipelinedRequestsAreAllAnswered();
 
     // Descriptors.
@@ -462,6 +464,22 @@ void TestEmulatorLimits::answerHeldByLatencyIsNotCutOff()
     QVERIFY(client.lastReceivedAfterMs >= kTimeoutMs * 4);
     // Answered, it is idle like any other connection.
     QTRY_VERIFY_WITH_TIMEOUT(client.closed(), kTimeoutMs + 3000);
+}
+
+// What the app meets in demo mode when it leaves its connection unused for a while.
+void TestEmulatorLimits::networkAccessManagerReconnectsAfterAnIdleClose()
+{
+    setLimits([](ConnectionLimits &l) { l.idleTimeoutMs = 200; });
+    const auto openConnections = [this] { return m_emu->servers().constFirst()->findChildren<QTcpSocket *>().size(); };
+    HttpClient http(m_emu->baseUrl());
+    const QJsonObject body{{u"token"_s, ApiTokenGrant::defaultFullToken()}};
+    const HttpResult first = http.post(u"list"_s, body);
+    QVERIFY2(first.httpStatus == 200 && first.apiError() == 0, first.describe());
+    QCOMPARE(openConnections(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(openConnections(), 0, 5000); // closed (and deleted) by the emulator
+    const HttpResult second = http.post(u"list"_s, body);
+    QVERIFY2(second.httpStatus == 200 && second.apiError() == 0, second.describe());
+    QCOMPARE(m_emu->requestCount(u"list"_s), 2);
 }
 
 void TestEmulatorLimits::pipelinedRequestsAreAllAnswered()
