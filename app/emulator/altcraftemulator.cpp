@@ -1,13 +1,14 @@
 #include "altcraftemulator.h"
 
 #include "campaigngenerator.h"
+#include "guardedtcpserver.h"
+#include "httpwire.h"
 #include "logging.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -15,65 +16,17 @@ namespace {
 
 const QString kApiPrefix = QStringLiteral("/api/v1.1/scampaigns/");
 
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 302:
-        return "Found";
-    case 307:
-        return "Temporary Redirect";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 402:
-        return "Payment Required";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Status";
-    }
-}
-
-// Written by hand rather than through QHttpServerResponder so that faults can send exactly the
-// bytes a broken server would, and so that a late answer needs nothing but the socket.
+// Written by hand so that faults can send exactly the bytes a broken server would, and so that a
+// late answer needs nothing but the socket.
 void writeResponse(QTcpSocket *socket, int status, const QByteArray &contentType, const QByteArray &body,
-                   const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {})
+                   const HttpWire::Headers &extraHeaders = {})
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
-    if (!contentType.isEmpty())
-        head += "Content-Type: " + contentType + "\r\n";
-    head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    for (const auto &h : extraHeaders)
-        head += h.first + ": " + h.second + "\r\n";
-    head += "\r\n";
-    socket->write(head);
+    socket->write(HttpWire::head(status, contentType, body.size(), extraHeaders));
     socket->write(body);
 }
 
-QByteArray envelope(const ApiOutcome &outcome)
-{
-    const QJsonObject o{{QStringLiteral("data"), outcome.data},
-                        {QStringLiteral("error"), outcome.error},
-                        {QStringLiteral("error_text"), outcome.errorText}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-const QByteArray kJson = "application/json; charset=utf-8";
+using HttpWire::envelope;
+using HttpWire::kJson;
 
 } // namespace
 
@@ -94,9 +47,25 @@ AltcraftEmulator::~AltcraftEmulator() = default;
 
 quint16 AltcraftEmulator::start(quint16 port)
 {
+    auto *server = new GuardedTcpServer(this);
+    server->setLimits(m_limits);
     // Loopback only: the emulator holds well-known demo tokens and must never face a network.
-    m_port = listen(QHostAddress::LocalHost, port);
+    if (!server->startListening(QHostAddress::LocalHost, port)) {
+        qCWarning(lcEmulator) << "cannot listen:" << server->errorString();
+        delete server;
+        return 0;
+    }
+    bind(server);
+    m_server = server;
+    m_port = server->serverPort();
     return m_port;
+}
+
+void AltcraftEmulator::setLimits(const ConnectionLimits &limits)
+{
+    m_limits = limits;
+    if (m_server)
+        m_server->setLimits(limits);
 }
 
 QUrl AltcraftEmulator::baseUrl() const
@@ -199,7 +168,8 @@ bool AltcraftEmulator::handleRequest(const QHttpServerRequest &request, QTcpSock
             m_requests.removeFirst();
         m_requests.append(record);
     }
-    qCDebug(lcEmulator).noquote() << record.redactedSummary();
+    // Never the body, even redacted: --verbose output gets pasted into bug reports.
+    qCDebug(lcEmulator).noquote() << record.summary();
     Q_EMIT requestReceived(record);
 
     if (!m_outstanding.contains(socket)) {
@@ -208,6 +178,8 @@ bool AltcraftEmulator::handleRequest(const QHttpServerRequest &request, QTcpSock
     }
     ++m_outstanding[socket];
     m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
+    if (m_server)
+        m_server->requestDispatched(socket);
 
     const int delay = latencyFor(pending.apiMethod);
     if (delay <= 0) {
@@ -234,6 +206,8 @@ void AltcraftEmulator::respond(const Pending &pending, QTcpSocket *socket)
         if (it != m_outstanding.end() && it.value() > 0) {
             --it.value();
             --m_inFlight;
+            if (m_server)
+                m_server->requestAnswered(socket);
         }
     };
     if (pending.fault && !pending.fault->applyChange) {

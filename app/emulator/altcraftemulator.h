@@ -2,20 +2,25 @@
 
 #include "apitokengrant.h"
 #include "campaignstore.h"
+#include "connectionlimits.h"
 #include "emulatorapi.h"
 #include "fault.h"
 #include "recordedrequest.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QUrl>
 
+class GuardedTcpServer;
 class QTcpSocket;
 
 // A local Altcraft: the scampaigns API over HTTP/1.1 on loopback, with fault injection and a
 // log of every request. It answers asynchronously, so latency and hangs never block other
 // connections, and the count of requests in flight is what a client really has outstanding.
+// Each connection is held to ConnectionLimits (body and head size, request deadline, idle time),
+// and running out of descriptors pauses accepting rather than spinning: see GuardedTcpServer.
 class AltcraftEmulator : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -40,6 +45,9 @@ public:
     // Real Altcraft may answer an API error with HTTP 200 (the default here) or with a
     // matching 4xx status; this switches to the latter so clients are tested against both.
     void setErrorsAsHttpStatus(bool on) { m_errorsAsHttpStatus = on; }
+    // Takes effect at once: see GuardedTcpServer::setLimits().
+    void setLimits(const ConnectionLimits &limits);
+    ConnectionLimits limits() const { return m_limits; }
 
     QList<RecordedRequest> requests() const { return m_requests; }
     int requestCount(const QString &apiMethod = {}) const;
@@ -71,6 +79,8 @@ private:
     QList<Latency> m_latencies;
     QList<RecordedRequest> m_requests;
     QHash<QTcpSocket *, int> m_outstanding; // unanswered requests per connection
+    QPointer<GuardedTcpServer> m_server;
+    ConnectionLimits m_limits;
     QRandomGenerator m_jitter{42};
     quint64 m_sequence = 0;
     int m_requestLogLimit = 200000;

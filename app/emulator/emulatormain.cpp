@@ -65,7 +65,23 @@ int main(int argc, char *argv[])
          QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/")},
         {QStringLiteral("errors-as-http-status"),
          QStringLiteral("Answer API errors 400-403 with the same HTTP status instead of 200.")},
+        {QStringLiteral("max-body-bytes"),
+         QStringLiteral("Largest request body (default %1); a longer one gets 413 before it is read.")
+             .arg(ConnectionLimits().maxBodyBytes),
+         QStringLiteral("bytes"), QString::number(ConnectionLimits().maxBodyBytes)},
+        {QStringLiteral("request-timeout-ms"),
+         QStringLiteral("Time a connection has to send a whole request, from its start or the request's first "
+                        "byte (default %1); then 408 and the connection is closed.")
+             .arg(ConnectionLimits().requestTimeoutMs),
+         QStringLiteral("ms"), QString::number(ConnectionLimits().requestTimeoutMs)},
+        {QStringLiteral("idle-timeout-ms"),
+         QStringLiteral("Time a keep-alive connection may sit with no request and no answer pending (default %1).")
+             .arg(ConnectionLimits().idleTimeoutMs),
+         QStringLiteral("ms"), QString::number(ConnectionLimits().idleTimeoutMs)},
         {QStringLiteral("quiet"), QStringLiteral("Do not print a line for each request.")},
+        {QStringLiteral("log-bodies"),
+         QStringLiteral("Print each request's body in its line, with the token redacted (by default a line "
+                        "shows the method, path, campaign id and body size only).")},
     });
     parser.process(app);
 
@@ -74,9 +90,12 @@ int main(int argc, char *argv[])
     const auto campaigns = intOption(parser, QStringLiteral("campaigns"), 0, 100000, &error);
     const auto latency = intOption(parser, QStringLiteral("latency-ms"), 0, 600000, &error);
     const auto jitter = intOption(parser, QStringLiteral("jitter-ms"), 0, 600000, &error);
+    const auto maxBody = intOption(parser, QStringLiteral("max-body-bytes"), 1024, 1024 * 1024 * 1024, &error);
+    const auto requestTimeout = intOption(parser, QStringLiteral("request-timeout-ms"), 1, 3600000, &error);
+    const auto idleTimeout = intOption(parser, QStringLiteral("idle-timeout-ms"), 1, 3600000, &error);
     bool seedOk = false;
     const uint seed = parser.value(QStringLiteral("seed")).toUInt(&seedOk);
-    if (!port || !campaigns || !latency || !jitter)
+    if (!port || !campaigns || !latency || !jitter || !maxBody || !requestTimeout || !idleTimeout)
         return fail(error);
     if (!seedOk)
         return fail(QStringLiteral("--seed must be a non-negative whole number"));
@@ -85,6 +104,11 @@ int main(int argc, char *argv[])
     emulator.seed(*campaigns, seed);
     emulator.setLatency(*latency, *jitter);
     emulator.setErrorsAsHttpStatus(parser.isSet(QStringLiteral("errors-as-http-status")));
+    ConnectionLimits limits;
+    limits.maxBodyBytes = *maxBody;
+    limits.requestTimeoutMs = *requestTimeout;
+    limits.idleTimeoutMs = *idleTimeout;
+    emulator.setLimits(limits);
     // A long-running emulator keeps no request history: it would only grow.
     emulator.setRequestLogLimit(0);
 
@@ -117,9 +141,11 @@ int main(int argc, char *argv[])
     out.flush();
 
     if (!parser.isSet(QStringLiteral("quiet"))) {
-        QObject::connect(&emulator, &AltcraftEmulator::requestReceived, &app, [](const RecordedRequest &r) {
+        const bool logBodies = parser.isSet(QStringLiteral("log-bodies"));
+        QObject::connect(&emulator, &AltcraftEmulator::requestReceived, &app, [logBodies](const RecordedRequest &r) {
             QTextStream s(stdout);
-            s << r.receivedAt.toString(Qt::ISODateWithMs) << ' ' << r.redactedSummary() << '\n';
+            s << r.receivedAt.toString(Qt::ISODateWithMs) << ' ' << (logBodies ? r.redactedSummary() : r.summary())
+              << '\n';
         });
     }
     return QCoreApplication::exec();

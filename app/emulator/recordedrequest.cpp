@@ -3,6 +3,7 @@
 #include "campaign.h"
 
 #include <QJsonDocument>
+#include <QStringList>
 
 namespace {
 const QString kApiPrefix = QStringLiteral("/api/v1.1/scampaigns/");
@@ -30,6 +31,19 @@ QString RecordedRequest::apiMethod() const
 qint64 RecordedRequest::campaignId() const
 {
     return JsonFields::toInteger(json().value(QStringLiteral("id"))).value_or(0);
+}
+
+QString RecordedRequest::summary() const
+{
+    QString text = QString::fromLatin1(httpMethod) + QLatin1Char(' ') + path;
+    QStringList details;
+    if (const qint64 id = campaignId(); id != 0)
+        details.append(QStringLiteral("id %1").arg(id));
+    details.append(body.isEmpty() ? QStringLiteral("no body") : QStringLiteral("%1-byte body").arg(body.size()));
+    text += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
+    if (!header("authorization").isEmpty())
+        text += QStringLiteral(" [Authorization: <redacted>]");
+    return text;
 }
 
 QString RecordedRequest::redactedSummary() const

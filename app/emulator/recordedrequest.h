@@ -8,7 +8,7 @@
 #include <QString>
 
 // One request exactly as the emulator received it, for tests to inspect. It holds the raw body,
-// token included: only redactedSummary() is meant for printing.
+// token included: only summary() and redactedSummary() are meant for printing.
 struct RecordedRequest {
     QDateTime receivedAt;
     QByteArray httpMethod;
@@ -21,6 +21,9 @@ struct RecordedRequest {
     QJsonObject json() const; // empty when the body is not a JSON object
     QString apiMethod() const; // "deactivate" for /api/v1.1/scampaigns/deactivate, else empty
     qint64 campaignId() const; // the body's "id", or 0
-    // "POST /api/v1.1/scampaigns/get_status {"id":5,"token":"<redacted>"}": never the token.
+    // "POST /api/v1.1/scampaigns/get_status (id 5, 40-byte body)": never the body, whatever it holds.
+    QString summary() const;
+    // "POST /api/v1.1/scampaigns/get_status {"id":5,"token":"<redacted>"}": the body, never the token.
+    // Only for an explicit request (altcraft-emulator --log-bodies): a body may hold more secrets.
     QString redactedSummary() const;
 };

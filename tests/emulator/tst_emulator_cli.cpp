@@ -3,10 +3,12 @@
 
 #include "apitokengrant.h"
 #include "emulatorhttp.h"
+#include "emulatorprocess.h"
 
-#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -14,69 +16,7 @@
 using namespace Qt::StringLiterals;
 using namespace EmulatorHttp;
 
-#ifndef ALTCRAFT_EMULATOR_PATH
-#error "ALTCRAFT_EMULATOR_PATH must name the altcraft-emulator executable"
-#endif
-
 namespace {
-
-// One running altcraft-emulator. Reads its stdout as it comes, so tests can wait for lines.
-class EmulatorProcess
-{
-public:
-    ~EmulatorProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    // Starts the process and waits for its "listening on" line; false if it never comes.
-    bool start(const QStringList &arguments)
-    {
-        m_process.start(QStringLiteral(ALTCRAFT_EMULATOR_PATH), arguments);
-        if (!m_process.waitForStarted(10000))
-            return false;
-        static const QRegularExpression listening(u"listening on (http://127\\.0\\.0\\.1:(\\d+)/)"_s);
-        if (!waitForOutput(listening))
-            return false;
-        const QRegularExpressionMatch m = listening.match(m_stdout);
-        m_baseUrl = QUrl(m.captured(1));
-        m_port = m.captured(2).toUShort();
-        // The banner ends with the token lines; let it finish.
-        waitForOutput(QRegularExpression(u"Token \\([^)]*\\): \\S+\\n"_s));
-        return m_port != 0;
-    }
-
-    bool waitForOutput(const QRegularExpression &re, int timeoutMs = 10000)
-    {
-        QDeadlineTimer deadline(timeoutMs);
-        while (!re.match(m_stdout).hasMatch()) {
-            if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning)
-                return re.match(collect()).hasMatch();
-            m_process.waitForReadyRead(50);
-            collect();
-        }
-        return true;
-    }
-
-    QString collect()
-    {
-        m_stdout += QString::fromUtf8(m_process.readAllStandardOutput());
-        return m_stdout;
-    }
-
-    QUrl baseUrl() const { return m_baseUrl; }
-    quint16 port() const { return m_port; }
-    QProcess &process() { return m_process; }
-
-private:
-    QProcess m_process;
-    QString m_stdout;
-    QUrl m_baseUrl;
-    quint16 m_port = 0;
-};
 
 QJsonObject withToken(QJsonObject body, const QString &token = ApiTokenGrant::defaultFullToken())
 {
@@ -95,9 +35,11 @@ private Q_SLOTS:
     void rejectsBadOptions_data();
     void rejectsBadOptions();
     void tokenOptionsReplaceTheDefaults();
-    void requestLogIsPrintedWithoutTheToken();
+    void requestLogShowsNoBody();
+    void logBodiesShowsTheBodyWithoutTheToken();
     void faultOption();
     void errorsAsHttpStatusOption();
+    void limitOptions();
 };
 
 void TestEmulatorCli::servesTheApi()
@@ -140,6 +82,11 @@ void TestEmulatorCli::rejectsBadOptions_data()
     QTest::newRow("fault bogus") << QStringList{u"--fault"_s, u"bogus"_s} << u"bogus"_s;
     QTest::newRow("fault unknown kind") << QStringList{u"--fault"_s, u"list:teapot"_s} << u"teapot"_s;
     QTest::newRow("fault zero count") << QStringList{u"--fault"_s, u"list:500:0"_s} << u"count"_s;
+    QTest::newRow("body cap too small") << QStringList{u"--max-body-bytes"_s, u"10"_s} << u"--max-body-bytes"_s;
+    QTest::newRow("request timeout zero")
+        << QStringList{u"--request-timeout-ms"_s, u"0"_s} << u"--request-timeout-ms"_s;
+    QTest::newRow("idle timeout not a number")
+        << QStringList{u"--idle-timeout-ms"_s, u"long"_s} << u"--idle-timeout-ms"_s;
 }
 
 void TestEmulatorCli::rejectsBadOptions()
@@ -183,28 +130,59 @@ void TestEmulatorCli::tokenOptionsReplaceTheDefaults()
     QCOMPARE(http.post(u"get_status"_s, withToken({{u"id"_s, 1}}, ApiTokenGrant::defaultViewToken())).apiError(), 401);
 }
 
-void TestEmulatorCli::requestLogIsPrintedWithoutTheToken()
+namespace {
+// The request lines after the start-up banner, once the two requests below have been logged.
+QStringList requestLines(EmulatorProcess &emulator)
+{
+    emulator.waitForOutput(QRegularExpression(u"POST /api/v1.1/scampaigns/get_status .*\\n"_s));
+    emulator.waitForOutput(QRegularExpression(u"POST /api/v1.1/scampaigns/get .*\\n"_s));
+    const QString out = emulator.collect();
+    const qsizetype bannerEnd = out.lastIndexOf(u"Token ("_s);
+    return out.mid(out.indexOf(u'\n', bannerEnd) + 1).split(u'\n', Qt::SkipEmptyParts);
+}
+
+void sendTwoRequests(const QUrl &baseUrl)
+{
+    HttpClient http(baseUrl);
+    QCOMPARE(http.post(u"get_status"_s, withToken({{u"id"_s, 4}, {u"note"_s, u"private-note-7"_s}})).apiError(), 0);
+    QCOMPARE(http.post(u"get"_s, {{u"id"_s, 5}}, ApiTokenGrant::defaultFullToken().toUtf8()).apiError(), 0);
+}
+} // namespace
+
+void TestEmulatorCli::requestLogShowsNoBody()
 {
     EmulatorProcess emulator;
     QVERIFY(emulator.start({u"--port"_s, u"0"_s, u"--campaigns"_s, u"10"_s}));
-    HttpClient http(emulator.baseUrl());
-    QCOMPARE(http.post(u"get_status"_s, withToken({{u"id"_s, 4}})).apiError(), 0);
-    QCOMPARE(http.post(u"get"_s, {{u"id"_s, 5}}, ApiTokenGrant::defaultFullToken().toUtf8()).apiError(), 0);
+    sendTwoRequests(emulator.baseUrl());
+    if (QTest::currentTestFailed())
+        return;
+    const QStringList lines = requestLines(emulator);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).contains(u"POST /api/v1.1/scampaigns/get_status (id 4, "_s)
+                 && lines.at(0).contains(u"-byte body)"_s),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).contains(u"POST /api/v1.1/scampaigns/get (id 5, "_s)
+                 && lines.at(1).contains(u"[Authorization: <redacted>]"_s),
+             qPrintable(lines.at(1)));
+    const QString log = lines.join(u'\n');
+    QVERIFY2(!log.contains(u"private-note-7"_s) && !log.contains(u"token"_s), qPrintable(log));
+    QVERIFY2(!log.contains(ApiTokenGrant::defaultFullToken()), qPrintable(log));
+}
 
-    QVERIFY2(emulator.waitForOutput(QRegularExpression(u"POST /api/v1.1/scampaigns/get_status .*\\n"_s)),
-             qPrintable(emulator.collect()));
-    QVERIFY2(emulator.waitForOutput(QRegularExpression(u"POST /api/v1.1/scampaigns/get .*\\n"_s)),
-             qPrintable(emulator.collect()));
-    const QString out = emulator.collect();
-    const qsizetype bannerEnd = out.lastIndexOf(u"Token ("_s);
-    const QString log = out.mid(out.indexOf(u'\n', bannerEnd) + 1);
-    const QStringList lines = log.split(u'\n', Qt::SkipEmptyParts);
+void TestEmulatorCli::logBodiesShowsTheBodyWithoutTheToken()
+{
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start({u"--port"_s, u"0"_s, u"--campaigns"_s, u"10"_s, u"--log-bodies"_s}));
+    sendTwoRequests(emulator.baseUrl());
+    if (QTest::currentTestFailed())
+        return;
+    const QStringList lines = requestLines(emulator);
     QCOMPARE(lines.size(), 2);
     QVERIFY2(lines.at(0).contains(u"get_status"_s) && lines.at(0).contains(u"\"id\":4"_s)
-                 && lines.at(0).contains(u"\"token\":\"<redacted>\""_s),
+                 && lines.at(0).contains(u"private-note-7"_s) && lines.at(0).contains(u"\"token\":\"<redacted>\""_s),
              qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).contains(u"[Authorization: <redacted>]"_s), qPrintable(lines.at(1)));
-    QVERIFY2(!log.contains(ApiTokenGrant::defaultFullToken()), qPrintable(log));
+    QVERIFY2(!lines.join(u'\n').contains(ApiTokenGrant::defaultFullToken()), qPrintable(lines.join(u'\n')));
 }
 
 void TestEmulatorCli::faultOption()
@@ -233,6 +211,31 @@ void TestEmulatorCli::errorsAsHttpStatusOption()
     QCOMPARE(r.httpStatus, 401);
     QCOMPARE(r.apiError(), 401);
     QCOMPARE(http.post(u"get_status"_s, withToken({{u"id"_s, 1}})).httpStatus, 200);
+}
+
+void TestEmulatorCli::limitOptions()
+{
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start({u"--port"_s, u"0"_s, u"--campaigns"_s, u"10"_s, u"--quiet"_s, u"--max-body-bytes"_s,
+                            u"2000"_s, u"--request-timeout-ms"_s, u"300"_s}));
+    HttpClient http(emulator.baseUrl());
+    QJsonObject padded = withToken({});
+    padded.insert(u"pad"_s, QString(1900, u'p'));
+    const HttpResult fits = http.post(u"list"_s, padded);
+    QVERIFY2(fits.httpStatus == 200 && fits.apiError() == 0, fits.describe());
+    padded.insert(u"pad"_s, QString(2100, u'p'));
+    const HttpResult over = http.post(u"list"_s, padded);
+    QVERIFY2(over.httpStatus == 413 && over.apiError() == 413, over.describe());
+
+    // A connection that never completes its request is closed at the deadline.
+    QTcpSocket silent;
+    QSignalSpy closed(&silent, &QAbstractSocket::disconnected);
+    QElapsedTimer clock;
+    clock.start();
+    silent.connectToHost(QHostAddress::LocalHost, emulator.port());
+    silent.write("POST /api/v1.1/scampaigns/list HTTP/1.1\r\n");
+    QVERIFY(closed.wait(5000));
+    QVERIFY2(clock.elapsed() >= 250, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorCli)

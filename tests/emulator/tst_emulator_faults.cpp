@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QTest>
 
 #include <memory>
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void requestReceivedIsEmittedBeforeTheReply();
     void redactedSummaryNeverShowsTheToken_data();
     void redactedSummaryNeverShowsTheToken();
+    void debugLineShowsNoBody();
 
 private:
     QJsonObject body(qint64 id = 1) const { return {{u"token"_s, ApiTokenGrant::defaultFullToken()}, {u"id"_s, id}}; }
@@ -717,6 +719,45 @@ void TestEmulatorFaults::redactedSummaryNeverShowsTheToken()
     QVERIFY2(!summary.contains(u"zzzzsecretzzzz"_s), qPrintable(summary));
     if (!bearer.isEmpty())
         QVERIFY2(summary.contains(u"[Authorization: <redacted>]"_s), qPrintable(summary));
+
+    const QString brief = record.summary();
+    QVERIFY2(brief.startsWith(u"POST /api/v1.1/scampaigns/get_status ("_s), qPrintable(brief));
+    QVERIFY2(brief.contains(u"%1-byte body"_s.arg(body.size())), qPrintable(brief));
+    QVERIFY2(!brief.contains(ApiTokenGrant::defaultFullToken()) && !brief.contains(u"zzzzsecretzzzz"_s),
+             qPrintable(brief));
+}
+
+namespace {
+QStringList g_emulatorLines;
+void captureEmulatorLines(QtMsgType, const QMessageLogContext &context, const QString &text)
+{
+    if (qstrcmp(context.category, "campaignmanager.emulator") == 0)
+        g_emulatorLines.append(text);
+}
+} // namespace
+
+// What --verbose prints in demo mode: method, path, campaign id and body size; never the body,
+// not even with its token redacted, since any field of it may be private.
+void TestEmulatorFaults::debugLineShowsNoBody()
+{
+    QLoggingCategory::setFilterRules(u"campaignmanager.emulator.debug=true"_s);
+    g_emulatorLines.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureEmulatorLines);
+    const QByteArray withId = R"({"token":")" + fullToken() + R"(","id":2,"note":"private-note-7"})";
+    const QByteArray withoutId = R"({"token":")" + fullToken() + R"(","ui_tags":["private-tag-9"]})";
+    const HttpResult status = waitForReply(m_http->startPost(m_http->request(apiPath(u"get_status"_s)), withId));
+    const HttpResult list = waitForReply(m_http->startPost(m_http->request(apiPath(u"list"_s)), withoutId));
+    qInstallMessageHandler(previous);
+    QVERIFY2(status.apiError() == 0, status.describe());
+    QVERIFY2(list.apiError() == 0, list.describe());
+
+    QCOMPARE(g_emulatorLines.size(), 2);
+    QCOMPARE(g_emulatorLines.at(0), u"POST /api/v1.1/scampaigns/get_status (id 2, %1-byte body)"_s.arg(withId.size()));
+    QCOMPARE(g_emulatorLines.at(1), u"POST /api/v1.1/scampaigns/list (%1-byte body)"_s.arg(withoutId.size()));
+    for (const QString &line : std::as_const(g_emulatorLines)) {
+        QVERIFY2(!line.contains(u"private-"_s), qPrintable(line));
+        QVERIFY2(!line.contains(u"token"_s), qPrintable(line));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorFaults)

@@ -1,0 +1,68 @@
+#include "httpwire.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace HttpWire {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 302:
+        return "Found";
+    case 307:
+        return "Temporary Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 402:
+        return "Payment Required";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+QByteArray head(int status, const QByteArray &contentType, qsizetype bodySize, const Headers &extra)
+{
+    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    if (!contentType.isEmpty())
+        bytes += "Content-Type: " + contentType + "\r\n";
+    bytes += "Content-Length: " + QByteArray::number(bodySize) + "\r\n";
+    for (const auto &h : extra)
+        bytes += h.first + ": " + h.second + "\r\n";
+    bytes += "\r\n";
+    return bytes;
+}
+
+QByteArray envelope(const ApiOutcome &outcome)
+{
+    const QJsonObject o{{QStringLiteral("data"), outcome.data},
+                        {QStringLiteral("error"), outcome.error},
+                        {QStringLiteral("error_text"), outcome.errorText}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace HttpWire
