@@ -102,7 +102,7 @@
         <translation>Сервер перенаправил запрос на другой адрес. Перенаправление не выполнено, поэтому ваш токен в безопасности. Проверьте API URL в настройках.</translation>
     </message>
     <message>
-        <source>The connection closed before the server answered. Check the campaign's status before trying again.</source>
+        <source>The connection closed before the server answered. Check the campaign&apos;s status before trying again.</source>
         <translation>Соединение закрылось до ответа сервера. Прежде чем повторять попытку, проверьте статус кампании.</translation>
     </message>
     <message>
@@ -114,7 +114,7 @@
         <translation>Сервер Altcraft временно недоступен. Повторите попытку через несколько минут.</translation>
     </message>
     <message>
-        <source>The Altcraft server had an internal error (HTTP %1). Check the campaign's status before trying again.</source>
+        <source>The Altcraft server had an internal error (HTTP %1). Check the campaign&apos;s status before trying again.</source>
         <translation>Внутренняя ошибка сервера Altcraft (HTTP %1). Прежде чем повторять попытку, проверьте статус кампании.</translation>
     </message>
     <message>
@@ -150,7 +150,7 @@
         <translation>Не удалось отправить запрос. Проверьте API URL в настройках.</translation>
     </message>
     <message>
-        <source>The server rejected the request as incorrect. Refresh to see the campaign's current status, then try again.</source>
+        <source>The server rejected the request as incorrect. Refresh to see the campaign&apos;s current status, then try again.</source>
         <translation>Сервер отклонил запрос как некорректный. Обновите список, чтобы увидеть текущий статус кампании, и повторите попытку.</translation>
     </message>
     <message>
@@ -228,7 +228,7 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Try 'campaign-manager --help'.</source>
+        <source>Try &apos;campaign-manager --help&apos;.</source>
         <translation>Справка: «campaign-manager --help».</translation>
     </message>
     <message>
@@ -291,7 +291,7 @@ Enter the token here; you can use it for this session only.</source>
         <translation>соединение закрылось раньше, чем сервер ответил</translation>
     </message>
     <message>
-        <source>the server's answer could not be read</source>
+        <source>the server&apos;s answer could not be read</source>
         <translation>ответ сервера не удалось прочитать</translation>
     </message>
     <message>
@@ -315,7 +315,7 @@ Enter the token here; you can use it for this session only.</source>
         <translation>Выполнено: только что прочитанный статус — «%1», хотя %2.</translation>
     </message>
     <message>
-        <source>Outcome unknown: %1, and the campaign's status could not be read afterwards. Check the campaign in Altcraft before trying again.</source>
+        <source>Outcome unknown: %1, and the campaign&apos;s status could not be read afterwards. Check the campaign in Altcraft before trying again.</source>
         <translation>Результат неизвестен: %1, а статус кампании потом прочитать не удалось. Проверьте кампанию в Altcraft, прежде чем повторять.</translation>
     </message>
     <message>
@@ -323,7 +323,7 @@ Enter the token here; you can use it for this session only.</source>
         <translation>%1 Статус кампании — «%2» (проверено только что).</translation>
     </message>
     <message>
-        <source>Not sent: the action was cancelled before this campaign's turn.</source>
+        <source>Not sent: the action was cancelled before this campaign&apos;s turn.</source>
         <translation>Не отправлено: действие отменили до того, как дошла очередь этой кампании.</translation>
     </message>
 </context>
@@ -401,7 +401,11 @@ Enter the token here; you can use it for this session only.</source>
     </message>
     <message numerus="yes">
         <source>%n deactivated</source>
-        <translation><numerusform>Деактивировано: %n</numerusform><numerusform>Деактивировано: %n</numerusform><numerusform>Деактивировано: %n</numerusform></translation>
+        <translation>
+            <numerusform>Деактивировано: %n</numerusform>
+            <numerusform>Деактивировано: %n</numerusform>
+            <numerusform>Деактивировано: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Campaign %1 was not deactivated</source>
@@ -429,7 +433,11 @@ Enter the token here; you can use it for this session only.</source>
     </message>
     <message numerus="yes">
         <source>%n activated</source>
-        <translation><numerusform>Активировано: %n</numerusform><numerusform>Активировано: %n</numerusform><numerusform>Активировано: %n</numerusform></translation>
+        <translation>
+            <numerusform>Активировано: %n</numerusform>
+            <numerusform>Активировано: %n</numerusform>
+            <numerusform>Активировано: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Campaign %1 was not activated</source>
@@ -457,7 +465,11 @@ Enter the token here; you can use it for this session only.</source>
     </message>
     <message numerus="yes">
         <source>%n completed</source>
-        <translation><numerusform>Завершено: %n</numerusform><numerusform>Завершено: %n</numerusform><numerusform>Завершено: %n</numerusform></translation>
+        <translation>
+            <numerusform>Завершено: %n</numerusform>
+            <numerusform>Завершено: %n</numerusform>
+            <numerusform>Завершено: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Campaign %1 was not completed</source>
@@ -479,19 +491,19 @@ Enter the token here; you can use it for this session only.</source>
 <context>
     <name>CampaignIdParser</name>
     <message>
-        <source>'%1' is not a campaign ID or a range like 20-25</source>
+        <source>&apos;%1&apos; is not a campaign ID or a range like 20-25</source>
         <translation>«%1» — это не ID кампании и не диапазон вида 20-25</translation>
     </message>
     <message>
-        <source>'%1' is a reversed range: write %2-%3</source>
+        <source>&apos;%1&apos; is a reversed range: write %2-%3</source>
         <translation>«%1» — обратный диапазон: напишите %2-%3</translation>
     </message>
     <message>
-        <source>'%1' holds more than %2 IDs</source>
+        <source>&apos;%1&apos; holds more than %2 IDs</source>
         <translation>«%1» содержит больше %2 ID</translation>
     </message>
     <message>
-        <source>'%1' is not a campaign ID</source>
+        <source>&apos;%1&apos; is not a campaign ID</source>
         <translation>«%1» — это не ID кампании</translation>
     </message>
     <message>
@@ -761,7 +773,7 @@ Enter the token here; you can use it for this session only.</source>
         <translation>Проверено: подтверждено — %1, не вступило в силу или по-прежнему неизвестно — %2.</translation>
     </message>
     <message numerus="yes">
-        <source>The outcome of %n action(s) is unknown: the app stopped, or the server's answer was lost. Check what the campaigns' statuses say now.</source>
+        <source>The outcome of %n action(s) is unknown: the app stopped, or the server&apos;s answer was lost. Check what the campaigns&apos; statuses say now.</source>
         <translation>
             <numerusform>Неизвестен результат %n действия: приложение было остановлено или ответ сервера потерялся. Проверьте текущие статусы кампаний.</numerusform>
             <numerusform>Неизвестен результат %n действий: приложение было остановлено или ответ сервера потерялся. Проверьте текущие статусы кампаний.</numerusform>
@@ -824,7 +836,7 @@ Enter the token here; you can use it for this session only.</source>
         <translation>База данных истории создана более новой версией Campaign Manager (схема %1).</translation>
     </message>
     <message>
-        <source>Confirmed later by reading the campaign's status</source>
+        <source>Confirmed later by reading the campaign&apos;s status</source>
         <translation>Подтверждено позже проверкой статуса кампании</translation>
     </message>
     <message>
@@ -1298,7 +1310,7 @@ Enter the token here; you can use it for this session only.</source>
         <translation>Уведомление о списке кампаний</translation>
     </message>
     <message numerus="yes">
-        <source>Not shown: %n item(s) in the server's list that could not be read as campaigns. The others are loaded.</source>
+        <source>Not shown: %n item(s) in the server&apos;s list that could not be read as campaigns. The others are loaded.</source>
         <translation>
             <numerusform>Не показан %n элемент списка с сервера: его не удалось прочитать как кампанию. Остальные загружены.</numerusform>
             <numerusform>Не показаны %n элемента списка с сервера: их не удалось прочитать как кампании. Остальные загружены.</numerusform>

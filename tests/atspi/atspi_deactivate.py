@@ -24,7 +24,7 @@ gi.require_version("Atspi", "2.0")
 from gi.repository import Atspi, GLib  # noqa: E402
 
 TOKEN = "demo0full0access0token0000000001"  # the emulator's default full-rights token
-# The app's words for the server's states (app/core/statuslabels.cpp).
+# The app's words for the server's states (app/domain/statuslabels.cpp).
 STATUS_LABELS = {"cloning": "Being cloned", "inactive": "Inactive", "waiting": "Awaiting activation",
                  "active": "Active", "completed": "Completed", "deleted": "Deleted"}
 START = time.monotonic()

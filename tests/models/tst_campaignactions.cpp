@@ -72,6 +72,7 @@ void TestCampaignActions::labelsAndShortcutsAreFilledIn()
         const QKeySequence key(QString::fromLatin1(spec.shortcut), QKeySequence::PortableText);
         QVERIFY2(!key.isEmpty(), spec.shortcut);
         shortcuts.insert(key.toString(QKeySequence::PortableText));
+        QVERIFY(QByteArray(spec.uiAction).startsWith("action"));
         QVERIFY(!CampaignActions::verb(spec.action).isEmpty());
         QVERIFY(CampaignActions::inProgress(spec.action).endsWith(QStringLiteral("…")));
         QCOMPARE(CampaignActions::doneCount(spec.action, 3).left(2), QStringLiteral("3 "));

@@ -396,15 +396,8 @@ void MainWindow::run(CampaignAction action, const QList<qint64> &ids, const QStr
 
 QAction *MainWindow::actionFor(CampaignAction action) const
 {
-    switch (action) {
-    case CampaignAction::Deactivate:
-        return ui->actionDeactivate;
-    case CampaignAction::Activate:
-        return ui->actionActivate;
-    case CampaignAction::Complete:
-        return ui->actionComplete;
-    }
-    return nullptr;
+    // The form declares one QAction per row of the action table, named by the row.
+    return findChild<QAction *>(QLatin1String(CampaignActions::spec(action).uiAction));
 }
 
 void MainWindow::actOnSelection(CampaignAction action)

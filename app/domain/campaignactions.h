@@ -19,6 +19,7 @@ struct ActionSpec {
     QList<CampaignStatus> appliesTo; // the statuses the API accepts it from
     QList<CampaignStatus> reaches; // success: the status read back afterwards is one of these
     const char *shortcut; // portable key text, e.g. "Ctrl+D"
+    const char *uiAction; // the QAction's object name in ui/mainwindow.ui
     CampaignStatus iconStatus; // the action shows the icon of the status it leads to
     bool asksFirst; // a confirmation dialog comes first
     // Untranslated sources; CampaignActions returns them translated.
