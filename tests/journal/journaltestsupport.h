@@ -3,8 +3,8 @@
 // Shared by the journal tests: a campaign builder, and RawDb, an independent SQLite connection
 // to a journal file (what another process, or a forensic look after a crash, would see).
 
-#include "campaignactions.h"
 #include "campaign.h"
+#include "campaignactions.h"
 #include "journalentry.h"
 
 #include <QDateTime>
