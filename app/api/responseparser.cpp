@@ -140,16 +140,16 @@ ApiResult<ListPage> ResponseParser::page(const QJsonValue &data, qint64 fromId)
             page.skipReasons << why;
     };
     for (const auto &item : items) {
-        // The ID orders the pages even when the rest of the item is unreadable.
-        const auto rawId = JsonFields::toInteger(item.toObject().value(QStringLiteral("id")));
         QString why;
         auto c = campaignFrom(item, &why);
         if (c && hasDamagedText(*c)) {
+            why = QStringLiteral("campaign %1: its text is not valid UTF-8").arg(c->id);
             c.reset();
-            why = QStringLiteral("campaign %1: its text is not valid UTF-8").arg(rawId.value_or(0));
         }
         if (!c) {
             skip(why);
+            // The ID orders the pages even when the rest of the item is unreadable.
+            const auto rawId = JsonFields::toInteger(item.toObject().value(QStringLiteral("id")));
             if (rawId && *rawId > page.lastId)
                 page.lastId = *rawId;
             continue;
