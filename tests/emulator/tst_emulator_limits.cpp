@@ -8,6 +8,7 @@
 #include "emulatorhttp.h"
 #include "emulatorprocess.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSocketNotifier>
@@ -28,6 +29,16 @@
 
 using namespace Qt::StringLiterals;
 using namespace EmulatorHttp;
+
+// AddressSanitizer's allocator keeps freed blocks in quarantine (256 MiB by default), so resident
+// memory there says nothing about what the emulator retains: the memory bound is asserted in the
+// normal build (scripts/test); under ASan the rest of each test (413, nothing seen as a request,
+// still serving) still runs.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kResidentMemoryIsMeaningful = false;
+#else
+constexpr bool kResidentMemoryIsMeaningful = true;
+#endif
 
 namespace {
 
@@ -318,7 +329,8 @@ void TestEmulatorLimits::declaredHugeBodyGets413WithoutBeingBuffered()
     QVERIFY2(envelope.value(u"error_text"_s).toString().contains(u"1048576"_s), client.received().constData());
     QVERIFY2(client.received().contains("Connection: close\r\n"), client.received().constData());
     QVERIFY2(client.bodyBytesSent() >= 8 * kMiB, "the client could not keep sending after the 413");
-    QVERIFY2(grownKiB < 4 * 1024, qPrintable(u"resident memory grew by %1 KiB"_s.arg(grownKiB)));
+    if (kResidentMemoryIsMeaningful)
+        QVERIFY2(grownKiB < 4 * 1024, qPrintable(u"resident memory grew by %1 KiB"_s.arg(grownKiB)));
     QTRY_VERIFY(client.closedByServer());
     QCOMPARE(m_emu->requestCount(), 0); // the emulator never saw it as a request
     verifyStillServing();
@@ -342,7 +354,8 @@ void TestEmulatorLimits::chunkedBodyPastTheCapIsCutOff()
     QTRY_VERIFY_WITH_TIMEOUT(client.closedByServer(), 5000);
     QCOMPARE(statusOf(client.received()), 413);
     QCOMPARE(QJsonDocument::fromJson(bodyOf(client.received())).object().value(u"error"_s).toInt(), 413);
-    QVERIFY2(grownKiB < 4 * 1024, qPrintable(u"resident memory grew by %1 KiB"_s.arg(grownKiB)));
+    if (kResidentMemoryIsMeaningful)
+        QVERIFY2(grownKiB < 4 * 1024, qPrintable(u"resident memory grew by %1 KiB"_s.arg(grownKiB)));
     QCOMPARE(m_emu->requestCount(), 0);
     verifyStillServing();
 }
@@ -532,10 +545,16 @@ void TestEmulatorLimits::outOfDescriptorsPausesAcceptingInsteadOfSpinning()
     QCOMPARE(errors.count(u"cannot accept connections"_s), 1);
     QVERIFY2(errors.contains(u"Too many open files"_s), qPrintable(errors));
 
-    // Once the surplus goes, it serves again.
+    // Once the surplus goes, it serves again. Its accept queue still holds the connections the
+    // clients just dropped, and it drains them between pauses (slowly under ASan): a new connection
+    // may be turned away until then, so ask again until it answers.
     sockets.clear();
     HttpClient http(emulator.baseUrl());
-    const HttpResult list = http.post(u"list"_s, {{u"token"_s, ApiTokenGrant::defaultFullToken()}});
+    HttpResult list;
+    QDeadlineTimer deadline(15000);
+    do {
+        list = http.post(u"list"_s, {{u"token"_s, ApiTokenGrant::defaultFullToken()}});
+    } while (list.httpStatus != 200 && !deadline.hasExpired() && (QTest::qWait(100), true));
     QVERIFY2(list.httpStatus == 200 && list.apiError() == 0, list.describe());
 }
 
