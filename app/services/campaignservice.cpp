@@ -170,8 +170,9 @@ bool CampaignService::runAction(CampaignAction action, const QList<qint64> &ids,
         if (r.campaignAfter)
             m_model->upsert({*r.campaignAfter}); // status, updated, updated by: as the server has them
         m_model->setBusy(r.id, std::nullopt);
-        // After a refusal our row was most often stale: read it again.
-        if (r.outcome == BulkOutcome::Failed && r.error.kind() == ApiError::Kind::BadRequest)
+        // After a refusal our row was most often stale: the runner read it back; read it again
+        // only when that read failed.
+        if (r.outcome == BulkOutcome::Failed && r.error.kind() == ApiError::Kind::BadRequest && !r.campaignAfter)
             fetchInfo(r.id, [](const ApiError &) {});
         Q_EMIT actionItemFinished(operationId, r);
     });

@@ -125,6 +125,13 @@ private:
             m_emu->store().upsert(ClientTest::makeCampaign(id, CampaignStatus::Active));
     }
     CampaignStatus storedStatus(qint64 id) { return m_emu->store().find(id)->status; }
+    // Points the client at another server (a raw socket server with broken answers).
+    void useServer(const QUrl &baseUrl)
+    {
+        RequestFactory f = m_client->factory();
+        f.setBaseUrl(baseUrl);
+        m_client->setFactory(f);
+    }
     void setTransferTimeout(std::chrono::milliseconds timeout)
     {
         RequestFactory f = m_client->factory();
@@ -473,10 +480,8 @@ void TestBulkRunner::cancelAgainstASilentServerEndsWithinTheSettleTime()
     // as Unknown, never as done or not done.
     RawHttpServer silent;
     QVERIFY(silent.listen());
-    RequestFactory f = m_client->factory();
-    f.setBaseUrl(silent.baseUrl());
-    f.setTransferTimeout(30000ms);
-    m_client->setFactory(f);
+    useServer(silent.baseUrl());
+    setTransferTimeout(30000ms);
     auto runner = makeRunner(CampaignAction::Complete, {7, 8});
     runner->setCancelSettleMs(300);
     RunLog log;
@@ -530,9 +535,7 @@ void TestBulkRunner::doneThatDidNotTakeEffectIsNotInEffect()
                                                                      : RawHttpServer::envelope(QJsonValue());
         return RawHttpServer::Reply{RawHttpServer::response(200, body), false, false};
     });
-    RequestFactory f = m_client->factory();
-    f.setBaseUrl(liar.baseUrl());
-    m_client->setFactory(f);
+    useServer(liar.baseUrl());
     auto runner = makeRunner(CampaignAction::Deactivate, {5});
     RunLog log;
     log.attach(runner.get());
@@ -597,9 +600,7 @@ void TestBulkRunner::redirectOnAWriteIsNeverFollowed()
                 false, false};
         return RawHttpServer::Reply{RawHttpServer::response(200, RawHttpServer::envelope(QJsonValue())), false, false};
     });
-    RequestFactory f = m_client->factory();
-    f.setBaseUrl(server.baseUrl());
-    m_client->setFactory(f);
+    useServer(server.baseUrl());
     auto runner = makeRunner(CampaignAction::Deactivate, {9});
     RunLog log;
     log.attach(runner.get());
