@@ -91,7 +91,11 @@ int main(int argc, char *argv[])
         e.apiHost = QStringLiteral("127.0.0.1");
         e.statusBefore = CampaignStatus::Active;
         const qint64 row = journal.begin(e);
-        journal.finish(row, JournalEntry::Outcome::Success, CampaignStatus::Inactive, 0, QString(), 20);
+        JournalEntry done;
+        done.outcome = JournalEntry::Outcome::Success;
+        done.statusAfter = CampaignStatus::Inactive;
+        done.durationMs = 20;
+        journal.finish(row, done);
     }
     const double microMs = static_cast<double>(micro.nsecsElapsed()) / 1e6;
 

@@ -311,20 +311,20 @@ Enter the token here; you can use it for this session only.</source>
         <translation>запрос не удался</translation>
     </message>
     <message>
-        <source>Done: the status read just now is “%1”, although %2.</source>
-        <translation>Выполнено: только что прочитанный статус — «%1», хотя %2.</translation>
-    </message>
-    <message>
         <source>Outcome unknown: %1, and the campaign&apos;s status could not be read afterwards. Check the campaign in Altcraft before trying again.</source>
         <translation>Результат неизвестен: %1, а статус кампании потом прочитать не удалось. Проверьте кампанию в Altcraft, прежде чем повторять.</translation>
     </message>
     <message>
-        <source>%1 The campaign is “%2” (checked just now).</source>
-        <translation>%1 Статус кампании — «%2» (проверено только что).</translation>
-    </message>
-    <message>
         <source>Not sent: the action was cancelled before this campaign&apos;s turn.</source>
         <translation>Не отправлено: действие отменили до того, как дошла очередь этой кампании.</translation>
+    </message>
+    <message>
+        <source>Done: the status read back after the request is “%1”, although %2.</source>
+        <translation>Выполнено: статус, прочитанный после запроса, — «%1», хотя %2.</translation>
+    </message>
+    <message>
+        <source>%1 The campaign is “%2” (checked after the request).</source>
+        <translation>%1 Статус кампании — «%2» (проверено после запроса).</translation>
     </message>
 </context>
 <context>
@@ -416,14 +416,6 @@ Enter the token here; you can use it for this session only.</source>
         <translation>Результат деактивации неизвестен</translation>
     </message>
     <message>
-        <source>Not deactivated: %1; the campaign is still “%2” (checked just now).</source>
-        <translation>Не деактивирована: %1; статус кампании по-прежнему «%2» (проверено только что).</translation>
-    </message>
-    <message>
-        <source>Not deactivated: %1; the campaign is “%2” (checked just now).</source>
-        <translation>Не деактивирована: %1; статус кампании — «%2» (проверено только что).</translation>
-    </message>
-    <message>
         <source>Activate</source>
         <translation>Активировать</translation>
     </message>
@@ -446,14 +438,6 @@ Enter the token here; you can use it for this session only.</source>
     <message>
         <source>Outcome of the activation unknown</source>
         <translation>Результат активации неизвестен</translation>
-    </message>
-    <message>
-        <source>Not activated: %1; the campaign is still “%2” (checked just now).</source>
-        <translation>Не активирована: %1; статус кампании по-прежнему «%2» (проверено только что).</translation>
-    </message>
-    <message>
-        <source>Not activated: %1; the campaign is “%2” (checked just now).</source>
-        <translation>Не активирована: %1; статус кампании — «%2» (проверено только что).</translation>
     </message>
     <message>
         <source>Complete</source>
@@ -480,12 +464,28 @@ Enter the token here; you can use it for this session only.</source>
         <translation>Результат завершения неизвестен</translation>
     </message>
     <message>
-        <source>Not completed: %1; the campaign is still “%2” (checked just now).</source>
-        <translation>Не завершена: %1; статус кампании по-прежнему «%2» (проверено только что).</translation>
+        <source>Not deactivated: %1; the campaign is still “%2” (checked after the request).</source>
+        <translation>Не деактивирована: %1; статус кампании по-прежнему «%2» (проверено после запроса).</translation>
     </message>
     <message>
-        <source>Not completed: %1; the campaign is “%2” (checked just now).</source>
-        <translation>Не завершена: %1; статус кампании — «%2» (проверено только что).</translation>
+        <source>Not deactivated: %1; the campaign is “%2” (checked after the request).</source>
+        <translation>Не деактивирована: %1; статус кампании — «%2» (проверено после запроса).</translation>
+    </message>
+    <message>
+        <source>Not activated: %1; the campaign is still “%2” (checked after the request).</source>
+        <translation>Не активирована: %1; статус кампании по-прежнему «%2» (проверено после запроса).</translation>
+    </message>
+    <message>
+        <source>Not activated: %1; the campaign is “%2” (checked after the request).</source>
+        <translation>Не активирована: %1; статус кампании — «%2» (проверено после запроса).</translation>
+    </message>
+    <message>
+        <source>Not completed: %1; the campaign is still “%2” (checked after the request).</source>
+        <translation>Не завершена: %1; статус кампании по-прежнему «%2» (проверено после запроса).</translation>
+    </message>
+    <message>
+        <source>Not completed: %1; the campaign is “%2” (checked after the request).</source>
+        <translation>Не завершена: %1; статус кампании — «%2» (проверено после запроса).</translation>
     </message>
 </context>
 <context>
@@ -835,14 +835,6 @@ Enter the token here; you can use it for this session only.</source>
         <source>The history database was written by a newer version of Campaign Manager (schema %1).</source>
         <translation>База данных истории создана более новой версией Campaign Manager (схема %1).</translation>
     </message>
-    <message>
-        <source>Confirmed later by reading the campaign&apos;s status</source>
-        <translation>Подтверждено позже проверкой статуса кампании</translation>
-    </message>
-    <message>
-        <source>Not in effect: reading the status later showed %1</source>
-        <translation>Не вступило в силу: последующая проверка показала статус %1</translation>
-    </message>
 </context>
 <context>
     <name>JournalEntry</name>
@@ -873,6 +865,21 @@ Enter the token here; you can use it for this session only.</source>
     <message>
         <source>Not in effect</source>
         <translation>Не вступило в силу</translation>
+    </message>
+</context>
+<context>
+    <name>JournalMessage</name>
+    <message>
+        <source>Confirmed later by reading the campaign&apos;s status: “%1”.</source>
+        <translation>Подтверждено позже проверкой статуса кампании: «%1».</translation>
+    </message>
+    <message>
+        <source>Not in effect: reading the status later showed “%1”.</source>
+        <translation>Не вступило в силу: последующая проверка показала статус «%1».</translation>
+    </message>
+    <message>
+        <source>The app stopped before the server&apos;s answer came. Use Check Status Now to learn what happened.</source>
+        <translation>Приложение остановилось до того, как пришёл ответ сервера. Нажмите «Проверить статус сейчас», чтобы узнать, что произошло.</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,15 @@ ApiError ApiError::listTooLong(qint64 limit)
     return e;
 }
 
+ApiError ApiError::recorded(Kind kind, int httpStatus, int apiCode, const QString &serverText)
+{
+    ApiError e(kind);
+    e.m_httpStatus = httpStatus;
+    e.m_apiCode = apiCode;
+    e.m_serverText = ServerText::visible(serverText);
+    return e;
+}
+
 bool ApiError::isTransient() const
 {
     switch (m_kind) {
@@ -266,6 +275,15 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("invalid-request");
     }
     return QString();
+}
+
+std::optional<ApiError::Kind> ApiError::kindFromName(const QString &name)
+{
+    for (int k = static_cast<int>(Kind::None); k <= static_cast<int>(Kind::InvalidRequest); ++k) {
+        if (kindName(static_cast<Kind>(k)) == name)
+            return static_cast<Kind>(k);
+    }
+    return std::nullopt;
 }
 
 QString ApiError::details() const

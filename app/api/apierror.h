@@ -5,6 +5,8 @@
 #include <QNetworkReply>
 #include <QString>
 
+#include <optional>
+
 // Everything that can go wrong with one API call, classified once, in this order: the HTTP
 // status, then the network error, then the envelope's "error" code. Each kind has a translated,
 // plain-language message that says what to do, and technical detail for a details pane.
@@ -32,7 +34,7 @@ public:
         MalformedResponse, // not JSON, missing "error", wrong types
         ResponseTooLarge,
         ListTooLong, // the listing went past the client's ceiling; what arrived is kept
-        InvalidRequest, // the app could not build the request (no URL, bad method)
+        InvalidRequest, // the app could not build the request (no URL, bad method); keep last (kindFromName)
     };
 
     ApiError() = default;
@@ -68,6 +70,9 @@ public:
     static ApiError malformed(const QString &why);
     static ApiError tooLarge(qint64 limit);
     static ApiError listTooLong(qint64 limit);
+    // An error as the journal kept it (kind, statuses, the server's words): enough to say it
+    // again, in the language of the moment, for an action that ended days ago.
+    static ApiError recorded(Kind kind, int httpStatus, int apiCode, const QString &serverText);
 
     ApiError &withMethod(const QString &method)
     {
@@ -86,6 +91,7 @@ public:
     }
 
     static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(const QString &name);
 
 private:
     Kind m_kind = Kind::None;

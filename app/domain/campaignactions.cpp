@@ -21,8 +21,9 @@ const QList<ActionSpec> kActions = {
      QT_TRANSLATE_N_NOOP("CampaignActions", "%n deactivated"),
      QT_TRANSLATE_NOOP("CampaignActions", "Campaign %1 was not deactivated"),
      QT_TRANSLATE_NOOP("CampaignActions", "Outcome of the deactivation unknown"),
-     QT_TRANSLATE_NOOP("CampaignActions", "Not deactivated: %1; the campaign is still “%2” (checked just now)."),
-     QT_TRANSLATE_NOOP("CampaignActions", "Not deactivated: %1; the campaign is “%2” (checked just now).")},
+     QT_TRANSLATE_NOOP("CampaignActions",
+                       "Not deactivated: %1; the campaign is still “%2” (checked after the request)."),
+     QT_TRANSLATE_NOOP("CampaignActions", "Not deactivated: %1; the campaign is “%2” (checked after the request).")},
     // Activate may also lead to "awaiting activation": the server starts it on its own schedule.
     {CampaignAction::Activate,
      "activate",
@@ -38,8 +39,8 @@ const QList<ActionSpec> kActions = {
      QT_TRANSLATE_N_NOOP("CampaignActions", "%n activated"),
      QT_TRANSLATE_NOOP("CampaignActions", "Campaign %1 was not activated"),
      QT_TRANSLATE_NOOP("CampaignActions", "Outcome of the activation unknown"),
-     QT_TRANSLATE_NOOP("CampaignActions", "Not activated: %1; the campaign is still “%2” (checked just now)."),
-     QT_TRANSLATE_NOOP("CampaignActions", "Not activated: %1; the campaign is “%2” (checked just now).")},
+     QT_TRANSLATE_NOOP("CampaignActions", "Not activated: %1; the campaign is still “%2” (checked after the request)."),
+     QT_TRANSLATE_NOOP("CampaignActions", "Not activated: %1; the campaign is “%2” (checked after the request).")},
     // The API's method for Complete is "completed"; the journal has always said "complete".
     {CampaignAction::Complete,
      "completed",
@@ -55,8 +56,8 @@ const QList<ActionSpec> kActions = {
      QT_TRANSLATE_N_NOOP("CampaignActions", "%n completed"),
      QT_TRANSLATE_NOOP("CampaignActions", "Campaign %1 was not completed"),
      QT_TRANSLATE_NOOP("CampaignActions", "Outcome of the completion unknown"),
-     QT_TRANSLATE_NOOP("CampaignActions", "Not completed: %1; the campaign is still “%2” (checked just now)."),
-     QT_TRANSLATE_NOOP("CampaignActions", "Not completed: %1; the campaign is “%2” (checked just now).")},
+     QT_TRANSLATE_NOOP("CampaignActions", "Not completed: %1; the campaign is still “%2” (checked after the request)."),
+     QT_TRANSLATE_NOOP("CampaignActions", "Not completed: %1; the campaign is “%2” (checked after the request).")},
 };
 
 QString translated(const char *source, int n = -1)

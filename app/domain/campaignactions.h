@@ -28,8 +28,8 @@ struct ActionSpec {
     const char *doneCount; // "%n deactivated" (plural forms)
     const char *notDoneTitle; // "Campaign %1 was not deactivated"
     const char *unknownTitle; // "Outcome of the deactivation unknown"
-    const char *notInEffectStill; // "Not deactivated: %1; the campaign is still “%2” (checked just now)."
-    const char *notInEffect; // "Not deactivated: %1; the campaign is “%2” (checked just now)."
+    const char *notInEffectStill; // "Not deactivated: %1; the campaign is still “%2” (checked after the request)."
+    const char *notInEffect; // "Not deactivated: %1; the campaign is “%2” (checked after the request)."
 };
 
 class CampaignActions

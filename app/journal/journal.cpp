@@ -57,6 +57,23 @@ const char *const kSchemaV2[] = {
     "CREATE INDEX actions_started ON actions(started_at)",
 };
 
+// Version 3: facts instead of sentences. error_text held a sentence in the language of the day;
+// it becomes legacy_text, shown as it is for old rows. The two sentences "Check status now"
+// wrote are recognised (in English and Russian) and become a key.
+const char *const kSchemaV3[] = {
+    "ALTER TABLE actions RENAME COLUMN error_text TO legacy_text",
+    "ALTER TABLE actions ADD COLUMN error_kind TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE actions ADD COLUMN http_status INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE actions ADD COLUMN api_code INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE actions ADD COLUMN server_text TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE actions ADD COLUMN confirmed_by TEXT NOT NULL DEFAULT ''",
+    "UPDATE actions SET confirmed_by='later_check', legacy_text='' WHERE"
+    " legacy_text IN ('Confirmed later by reading the campaign''s status',"
+    " 'Подтверждено позже проверкой статуса кампании')"
+    " OR legacy_text LIKE 'Not in effect: reading the status later showed %'"
+    " OR legacy_text LIKE 'Не вступило в силу: последующая проверка показала статус %'",
+};
+
 } // namespace
 
 Journal::Journal(QObject *parent)
@@ -152,7 +169,7 @@ bool Journal::migrate()
         if (!db.transaction())
             return false;
         for (const char *sql : statements) {
-            if (!exec(QString::fromLatin1(sql))) {
+            if (!exec(QString::fromUtf8(sql))) {
                 db.rollback();
                 return false;
             }
@@ -168,6 +185,8 @@ bool Journal::migrate()
     if (version < 1 && !step(kSchemaV1, 1))
         return false;
     if (version < 2 && !step(kSchemaV2, 2))
+        return false;
+    if (version < 3 && !step(kSchemaV3, 3))
         return false;
     return true;
 }
@@ -198,17 +217,20 @@ qint64 Journal::begin(const JournalEntry &e)
     return q.lastInsertId().toLongLong();
 }
 
-bool Journal::finish(qint64 rowId, JournalEntry::Outcome outcome, CampaignStatus statusAfter, int errorCode,
-                     const QString &errorText, qint64 durationMs)
+bool Journal::finish(qint64 rowId, const JournalEntry &e)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE actions SET outcome=?, status_after=?, error_code=?, error_text=?,"
-                             " duration_ms=?, finished_at=? WHERE id=?"));
-    q.addBindValue(JournalEntry::outcomeKey(outcome));
-    q.addBindValue(CampaignStatuses::toApiString(statusAfter));
-    q.addBindValue(errorCode);
-    q.addBindValue(nonNull(errorText));
-    q.addBindValue(durationMs);
+    q.prepare(QStringLiteral("UPDATE actions SET outcome=?, status_after=?, error_code=?, error_kind=?, http_status=?,"
+                             " api_code=?, server_text=?, confirmed_by=?, duration_ms=?, finished_at=? WHERE id=?"));
+    q.addBindValue(JournalEntry::outcomeKey(e.outcome));
+    q.addBindValue(CampaignStatuses::toApiString(e.statusAfter));
+    q.addBindValue(e.errorCode);
+    q.addBindValue(e.errorKind == ApiError::Kind::None ? QStringLiteral("") : ApiError::kindName(e.errorKind));
+    q.addBindValue(e.httpStatus);
+    q.addBindValue(e.apiCode);
+    q.addBindValue(nonNull(e.serverText));
+    q.addBindValue(JournalEntry::confirmationKey(e.confirmedBy));
+    q.addBindValue(e.durationMs);
     q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
     q.addBindValue(rowId);
     const bool ok = q.exec() && q.numRowsAffected() == 1;
@@ -221,15 +243,12 @@ bool Journal::finish(qint64 rowId, JournalEntry::Outcome outcome, CampaignStatus
 bool Journal::settle(qint64 rowId, CampaignStatus observed, bool reachedTarget)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(
-        QStringLiteral("UPDATE actions SET outcome=?, status_after=?, error_text=? WHERE id=? AND outcome='unknown'"));
+    q.prepare(QStringLiteral(
+        "UPDATE actions SET outcome=?, status_after=?, confirmed_by=? WHERE id=? AND outcome='unknown'"));
     q.addBindValue(
         JournalEntry::outcomeKey(reachedTarget ? JournalEntry::Outcome::Success : JournalEntry::Outcome::NotApplied));
     q.addBindValue(CampaignStatuses::toApiString(observed));
-    q.addBindValue(
-        reachedTarget
-            ? tr("Confirmed later by reading the campaign's status")
-            : tr("Not in effect: reading the status later showed %1").arg(CampaignStatuses::toApiString(observed)));
+    q.addBindValue(JournalEntry::confirmationKey(JournalEntry::Confirmation::LaterCheck));
     q.addBindValue(rowId);
     const bool ok = q.exec() && q.numRowsAffected() == 1;
     Q_EMIT changed();
@@ -260,9 +279,7 @@ QList<JournalEntry> Journal::entries(const Filter &f) const
         where << QStringLiteral("started_at<=?");
         binds << timestamp(f.to);
     }
-    QString sql = QStringLiteral(
-        "SELECT id, started_at, duration_ms, os_user, api_host, campaign_id, campaign_name, action, status_before,"
-        " status_after, outcome, error_code, error_text, operation_id, reason, interrupted FROM actions");
+    QString sql = QStringLiteral("SELECT * FROM actions");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(f.limit);
@@ -298,7 +315,12 @@ QList<JournalEntry> Journal::entries(const Filter &f) const
         e.statusAfter = CampaignStatuses::fromApiString(column("status_after").toString());
         e.outcome = JournalEntry::outcomeFromKey(column("outcome").toString());
         e.errorCode = column("error_code").toInt();
-        e.errorText = column("error_text").toString();
+        e.errorKind = ApiError::kindFromName(column("error_kind").toString()).value_or(ApiError::Kind::None);
+        e.httpStatus = column("http_status").toInt();
+        e.apiCode = column("api_code").toInt();
+        e.serverText = column("server_text").toString();
+        e.confirmedBy = JournalEntry::confirmationFromKey(column("confirmed_by").toString());
+        e.legacyText = column("legacy_text").toString();
         e.operationId = column("operation_id").toString();
         e.reason = column("reason").toString();
         e.interrupted = column("interrupted").toBool();

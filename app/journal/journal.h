@@ -14,7 +14,7 @@ class Journal : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     struct Filter {
         qint64 campaignId = 0; // 0: any
@@ -39,8 +39,9 @@ public:
 
     // Writes the pending row and returns its id (0 on failure).
     qint64 begin(const JournalEntry &entry);
-    bool finish(qint64 rowId, JournalEntry::Outcome outcome, CampaignStatus statusAfter, int errorCode,
-                const QString &errorText, qint64 durationMs);
+    // Completes a row with the outcome and its facts: outcome, statusAfter, the error fields,
+    // confirmedBy and durationMs of entry.
+    bool finish(qint64 rowId, const JournalEntry &entry);
     // "Check status now" for an unknown row: records the status read back; the row becomes a
     // success when the campaign reached the action's target, "not in effect" otherwise.
     bool settle(qint64 rowId, CampaignStatus observed, bool reachedTarget);

@@ -1,6 +1,7 @@
 #include "journalcsv.h"
 
 #include "campaignactions.h"
+#include "journalmessage.h"
 
 #include <QCoreApplication>
 
@@ -16,34 +17,62 @@ QString escape(const QString &field)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+struct CsvColumn {
+    const char *name; // stays English and stable: reports and scripts read it
+    QString (*value)(const JournalEntry &);
+};
+
+QString number(qint64 n)
+{
+    return n != 0 ? QString::number(n) : QString();
+}
+
+// Existing columns keep their place; new ones go at the end, so a script reading by position
+// keeps working. error_text is the sentence in the language of the export; the columns after it
+// are the facts it was made from.
+const CsvColumn kColumns[] = {
+    {"time_utc", [](const JournalEntry &e) { return e.startedAt.toUTC().toString(Qt::ISODateWithMs); }},
+    {"duration_ms",
+     [](const JournalEntry &e) { return e.durationMs >= 0 ? QString::number(e.durationMs) : QString(); }},
+    {"os_user", [](const JournalEntry &e) { return e.osUser; }},
+    {"api_host", [](const JournalEntry &e) { return e.apiHost; }},
+    {"campaign_id", [](const JournalEntry &e) { return QString::number(e.campaignId); }},
+    {"campaign_name", [](const JournalEntry &e) { return e.campaignName; }},
+    {"action", [](const JournalEntry &e) { return CampaignActions::journalKey(e.action); }},
+    {"status_before", [](const JournalEntry &e) { return CampaignStatuses::toApiString(e.statusBefore); }},
+    {"status_after", [](const JournalEntry &e) { return CampaignStatuses::toApiString(e.statusAfter); }},
+    {"outcome", [](const JournalEntry &e) { return JournalEntry::outcomeKey(e.outcome); }},
+    {"error_code", [](const JournalEntry &e) { return number(e.errorCode); }},
+    {"error_text", [](const JournalEntry &e) { return JournalMessage::text(e); }},
+    {"operation_id", [](const JournalEntry &e) { return e.operationId; }},
+    {"reason", [](const JournalEntry &e) { return e.reason; }},
+    {"error_kind",
+     [](const JournalEntry &e) {
+         return e.errorKind == ApiError::Kind::None ? QString() : ApiError::kindName(e.errorKind);
+     }},
+    {"http_status", [](const JournalEntry &e) { return number(e.httpStatus); }},
+    {"api_code", [](const JournalEntry &e) { return number(e.apiCode); }},
+    {"server_text", [](const JournalEntry &e) { return e.serverText; }},
+    {"confirmed_by", [](const JournalEntry &e) { return JournalEntry::confirmationKey(e.confirmedBy); }},
+    {"interrupted", [](const JournalEntry &e) { return e.interrupted ? QStringLiteral("1") : QString(); }},
+};
+
 } // namespace
 
 QStringList JournalCsv::header()
 {
-    // Column names stay English and stable: reports and scripts read them.
-    return {QStringLiteral("time_utc"),     QStringLiteral("duration_ms"),   QStringLiteral("os_user"),
-            QStringLiteral("api_host"),     QStringLiteral("campaign_id"),   QStringLiteral("campaign_name"),
-            QStringLiteral("action"),       QStringLiteral("status_before"), QStringLiteral("status_after"),
-            QStringLiteral("outcome"),      QStringLiteral("error_code"),    QStringLiteral("error_text"),
-            QStringLiteral("operation_id"), QStringLiteral("reason")};
+    QStringList names;
+    for (const CsvColumn &c : kColumns)
+        names << QString::fromLatin1(c.name);
+    return names;
 }
 
 QStringList JournalCsv::fields(const JournalEntry &e)
 {
-    return {e.startedAt.toUTC().toString(Qt::ISODateWithMs),
-            e.durationMs >= 0 ? QString::number(e.durationMs) : QString(),
-            e.osUser,
-            e.apiHost,
-            QString::number(e.campaignId),
-            e.campaignName,
-            CampaignActions::journalKey(e.action),
-            CampaignStatuses::toApiString(e.statusBefore),
-            CampaignStatuses::toApiString(e.statusAfter),
-            JournalEntry::outcomeKey(e.outcome),
-            e.errorCode ? QString::number(e.errorCode) : QString(),
-            e.errorText,
-            e.operationId,
-            e.reason};
+    QStringList values;
+    for (const CsvColumn &c : kColumns)
+        values << c.value(e);
+    return values;
 }
 
 QByteArray JournalCsv::toCsv(const QList<QStringList> &rows)

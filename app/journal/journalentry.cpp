@@ -55,3 +55,25 @@ QString JournalEntry::outcomeLabel(Outcome outcome)
     }
     return QString();
 }
+
+QString JournalEntry::confirmationKey(Confirmation confirmation)
+{
+    switch (confirmation) {
+    case Confirmation::Answer:
+        return QStringLiteral("");
+    case Confirmation::ReadBack:
+        return QStringLiteral("read_back");
+    case Confirmation::LaterCheck:
+        return QStringLiteral("later_check");
+    }
+    return QStringLiteral("");
+}
+
+JournalEntry::Confirmation JournalEntry::confirmationFromKey(const QString &key)
+{
+    for (Confirmation c : {Confirmation::ReadBack, Confirmation::LaterCheck}) {
+        if (confirmationKey(c) == key)
+            return c;
+    }
+    return Confirmation::Answer;
+}

@@ -6,8 +6,6 @@
 
 #include <QUuid>
 
-#include <memory>
-
 JournalRecorder::JournalRecorder(Journal *journal, CampaignService *service, QObject *parent)
     : QObject(parent), m_journal(journal), m_service(service)
 {
@@ -18,6 +16,7 @@ JournalRecorder::JournalRecorder(Journal *journal, CampaignService *service, QOb
             });
     connect(service, &CampaignService::actionItemStarted, this, &JournalRecorder::onItemStarted);
     connect(service, &CampaignService::actionItemFinished, this, &JournalRecorder::onItemFinished);
+    connect(service, &CampaignService::statusesRead, this, &JournalRecorder::onStatusesRead);
     connect(service, &CampaignService::actionFinished, this, [this] {
         // Operation ids are only needed while their items run.
         if (!m_service->isRunningAction())
@@ -62,65 +61,74 @@ void JournalRecorder::onItemFinished(qint64 operationId, const BulkItemResult &r
     const qint64 row = m_rows.take(qMakePair(operationId, r.id));
     if (row == 0)
         return;
-    JournalEntry::Outcome outcome = JournalEntry::Outcome::Unknown;
-    int code = 0;
-    QString text;
+    JournalEntry e;
     switch (r.outcome) {
     case BulkOutcome::Succeeded:
-        outcome = JournalEntry::Outcome::Success;
-        text = r.message(); // empty unless the request's answer was not a plain "done"
+        e.outcome = JournalEntry::Outcome::Success;
         break;
     case BulkOutcome::NotInEffect:
-        outcome = JournalEntry::Outcome::NotApplied;
-        code = r.error.apiCode() != 0 ? r.error.apiCode() : r.error.httpStatus();
-        text = r.message();
+        e.outcome = JournalEntry::Outcome::NotApplied;
         break;
     case BulkOutcome::Cancelled:
-        outcome = JournalEntry::Outcome::Cancelled;
+        e.outcome = JournalEntry::Outcome::Cancelled;
         break;
     case BulkOutcome::Unknown:
-        outcome = JournalEntry::Outcome::Unknown;
-        text = r.message();
+        e.outcome = JournalEntry::Outcome::Unknown;
         break;
     case BulkOutcome::Failed: {
         const bool serverSaid = r.error.apiCode() != 0 || r.error.httpStatus() != 0;
-        outcome = serverSaid ? JournalEntry::Outcome::ApiError : JournalEntry::Outcome::TransportError;
-        code = r.error.apiCode() != 0 ? r.error.apiCode() : r.error.httpStatus();
-        text = r.error.serverText().isEmpty() ? r.error.message() : r.error.serverText();
+        e.outcome = serverSaid ? JournalEntry::Outcome::ApiError : JournalEntry::Outcome::TransportError;
         break;
     }
     }
-    m_journal->finish(row, outcome, r.statusAfter, code, text, r.durationMs);
+    // The facts, not a sentence: History says them in the language of the day it is read.
+    e.statusAfter = r.statusAfter;
+    e.errorKind = r.error.kind();
+    e.httpStatus = r.error.httpStatus();
+    e.apiCode = r.error.apiCode();
+    e.serverText = r.error.serverText();
+    if (e.outcome != JournalEntry::Outcome::Success)
+        e.errorCode = e.apiCode != 0 ? e.apiCode : e.httpStatus;
+    e.confirmedBy = r.settledByReread ? JournalEntry::Confirmation::ReadBack : JournalEntry::Confirmation::Answer;
+    e.durationMs = r.durationMs;
+    m_journal->finish(row, e);
 }
 
 void JournalRecorder::checkStatusNow(const QList<qint64> &rowIds)
 {
     QList<JournalEntry> rows;
+    QList<qint64> campaigns;
     for (const JournalEntry &e : m_journal->unsettled()) {
-        if (rowIds.isEmpty() || rowIds.contains(e.rowId))
+        if (rowIds.isEmpty() || rowIds.contains(e.rowId)) {
             rows.append(e);
+            if (!campaigns.contains(e.campaignId))
+                campaigns.append(e.campaignId);
+        }
     }
     if (rows.isEmpty()) {
         Q_EMIT checkFinished(0, 0);
         return;
     }
-    struct Tally {
-        int pending = 0, settled = 0, unknown = 0;
-    };
-    auto tally = std::make_shared<Tally>();
-    tally->pending = static_cast<int>(rows.size());
-    for (const JournalEntry &e : rows) {
-        m_service->client()->status(e.campaignId, this, [this, e, tally](const ApiResult<CampaignStatus> &r) {
-            if (r.ok()) {
-                const bool reached = CampaignActions::reaches(e.action, r.value);
-                m_journal->settle(e.rowId, r.value, reached);
-                m_service->model()->setStatus(e.campaignId, r.value);
-                ++(reached ? tally->settled : tally->unknown);
-            } else {
-                ++tally->unknown;
-            }
-            if (--tally->pending == 0)
-                Q_EMIT checkFinished(tally->settled, tally->unknown);
-        });
+    // The service reads the statuses (and shows them in the table); the journal only records
+    // what they show.
+    m_checks.insert(m_service->readStatuses(campaigns), rows);
+}
+
+void JournalRecorder::onStatusesRead(qint64 ticket, const QHash<qint64, CampaignStatus> &read)
+{
+    if (!m_checks.contains(ticket))
+        return;
+    int settled = 0;
+    int unknown = 0;
+    for (const JournalEntry &e : m_checks.take(ticket)) {
+        const auto status = read.constFind(e.campaignId);
+        if (status == read.constEnd()) {
+            ++unknown;
+            continue;
+        }
+        const bool reached = CampaignActions::reaches(e.action, *status);
+        m_journal->settle(e.rowId, *status, reached);
+        ++(reached ? settled : unknown);
     }
+    Q_EMIT checkFinished(settled, unknown);
 }

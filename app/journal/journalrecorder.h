@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bulkrunner.h"
+#include "journalentry.h"
 
 #include <QHash>
 #include <QObject>
@@ -11,7 +12,7 @@ class Journal;
 
 // Writes what the service does into the journal: a pending row the moment before each request
 // leaves (CampaignService::actionItemStarted is emitted synchronously there), completed when the
-// outcome is known. Also settles "unknown" rows on demand by reading the campaigns' status.
+// outcome is known. Also settles "unknown" rows on demand with the statuses the service reads.
 class JournalRecorder : public QObject
 {
     Q_OBJECT
@@ -34,9 +35,11 @@ private:
     };
     void onItemStarted(qint64 operationId, CampaignAction action, qint64 campaignId);
     void onItemFinished(qint64 operationId, const BulkItemResult &result);
+    void onStatusesRead(qint64 ticket, const QHash<qint64, CampaignStatus> &read);
 
     Journal *m_journal;
     CampaignService *m_service;
     QHash<qint64, Operation> m_operations;
     QHash<QPair<qint64, qint64>, qint64> m_rows; // (operation, campaign) -> journal row
+    QHash<qint64, QList<JournalEntry>> m_checks; // status-read ticket -> the unknown rows it settles
 };

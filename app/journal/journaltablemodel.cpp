@@ -1,6 +1,7 @@
 #include "journaltablemodel.h"
 
 #include "campaignactions.h"
+#include "journalmessage.h"
 #include "servertext.h"
 
 #include "statuslabels.h"
@@ -61,8 +62,7 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
         case AfterColumn:
             return e.statusAfter == CampaignStatus::Unknown ? QString() : StatusLabels::status(e.statusAfter);
         case MessageColumn:
-            return ServerText::visible(e.errorCode ? QStringLiteral("%1 (%2)").arg(e.errorText).arg(e.errorCode)
-                                                   : e.errorText);
+            return ServerText::visible(JournalMessage::text(e));
         case UserColumn:
             return e.osUser;
         case HostColumn:

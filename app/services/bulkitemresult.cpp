@@ -35,7 +35,7 @@ QString BulkItemResult::message() const
     case BulkOutcome::Succeeded:
         if (!settledByReread)
             return QString();
-        return tr("Done: the status read just now is “%1”, although %2.").arg(status, cause());
+        return tr("Done: the status read back after the request is “%1”, although %2.").arg(status, cause());
     case BulkOutcome::NotInEffect:
         return CampaignActions::notInEffect(action, cause(), statusAfter);
     case BulkOutcome::Unknown:
@@ -44,7 +44,7 @@ QString BulkItemResult::message() const
             .arg(cause());
     case BulkOutcome::Failed:
         if (statusAfter != CampaignStatus::Unknown)
-            return tr("%1 The campaign is “%2” (checked just now).").arg(error.message(), status);
+            return tr("%1 The campaign is “%2” (checked after the request).").arg(error.message(), status);
         return error.message();
     case BulkOutcome::Cancelled:
         return tr("Not sent: the action was cancelled before this campaign's turn.");

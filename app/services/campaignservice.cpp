@@ -82,6 +82,34 @@ void CampaignService::fetchInfo(qint64 id, const std::function<void(const ApiErr
     });
 }
 
+qint64 CampaignService::readStatuses(const QList<qint64> &ids)
+{
+    const qint64 ticket = ++m_statusTicket;
+    struct Reading {
+        qsizetype pending = 0;
+        QHash<qint64, CampaignStatus> read;
+    };
+    auto reading = std::make_shared<Reading>();
+    reading->pending = ids.size();
+    if (ids.isEmpty()) {
+        // Queued, so the caller has its ticket before the answer comes.
+        QMetaObject::invokeMethod(
+            this, [this, ticket] { Q_EMIT statusesRead(ticket, {}); }, Qt::QueuedConnection);
+        return ticket;
+    }
+    for (qint64 id : ids) {
+        m_client->status(id, this, [this, id, ticket, reading](const ApiResult<CampaignStatus> &r) {
+            if (r.ok()) {
+                reading->read.insert(id, r.value);
+                m_model->setStatus(id, r.value);
+            }
+            if (--reading->pending == 0)
+                Q_EMIT statusesRead(ticket, reading->read);
+        });
+    }
+    return ticket;
+}
+
 void CampaignService::refreshTracked(const QSet<qint64> &skip)
 {
     for (qint64 id : std::as_const(m_tracked)) {

@@ -44,6 +44,9 @@ public Q_SLOTS:
     void cancelAction();
     // Activates again what the last Deactivate paused.
     bool undo();
+    // Reads each campaign's status now and shows it in the table ("Check status now"). Returns a
+    // ticket; statusesRead(ticket, ...) follows once every campaign has answered.
+    qint64 readStatuses(const QList<qint64> &ids);
     void setAutoRefreshSeconds(int seconds);
     // The app is quitting: no new load or action starts, unsent items of a running action are
     // not sent; requests already on the wire still settle (actionFinished follows).
@@ -61,6 +64,8 @@ Q_SIGNALS:
     void actionProgress(int done, int total);
     void actionFinished(CampaignAction action, const BulkSummary &summary, const QList<BulkItemResult> &results);
     void undoAvailable(int count);
+    // read holds the campaigns whose status could be read; the others could not.
+    void statusesRead(qint64 ticket, const QHash<qint64, CampaignStatus> &read);
     // Emitted right before each state-changing request leaves (the journal listens here).
     void actionItemStarted(qint64 operationId, CampaignAction action, qint64 campaignId);
     void actionItemFinished(qint64 operationId, const BulkItemResult &result);
@@ -80,6 +85,7 @@ private:
     QList<qint64> m_tracked;
     QList<qint64> m_undoIds;
     qint64 m_operationId = 0;
+    qint64 m_statusTicket = 0;
     bool m_canList = true;
     bool m_shutDown = false;
 };

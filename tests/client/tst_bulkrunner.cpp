@@ -547,7 +547,7 @@ void TestBulkRunner::doneThatDidNotTakeEffectIsNotInEffect()
     QCOMPARE(r.statusAfter, CampaignStatus::Active);
     QCOMPARE(r.message(),
              QStringLiteral("Not deactivated: the server answered that it was done, but the change did "
-                            "not take effect; the campaign is still “Active” (checked just now)."));
+                            "not take effect; the campaign is still “Active” (checked after the request)."));
     const BulkSummary s = log.summaries.first();
     QCOMPARE(s.succeeded, 0);
     QCOMPARE(s.notInEffect, 1);
@@ -740,7 +740,7 @@ void TestBulkRunner::lostAnswerSettledByStatusRereadNeverResent()
         // The outcome is known: the message says so, with the status just read.
         QCOMPARE(r.message(),
                  QStringLiteral("Not deactivated: the server had an internal error (HTTP 500); the "
-                                "campaign is still “Active” (checked just now)."));
+                                "campaign is still “Active” (checked after the request)."));
     }
 }
 

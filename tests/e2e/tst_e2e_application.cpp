@@ -10,6 +10,8 @@
 #include "apierror.h"
 #include "completedialog.h"
 #include "e2etestsupport.h"
+#include "journal.h"
+#include "journalmessage.h"
 #include "secretscan.h"
 #include "settingsdialog.h"
 #include "tokenstore.h"
@@ -329,15 +331,22 @@ void TestApplication::aDoneTheStatusDoesNotConfirmIsNotInEffect()
     const QString journal
         = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
     QCOMPARE(journalRows(journal, QStringLiteral("outcome = 'success'")), 0);
+    // The journal keeps the facts; History says them.
     QCOMPARE(journalRows(journal,
                          QStringLiteral("campaign_id = 61 AND outcome = 'not_applied' AND status_after = 'active' AND "
-                                        "error_text LIKE 'Not deactivated: the server answered that it was done%'")),
+                                        "error_kind = '' AND confirmed_by = ''")),
              1);
     QCOMPARE(journalRows(journal,
                          QStringLiteral("campaign_id = 62 AND outcome = 'not_applied' AND error_code = 500 AND "
-                                        "error_text = 'Not deactivated: the server had an internal error (HTTP 500); "
-                                        "the campaign is still “Active” (checked just now).'")),
+                                        "error_kind = 'server-error' AND http_status = 500")),
              1);
+    Journal::Filter only62;
+    only62.campaignId = 62;
+    const QList<JournalEntry> rows62 = app.journal()->entries(only62);
+    QCOMPARE(rows62.size(), 1);
+    QCOMPARE(JournalMessage::text(rows62.first()),
+             QStringLiteral("Not deactivated: the server had an internal error (HTTP 500); the campaign is still "
+                            "“Active” (checked after the request)."));
     // Sent once each, then read back.
     QCOMPARE(emulator.requestCount(QStringLiteral("deactivate")), 2);
     QCOMPARE(emulator.requestCount(QStringLiteral("get")), 2);

@@ -7,6 +7,7 @@
 #include "altcraftemulator.h"
 #include "campaignservice.h"
 #include "journal.h"
+#include "journalmessage.h"
 #include "journalrecorder.h"
 #include "journaltablemodel.h"
 #include "journaltestsupport.h"
@@ -294,7 +295,9 @@ void TestJournalRecorder::successRecordsWhoWhatWhereAndWhy()
     QCOMPARE(e.apiHost, apiHost());
     QCOMPARE(e.operationId, QString()); // a single action has no operation id
     QCOMPARE(e.errorCode, 0);
-    QCOMPARE(e.errorText, QString());
+    QCOMPARE(e.errorKind, ApiError::Kind::None);
+    QCOMPARE(e.confirmedBy, JournalEntry::Confirmation::Answer);
+    QCOMPARE(JournalMessage::text(e), QString());
     QVERIFY(!e.interrupted);
     QVERIFY(e.durationMs >= 0);
     QVERIFY2(e.startedAt >= before && e.startedAt <= after, qPrintable(e.startedAt.toString(Qt::ISODateWithMs)));
@@ -315,10 +318,14 @@ void TestJournalRecorder::alreadyAtTargetIsSuccessConfirmedByReread()
     QCOMPARE(e.outcome, Outcome::Success);
     QCOMPARE(e.statusBefore, CampaignStatus::Active);
     QCOMPARE(e.statusAfter, CampaignStatus::Inactive);
-    QCOMPARE(e.errorCode, 0);
-    QCOMPARE(e.errorText,
-             QStringLiteral("Done: the status read just now is “Inactive”, although the server rejected "
-                            "the request."));
+    QCOMPARE(e.errorCode, 0); // a success rests on no error
+    // The facts are kept: the request was refused, the read-back decided.
+    QCOMPARE(e.errorKind, ApiError::Kind::BadRequest);
+    QCOMPARE(e.apiCode, 400);
+    QCOMPARE(e.confirmedBy, JournalEntry::Confirmation::ReadBack);
+    QCOMPARE(JournalMessage::text(e),
+             QStringLiteral("Done: the status read back after the request is “Inactive”, although the server "
+                            "rejected the request."));
     QCOMPARE(requestsFor(QStringLiteral("deactivate"), 13), 1);
     QCOMPARE(requestsFor(QStringLiteral("get"), 13), 1);
 }
@@ -367,7 +374,10 @@ void TestJournalRecorder::apiErrorRecordsCodeAndServerText()
     const JournalEntry &e = rows.first();
     QCOMPARE(e.outcome, Outcome::ApiError);
     QCOMPARE(e.errorCode, code);
-    QCOMPARE(e.errorText, serverText);
+    QCOMPARE(e.serverText, serverText);
+    // History says it with the server's words in it, as plain data.
+    if (!serverText.isEmpty())
+        QVERIFY2(JournalMessage::text(e).contains(serverText), qPrintable(JournalMessage::text(e)));
     QCOMPARE(e.statusBefore, CampaignStatus::Active);
     QCOMPARE(e.statusAfter, statusAfter);
     QCOMPARE(e.campaignName, QStringLiteral("Refused one"));
@@ -427,12 +437,14 @@ void TestJournalRecorder::lostAnswerIsSettledByReadingTheCampaign()
     QCOMPARE(e.outcome, outcome);
     QCOMPARE(e.statusBefore, CampaignStatus::Active);
     QCOMPARE(e.statusAfter, statusAfter);
-    QCOMPARE(e.errorCode, kind == Fault::Kind::Http502 ? 502 : 0);
-    QVERIFY2(!e.errorText.isEmpty(), "the journal says why the outcome was in doubt");
+    QCOMPARE(e.errorCode, kind == Fault::Kind::Http502 && outcome != Outcome::Success ? 502 : 0);
+    QVERIFY(e.errorKind != ApiError::Kind::None); // the journal keeps why the outcome was in doubt
+    const QString message = JournalMessage::text(e);
+    QVERIFY2(!message.isEmpty(), "History says why the outcome was in doubt");
     if (outcome == Outcome::NotApplied)
-        QVERIFY2(e.errorText.startsWith(QStringLiteral("Not deactivated: "))
-                     && e.errorText.endsWith(QStringLiteral("the campaign is still “Active” (checked just now).")),
-                 qPrintable(e.errorText));
+        QVERIFY2(message.startsWith(QStringLiteral("Not deactivated: "))
+                     && message.endsWith(QStringLiteral("the campaign is still “Active” (checked after the request).")),
+                 qPrintable(message));
     QCOMPARE(e.reason, QStringLiteral("lost"));
     QVERIFY(!e.interrupted);
     QVERIFY(e.durationMs >= 0);
@@ -464,7 +476,9 @@ void TestJournalRecorder::transportErrorWhenServerUnreachable()
     const JournalEntry &e = rows.first();
     QCOMPARE(e.outcome, Outcome::TransportError);
     QCOMPARE(e.errorCode, 0);
-    QVERIFY(!e.errorText.isEmpty());
+    QCOMPARE(e.errorKind, ApiError::Kind::CannotConnect);
+    QVERIFY2(JournalMessage::text(e).startsWith(QStringLiteral("Cannot connect to the Altcraft server.")),
+             qPrintable(JournalMessage::text(e)));
     QCOMPARE(e.apiHost, QStringLiteral("127.0.0.1:%1").arg(deadPort));
     QCOMPARE(e.statusBefore, CampaignStatus::Active);
     QCOMPARE(requestsFor(QStringLiteral("deactivate"), 41), 0);
@@ -503,6 +517,8 @@ void TestJournalRecorder::cancelledQueuedItemsAreRecordedAndNeverSent()
         QCOMPARE(e.statusBefore, CampaignStatus::Active);
         QCOMPARE(e.statusAfter, CampaignStatus::Unknown);
         QCOMPARE(e.errorCode, 0);
+        QCOMPARE(JournalMessage::text(e),
+                 QStringLiteral("Not sent: the action was cancelled before this campaign's turn."));
         QCOMPARE(e.operationId, operation);
         QCOMPARE(e.reason, QStringLiteral("stop half-way"));
         QCOMPARE(e.apiHost, apiHost());
@@ -693,7 +709,9 @@ void TestJournalRecorder::checkStatusNowSettlesUnknownRows()
     JournalEntry e91 = rowsFor(91).value(0);
     QCOMPARE(e91.outcome, Outcome::Success);
     QCOMPARE(e91.statusAfter, CampaignStatus::Inactive);
-    QVERIFY2(e91.errorText.contains(QStringLiteral("Confirmed later")), qPrintable(e91.errorText));
+    QCOMPARE(e91.confirmedBy, JournalEntry::Confirmation::LaterCheck);
+    QCOMPARE(JournalMessage::text(e91),
+             QStringLiteral("Confirmed later by reading the campaign's status: “Inactive”."));
     QCOMPARE(rowsFor(92).value(0).outcome, Outcome::Unknown);
     QCOMPARE(m_service->model()->campaign(91)->status, CampaignStatus::Inactive);
 
@@ -704,7 +722,7 @@ void TestJournalRecorder::checkStatusNowSettlesUnknownRows()
     const JournalEntry e92 = rowsFor(92).value(0);
     QCOMPARE(e92.outcome, Outcome::NotApplied);
     QCOMPARE(e92.statusAfter, CampaignStatus::Active);
-    QVERIFY2(e92.errorText.contains(QStringLiteral("Not in effect")), qPrintable(e92.errorText));
+    QCOMPARE(JournalMessage::text(e92), QStringLiteral("Not in effect: reading the status later showed “Active”."));
     const JournalEntry e94 = rowsFor(94).value(0);
     QCOMPARE(e94.outcome, Outcome::Success);
     QCOMPARE(e94.statusAfter, CampaignStatus::Inactive);
@@ -758,7 +776,8 @@ void TestJournalRecorder::tableModelFollowsALiveBulkRun()
     model.setFilter(refused);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, JournalTableModel::MessageColumn).data().toString(),
-             QStringLiteral("Tariff limit reached (402)"));
+             QStringLiteral("Your Altcraft tariff limit has been reached. Contact your account manager. The server "
+                            "said: “Tariff limit reached”."));
     QCOMPARE(model.index(0, JournalTableModel::ReasonColumn).data().toString(), QStringLiteral("live"));
     QCOMPARE(model.index(0, JournalTableModel::HostColumn).data().toString(), apiHost());
 }

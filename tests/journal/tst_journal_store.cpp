@@ -4,14 +4,18 @@
 
 #include "journal.h"
 #include "journalcsv.h"
+#include "journalmessage.h"
 #include "journaltablemodel.h"
 #include "journaltestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QMap>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -47,6 +51,21 @@ const char *const kV1Ddl[] = {
 QDateTime utc(int day, int hour = 9, int minute = 0)
 {
     return QDateTime(QDate(2025, 3, day), QTime(hour, minute), Qt::UTC);
+}
+
+// What the recorder hands Journal::finish: an outcome and its facts.
+JournalEntry ended(Outcome outcome, CampaignStatus after, qint64 durationMs, ApiError::Kind kind = ApiError::Kind::None,
+                   int apiCode = 0, const QString &serverText = {})
+{
+    JournalEntry e;
+    e.outcome = outcome;
+    e.statusAfter = after;
+    e.durationMs = durationMs;
+    e.errorKind = kind;
+    e.apiCode = apiCode;
+    e.errorCode = apiCode;
+    e.serverText = serverText;
+    return e;
 }
 
 JournalEntry entry(qint64 campaignId, CampaignAction action, const QDateTime &startedAt = {}, const QString &name = {})
@@ -95,6 +114,8 @@ private Q_SLOTS:
     void newFileIsCreatedAtTheCurrentVersionInWalMode();
     void filesAndFolderAreTheOwnersAlone();
     void migratesVersion1DatabaseKeepingItsRows();
+    void migratesVersion2SentencesToKeys();
+    void historySaysARowInTheLanguageOfTheMoment();
     void refusesNewerSchemaWithClearError();
     void refusesFileThatIsNotADatabase();
     void reopenTurnsEarlierSessionsPendingRowsUnknown();
@@ -104,6 +125,7 @@ private Q_SLOTS:
 
     void csvRoundTripKeepsAwkwardNames();
     void csvIsUtf8WithBomCrlfAndDoubledQuotes();
+    void csvKeepsItsOldColumnsInPlaceAndAddsTheFacts();
 
     void tableModelPassesModelTesterWhileRowsAndFiltersChange();
     void tableModelShowsNewestFirst();
@@ -142,7 +164,7 @@ void TestJournalStore::newFileIsCreatedAtTheCurrentVersionInWalMode()
     RawDb raw(journalPath());
     QVERIFY2(raw.isOpen(), qPrintable(raw.lastError()));
     QCOMPARE(raw.userVersion(), Journal::kSchemaVersion);
-    QCOMPARE(Journal::kSchemaVersion, 2);
+    QCOMPARE(Journal::kSchemaVersion, 3);
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     const QStringList columns = raw.columns(QStringLiteral("actions"));
     QVERIFY2(columns.contains(QStringLiteral("reason")) && columns.contains(QStringLiteral("interrupted")),
@@ -224,7 +246,7 @@ void TestJournalStore::migratesVersion1DatabaseKeepingItsRows()
         QCOMPARE(journal.interruptedOnOpen(), 0);
 
         RawDb raw(journalPath());
-        QCOMPARE(raw.userVersion(), 2);
+        QCOMPARE(raw.userVersion(), 3);
         const QStringList columns = raw.columns(QStringLiteral("actions"));
         QVERIFY(columns.contains(QStringLiteral("reason")));
         QVERIFY(columns.contains(QStringLiteral("interrupted")));
@@ -262,7 +284,9 @@ void TestJournalStore::migratesVersion1DatabaseKeepingItsRows()
         QCOMPARE(refused.action, CampaignAction::Complete);
         QCOMPARE(refused.outcome, Outcome::ApiError);
         QCOMPARE(refused.errorCode, 403);
-        QCOMPARE(refused.errorText, QStringLiteral("No access: the token lacks the right"));
+        // A sentence from before schema 3 is kept as it was written and shown as it is.
+        QCOMPARE(refused.legacyText, QStringLiteral("No access: the token lacks the right"));
+        QCOMPARE(JournalMessage::text(refused), QStringLiteral("No access: the token lacks the right"));
         QCOMPARE(refused.reason, QString());
         QVERIFY(!refused.interrupted);
 
@@ -271,7 +295,7 @@ void TestJournalStore::migratesVersion1DatabaseKeepingItsRows()
         e.reason = QStringLiteral("Перезапуск после миграции");
         const qint64 id = journal.begin(e);
         QVERIFY(id > 2);
-        QVERIFY(journal.finish(id, Outcome::Success, CampaignStatus::Active, 0, QString(), 12));
+        QVERIFY(journal.finish(id, ended(Outcome::Success, CampaignStatus::Active, 12)));
         QCOMPARE(journal.count(), 3);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT reason FROM actions WHERE id=?"), {id}).toString(),
                  QStringLiteral("Перезапуск после миграции"));
@@ -286,7 +310,113 @@ void TestJournalStore::migratesVersion1DatabaseKeepingItsRows()
     QCOMPARE(rows.first().reason, QStringLiteral("Перезапуск после миграции"));
     QCOMPARE(rows.first().outcome, Outcome::Success);
     RawDb raw(journalPath());
-    QCOMPARE(raw.userVersion(), 2);
+    QCOMPARE(raw.userVersion(), 3);
+}
+
+void TestJournalStore::migratesVersion2SentencesToKeys()
+{
+    // A version-2 file holds sentences in error_text, in the language of their day.
+    const QString confirmedEn = QStringLiteral("Confirmed later by reading the campaign's status");
+    const QString confirmedRu = QStringLiteral("Подтверждено позже проверкой статуса кампании");
+    const QString notInEffectEn = QStringLiteral("Not in effect: reading the status later showed active");
+    const QString notInEffectRu = QStringLiteral("Не вступило в силу: последующая проверка показала статус active");
+    const QString other = QStringLiteral("Не деактивирована: сервер не ответил вовремя");
+    {
+        RawDb v2(journalPath());
+        QVERIFY2(v2.isOpen(), qPrintable(v2.lastError()));
+        for (const char *sql : kV1Ddl)
+            QVERIFY2(v2.exec(QString::fromLatin1(sql)), qPrintable(v2.lastError()));
+        QVERIFY(v2.exec(QStringLiteral("ALTER TABLE actions ADD COLUMN reason TEXT NOT NULL DEFAULT ''")));
+        QVERIFY(v2.exec(QStringLiteral("ALTER TABLE actions ADD COLUMN interrupted INTEGER NOT NULL DEFAULT 0")));
+        QVERIFY(v2.exec(QStringLiteral("PRAGMA user_version=2")));
+        const QString insert = QStringLiteral(
+            "INSERT INTO actions (started_at, os_user, api_host, campaign_id, campaign_name, action, status_before,"
+            " status_after, outcome, error_code, error_text, session_id) VALUES (?,'u','h',?,'c','deactivate',"
+            "'active',?,?,?,?,'old')");
+        const QList<QVariantList> rows = {
+            {QStringLiteral("2025-01-01T09:00:00.000Z"), 1, QStringLiteral("inactive"), QStringLiteral("success"), 0,
+             confirmedEn},
+            {QStringLiteral("2025-01-01T09:01:00.000Z"), 2, QStringLiteral("inactive"), QStringLiteral("success"), 0,
+             confirmedRu},
+            {QStringLiteral("2025-01-01T09:02:00.000Z"), 3, QStringLiteral("active"), QStringLiteral("not_applied"), 0,
+             notInEffectEn},
+            {QStringLiteral("2025-01-01T09:03:00.000Z"), 4, QStringLiteral("active"), QStringLiteral("not_applied"), 0,
+             notInEffectRu},
+            {QStringLiteral("2025-01-01T09:04:00.000Z"), 5, QStringLiteral("active"), QStringLiteral("unknown"), 0,
+             other},
+        };
+        for (const QVariantList &r : rows)
+            QVERIFY2(v2.exec(insert, r), qPrintable(v2.lastError()));
+    }
+    Journal journal;
+    QVERIFY2(journal.open(journalPath()), qPrintable(journal.errorString()));
+    RawDb raw(journalPath());
+    QCOMPARE(raw.userVersion(), 3);
+    const QStringList columns = raw.columns(QStringLiteral("actions"));
+    QVERIFY(!columns.contains(QStringLiteral("error_text")));
+    for (const char *added : {"legacy_text", "error_kind", "http_status", "api_code", "server_text", "confirmed_by"})
+        QVERIFY2(columns.contains(QLatin1String(added)), added);
+
+    QMap<qint64, JournalEntry> byCampaign;
+    for (const JournalEntry &e : journal.entries())
+        byCampaign.insert(e.campaignId, e);
+    QCOMPARE(byCampaign.size(), 5);
+    // The sentences "Check status now" wrote, in either language, became a key and are said
+    // again in the current language.
+    for (qint64 id : {1, 2}) {
+        QCOMPARE(byCampaign[id].confirmedBy, JournalEntry::Confirmation::LaterCheck);
+        QCOMPARE(byCampaign[id].legacyText, QString());
+        QCOMPARE(JournalMessage::text(byCampaign[id]),
+                 QStringLiteral("Confirmed later by reading the campaign's status: “Inactive”."));
+    }
+    for (qint64 id : {3, 4}) {
+        QCOMPARE(byCampaign[id].confirmedBy, JournalEntry::Confirmation::LaterCheck);
+        QCOMPARE(byCampaign[id].outcome, Outcome::NotApplied);
+        QCOMPARE(JournalMessage::text(byCampaign[id]),
+                 QStringLiteral("Not in effect: reading the status later showed “Active”."));
+    }
+    // Anything else cannot be said again: it stays as it was written.
+    QCOMPARE(byCampaign[5].confirmedBy, JournalEntry::Confirmation::Answer);
+    QCOMPARE(byCampaign[5].legacyText, other);
+    QCOMPARE(JournalMessage::text(byCampaign[5]), other);
+}
+
+void TestJournalStore::historySaysARowInTheLanguageOfTheMoment()
+{
+    Journal journal;
+    QVERIFY(journal.open(journalPath()));
+    const qint64 id = journal.begin(entry(7, CampaignAction::Deactivate));
+    JournalEntry failed = ended(Outcome::NotApplied, CampaignStatus::Active, 40, ApiError::Kind::ServerError);
+    failed.httpStatus = 500;
+    failed.errorCode = 500;
+    QVERIFY(journal.finish(id, failed));
+
+    // The file holds facts, not a sentence in any language.
+    RawDb raw(journalPath());
+    const QVariantMap row = raw.rows(QStringLiteral("SELECT * FROM actions WHERE id=?"), {id}).value(0);
+    QCOMPARE(row.value(QStringLiteral("error_kind")).toString(), QStringLiteral("server-error"));
+    QCOMPARE(row.value(QStringLiteral("http_status")).toInt(), 500);
+    QCOMPARE(row.value(QStringLiteral("legacy_text")).toString(), QString());
+    QCOMPARE(row.value(QStringLiteral("server_text")).toString(), QString());
+    for (auto it = row.cbegin(); it != row.cend(); ++it)
+        QVERIFY2(!it.value().toString().contains(QLatin1Char(' ')) || it.key() == QLatin1String("campaign_name"),
+                 qPrintable(it.key() + QStringLiteral(": ") + it.value().toString()));
+
+    const JournalEntry e = journal.entries().value(0);
+    const QString english = QStringLiteral("Not deactivated: the server had an internal error (HTTP 500); the campaign "
+                                           "is still “Active” (checked after the request).");
+    QCOMPARE(JournalMessage::text(e), english);
+
+    QTranslator russian;
+    QVERIFY2(russian.load(QStringLiteral(CM_RU_QM)), CM_RU_QM);
+    QVERIFY(QCoreApplication::installTranslator(&russian));
+    const QString inRussian = JournalMessage::text(e);
+    QCoreApplication::removeTranslator(&russian);
+    QVERIFY2(inRussian.startsWith(QStringLiteral("Не деактивирована")), qPrintable(inRussian));
+    QVERIFY2(inRussian.contains(QStringLiteral("500")), qPrintable(inRussian));
+    QVERIFY2(!inRussian.contains(QStringLiteral("the server")), qPrintable(inRussian));
+    // And back: nothing of the switch stayed in the row.
+    QCOMPARE(JournalMessage::text(journal.entries().value(0)), english);
 }
 
 void TestJournalStore::refusesNewerSchemaWithClearError()
@@ -337,7 +467,7 @@ void TestJournalStore::reopenTurnsEarlierSessionsPendingRowsUnknown()
         leftPending = first.begin(entry(1, CampaignAction::Deactivate));
         completed = first.begin(entry(2, CampaignAction::Deactivate));
         QVERIFY(leftPending > 0 && completed > 0);
-        QVERIFY(first.finish(completed, Outcome::Success, CampaignStatus::Inactive, 0, QString(), 5));
+        QVERIFY(first.finish(completed, ended(Outcome::Success, CampaignStatus::Inactive, 5)));
         // The app "dies" here: the row for campaign 1 was never finished.
     }
     qint64 ownPending = 0;
@@ -412,10 +542,10 @@ void TestJournalStore::finishAndSettleRecordOutcomes()
     const qint64 b = journal.begin(entry(2, CampaignAction::Complete));
     const qint64 c = journal.begin(entry(3, CampaignAction::Activate));
     QCOMPARE(changed.count(), 3);
-    QVERIFY(journal.finish(a, Outcome::Unknown, CampaignStatus::Active, 0, QStringLiteral("timed out"), 30000));
-    QVERIFY(journal.finish(b, Outcome::Unknown, CampaignStatus::Unknown, 0, QStringLiteral("timed out"), 30000));
-    QVERIFY(journal.finish(c, Outcome::Success, CampaignStatus::Unknown, 0, QString(), 20));
-    QVERIFY(!journal.finish(999, Outcome::Success, CampaignStatus::Unknown, 0, QString(), 20));
+    QVERIFY(journal.finish(a, ended(Outcome::Unknown, CampaignStatus::Active, 30000, ApiError::Kind::Timeout)));
+    QVERIFY(journal.finish(b, ended(Outcome::Unknown, CampaignStatus::Unknown, 30000, ApiError::Kind::Timeout)));
+    QVERIFY(journal.finish(c, ended(Outcome::Success, CampaignStatus::Unknown, 20)));
+    QVERIFY(!journal.finish(999, ended(Outcome::Success, CampaignStatus::Unknown, 20)));
 
     QVERIFY(journal.settle(a, CampaignStatus::Active, false));
     QVERIFY(journal.settle(b, CampaignStatus::Completed, true));
@@ -445,18 +575,18 @@ void TestJournalStore::absentOptionalFieldsAreStoredAsEmptyText()
     bare.campaignId = 5;
     const qint64 id = journal.begin(bare);
     QVERIFY(id > 0);
-    QVERIFY(journal.finish(id, Outcome::Success, CampaignStatus::Unknown, 0, QString(), 3));
+    QVERIFY(journal.finish(id, ended(Outcome::Success, CampaignStatus::Unknown, 3)));
     const JournalEntry e = journal.entries().value(0);
     QCOMPARE(e.rowId, id);
     QCOMPARE(e.outcome, Outcome::Success);
     QCOMPARE(e.operationId, QString());
     QCOMPARE(e.reason, QString());
-    QCOMPARE(e.errorText, QString());
+    QCOMPARE(e.serverText, QString());
     QCOMPARE(e.statusBefore, CampaignStatus::Unknown);
 
     RawDb raw(journalPath());
-    const QVariantMap row = raw.rows(QStringLiteral("SELECT operation_id, reason, error_text, campaign_name, os_user,"
-                                                    " api_host, status_before FROM actions WHERE id=?"),
+    const QVariantMap row = raw.rows(QStringLiteral("SELECT operation_id, reason, server_text, campaign_name,"
+                                                    " os_user, api_host, status_before FROM actions WHERE id=?"),
                                      {id})
                                 .value(0);
     QCOMPARE(row.size(), 7);
@@ -486,9 +616,11 @@ void TestJournalStore::csvRoundTripKeepsAwkwardNames()
         e.operationId = QStringLiteral("7b0d6c5e-0000-4000-8000-00000000000%1").arg(i);
         const qint64 id = journal.begin(e);
         QVERIFY(id > 0);
-        QVERIFY(journal.finish(
-            id, i == 2 ? Outcome::ApiError : Outcome::Success, CampaignStatus::Inactive, i == 2 ? 400 : 0,
-            i == 2 ? QStringLiteral("Campaign is completed, \"cannot\"\r\nbe changed") : QString(), 100 + i));
+        QVERIFY(journal.finish(id,
+                               i == 2 ? ended(Outcome::ApiError, CampaignStatus::Inactive, 100 + i,
+                                              ApiError::Kind::BadRequest, 400,
+                                              QStringLiteral("Campaign is completed, \"cannot\"\r\nbe changed"))
+                                      : ended(Outcome::Success, CampaignStatus::Inactive, 100 + i)));
     }
     const QList<JournalEntry> rows = journal.entries();
     QCOMPARE(rows.size(), names.size());
@@ -557,15 +689,51 @@ QList<qint64> TestJournalStore::addFilterFixture(Journal &journal)
         const Row &r = fixture.at(i);
         const qint64 id = journal.begin(entry(r.campaign, r.action, utc(1 + i)));
         if (r.outcome == Outcome::NotApplied) {
-            journal.finish(id, Outcome::Unknown, CampaignStatus::Unknown, 0, QString(), 1);
+            journal.finish(id, ended(Outcome::Unknown, CampaignStatus::Unknown, 1, ApiError::Kind::Timeout));
             journal.settle(id, CampaignStatus::Inactive, false);
         } else {
-            journal.finish(id, r.outcome, CampaignStatus::Unknown, r.outcome == Outcome::ApiError ? 400 : 0, QString(),
-                           1);
+            journal.finish(id,
+                           r.outcome == Outcome::ApiError
+                               ? ended(r.outcome, CampaignStatus::Unknown, 1, ApiError::Kind::BadRequest, 400)
+                               : ended(r.outcome, CampaignStatus::Unknown, 1));
         }
         ids << id;
     }
     return ids;
+}
+
+void TestJournalStore::csvKeepsItsOldColumnsInPlaceAndAddsTheFacts()
+{
+    // Reports read the first fourteen columns by position: they keep their names and places.
+    const QStringList before
+        = {QStringLiteral("time_utc"),     QStringLiteral("duration_ms"),   QStringLiteral("os_user"),
+           QStringLiteral("api_host"),     QStringLiteral("campaign_id"),   QStringLiteral("campaign_name"),
+           QStringLiteral("action"),       QStringLiteral("status_before"), QStringLiteral("status_after"),
+           QStringLiteral("outcome"),      QStringLiteral("error_code"),    QStringLiteral("error_text"),
+           QStringLiteral("operation_id"), QStringLiteral("reason")};
+    const QStringList header = JournalCsv::header();
+    QCOMPARE(header.mid(0, before.size()), before);
+    QVERIFY(header.contains(QStringLiteral("error_kind")));
+    QVERIFY(header.contains(QStringLiteral("server_text")));
+    QCOMPARE(QSet<QString>(header.cbegin(), header.cend()).size(), header.size());
+
+    // error_text is the sentence of the moment; the facts sit beside it.
+    JournalEntry e = entry(3, CampaignAction::Complete, utc(3));
+    e.outcome = Outcome::ApiError;
+    e.errorKind = ApiError::Kind::NoAccess;
+    e.apiCode = 403;
+    e.errorCode = 403;
+    e.serverText = QStringLiteral("Access denied, \"group\"");
+    const QStringList fields = JournalCsv::fields(e);
+    QCOMPARE(fields.size(), header.size());
+    auto field = [&](const char *name) { return fields.at(header.indexOf(QLatin1String(name))); };
+    QCOMPARE(field("error_code"), QStringLiteral("403"));
+    QCOMPARE(field("error_kind"), QStringLiteral("no-access"));
+    QCOMPARE(field("api_code"), QStringLiteral("403"));
+    QCOMPARE(field("server_text"), e.serverText);
+    QCOMPARE(field("error_text"), JournalMessage::text(e));
+    QVERIFY2(field("error_text").startsWith(QStringLiteral("This API token has no access")),
+             qPrintable(field("error_text")));
 }
 
 void TestJournalStore::tableModelPassesModelTesterWhileRowsAndFiltersChange()
@@ -595,7 +763,7 @@ void TestJournalStore::tableModelPassesModelTesterWhileRowsAndFiltersChange()
     QCOMPARE(model.rowCount(), 7);
     QCOMPARE(model.entryAt(0).rowId, live);
     QCOMPARE(model.entryAt(0).outcome, Outcome::Pending);
-    QVERIFY(journal.finish(live, Outcome::Success, CampaignStatus::Completed, 0, QString(), 8));
+    QVERIFY(journal.finish(live, ended(Outcome::Success, CampaignStatus::Completed, 8)));
     QCOMPARE(model.entryAt(0).outcome, Outcome::Success);
 
     Journal::Filter byCampaign;
