@@ -53,9 +53,17 @@ MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *pa
     Accessibility::nameClearButton(m_reasonEdit, tr("Clear reason"));
 
     connect(service->model(), &CampaignTableModel::countsChanged, this, &MainWindow::updateCounts);
+    // Row changes, progress and the details pane are applied at most once a frame: a bulk run
+    // of a thousand campaigns must not cost a thousand repaints (QProgressBar::setValue paints
+    // synchronously) nor a thousand walks over the selection.
     m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(0);
+    m_refreshTimer->setInterval(kFrameMs);
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (m_pendingProgress) {
+            m_progress->setMaximum(m_pendingProgress->second);
+            m_progress->setValue(m_pendingProgress->first);
+            m_pendingProgress.reset();
+        }
         updateActions();
         if (std::exchange(m_refreshDetails, false))
             updateDetails();
@@ -73,8 +81,8 @@ MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *pa
     connect(service, &CampaignService::actionStarted, this,
             [this](qint64, CampaignAction action, int total, const QString &) { onActionStarted(action, total); });
     connect(service, &CampaignService::actionProgress, this, [this](int done, int total) {
-        m_progress->setMaximum(total);
-        m_progress->setValue(done);
+        m_pendingProgress = {done, total};
+        scheduleRefresh(false);
     });
     connect(service, &CampaignService::actionFinished, this, &MainWindow::onActionFinished);
     connect(service, &CampaignService::undoAvailable, this, [this](int count) {
@@ -271,11 +279,17 @@ QList<qint64> MainWindow::selectedIds() const
 
 void MainWindow::updateActions()
 {
+    if (m_service->isRunningAction()) {
+        // One action at a time, and rows in flight stay: nothing to ask of the selection now.
+        for (const ActionSpec &spec : CampaignActions::all())
+            actionFor(spec.action)->setEnabled(false);
+        ui->actionRemoveFromList->setEnabled(false);
+        return;
+    }
     const QList<qint64> ids = selectedIds();
     const CampaignTableModel &model = *m_service->model();
-    const bool idle = !m_service->isRunningAction();
     for (const ActionSpec &spec : CampaignActions::all())
-        actionFor(spec.action)->setEnabled(idle && !ActionEligibility::of(spec.action, ids, model).eligible.isEmpty());
+        actionFor(spec.action)->setEnabled(!ActionEligibility::of(spec.action, ids, model).eligible.isEmpty());
     const QList<qint64> tracked = m_service->trackedIds();
     ui->actionRemoveFromList->setEnabled(
         std::any_of(ids.cbegin(), ids.cend(), [&](qint64 id) { return tracked.contains(id); }));
@@ -303,7 +317,8 @@ void MainWindow::updateCounts()
 void MainWindow::scheduleRefresh(bool details)
 {
     m_refreshDetails = m_refreshDetails || details;
-    m_refreshTimer->start();
+    if (!m_refreshTimer->isActive()) // restarting would put the tick off for as long as changes come
+        m_refreshTimer->start();
 }
 
 void MainWindow::onModelDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)

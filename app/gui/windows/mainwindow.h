@@ -6,6 +6,8 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace Ui {
 class MainWindow;
@@ -89,6 +91,8 @@ private:
     QLabel *m_busyLabel;
     QTimer *m_refreshTimer;
     bool m_refreshDetails = false;
+    std::optional<std::pair<int, int>> m_pendingProgress; // done, total: shown at the next tick
+    static constexpr int kFrameMs = 16;
     qint64 m_detailsId = -1;
     QProgressBar *m_progress;
     QToolButton *m_cancelButton;
