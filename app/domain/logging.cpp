@@ -2,7 +2,6 @@
 
 Q_LOGGING_CATEGORY(lcApp, "campaignmanager.app", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcApi, "campaignmanager.api", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcEmulator, "campaignmanager.emulator", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcUi, "campaignmanager.ui", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSettings, "campaignmanager.settings", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcJournal, "campaignmanager.journal", QtWarningMsg)

@@ -1,9 +1,10 @@
 #include "altcraftemulator.h"
 
 #include "campaigngenerator.h"
+#include "emulatorlogging.h"
 #include "guardedtcpserver.h"
 #include "httpwire.h"
-#include "logging.h"
+#include "wirejson.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -160,7 +161,7 @@ bool AltcraftEmulator::handleRequest(const QHttpServerRequest &request, QTcpSock
     const QJsonDocument doc = QJsonDocument::fromJson(record.body, &parseError);
     pending.bodyIsObject = parseError.error == QJsonParseError::NoError && doc.isObject();
     pending.body = doc.object();
-    const auto id = JsonFields::toInteger(pending.body.value(QStringLiteral("id")));
+    const auto id = WireJson::toInteger(pending.body.value(QStringLiteral("id")));
     pending.fault = takeFault(pending.apiMethod, id);
 
     if (m_requestLogLimit > 0) {

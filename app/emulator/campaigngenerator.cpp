@@ -27,13 +27,13 @@ const char *const kUsers[]
     = {"api.user", "m.ivanova", "j.smith", "a.petrov", "support.bot", "e.kuznetsova", "d.miller"};
 
 // Weighted like a live account: mostly active and inactive campaigns, few transient ones.
-struct StatusWeight {
-    CampaignStatus status;
+struct StateWeight {
+    EmulatedState state;
     int weight;
 };
-constexpr StatusWeight kStatusWeights[] = {
-    {CampaignStatus::Active, 35},    {CampaignStatus::Inactive, 30}, {CampaignStatus::Waiting, 10},
-    {CampaignStatus::Completed, 15}, {CampaignStatus::Deleted, 7},   {CampaignStatus::Cloning, 3},
+constexpr StateWeight kStateWeights[] = {
+    {EmulatedState::Active, 35},    {EmulatedState::Inactive, 30}, {EmulatedState::Waiting, 10},
+    {EmulatedState::Completed, 15}, {EmulatedState::Deleted, 7},   {EmulatedState::Cloning, 3},
 };
 
 template<typename T, std::size_t N>
@@ -42,15 +42,15 @@ const T &pick(QRandomGenerator &rng, const T (&items)[N])
     return items[rng.bounded(static_cast<quint32>(N))];
 }
 
-CampaignStatus pickStatus(QRandomGenerator &rng)
+EmulatedState pickState(QRandomGenerator &rng)
 {
     int roll = static_cast<int>(rng.bounded(100u));
-    for (const StatusWeight &w : kStatusWeights) {
+    for (const StateWeight &w : kStateWeights) {
         if (roll < w.weight)
-            return w.status;
+            return w.state;
         roll -= w.weight;
     }
-    return CampaignStatus::Active;
+    return EmulatedState::Active;
 }
 
 QList<qint64> someIds(QRandomGenerator &rng, qint64 &nextId, quint32 max)
@@ -64,7 +64,7 @@ QList<qint64> someIds(QRandomGenerator &rng, qint64 &nextId, quint32 max)
 
 } // namespace
 
-QList<CampaignGroup> CampaignGenerator::groups()
+QList<EmulatedGroup> CampaignGenerator::groups()
 {
     return {{1, QStringLiteral("Retail")},
             {2, QStringLiteral("Loyalty")},
@@ -73,17 +73,17 @@ QList<CampaignGroup> CampaignGenerator::groups()
             {5, QStringLiteral("Internal tests")}};
 }
 
-QList<Campaign> CampaignGenerator::generate(int count, quint32 seed)
+QList<EmulatedCampaign> CampaignGenerator::generate(int count, quint32 seed)
 {
     QRandomGenerator rng(seed);
-    const QList<CampaignGroup> allGroups = groups();
+    const QList<EmulatedGroup> allGroups = groups();
     // A fixed epoch keeps the output independent of the day it runs.
     const QDateTime epoch(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
-    QList<Campaign> campaigns;
+    QList<EmulatedCampaign> campaigns;
     campaigns.reserve(count);
     qint64 nestedId = 500;
     for (int i = 0; i < count; ++i) {
-        Campaign c;
+        EmulatedCampaign c;
         c.id = i + 1;
         c.name = QString::fromUtf8(pick(rng, kSubjects)) + QString::fromUtf8(pick(rng, kQualifiers));
         if (rng.bounded(3u) == 0)
@@ -95,8 +95,8 @@ QList<Campaign> CampaignGenerator::generate(int count, quint32 seed)
             if (!c.tags.contains(tag))
                 c.tags.append(tag);
         }
-        c.setStatus(pickStatus(rng));
-        c.isDeleted = c.status == CampaignStatus::Deleted;
+        c.state = pickState(rng);
+        c.isDeleted = c.state == EmulatedState::Deleted;
         c.created = epoch.addSecs(static_cast<qint64>(rng.bounded(600u * 86400u))).addMSecs(rng.bounded(1000u));
         c.updated = c.created.addSecs(static_cast<qint64>(rng.bounded(60u * 86400u))).addMSecs(rng.bounded(1000u));
         c.updatedUser = QString::fromUtf8(pick(rng, kUsers));
@@ -112,23 +112,23 @@ QList<Campaign> CampaignGenerator::generate(int count, quint32 seed)
         c.nested.placements = someIds(rng, nestedId, 1);
         campaigns.append(c);
     }
-    // Every status appears at least once, so demos and tests can reach each branch. A missing
-    // status takes the place of one whose status occurs more than once.
-    if (count >= static_cast<int>(std::size(kStatusWeights))) {
-        QHash<CampaignStatus, int> counts;
-        for (const Campaign &c : campaigns)
-            ++counts[c.status];
-        for (const StatusWeight &w : kStatusWeights) {
-            if (counts.value(w.status) > 0)
+    // Every state appears at least once, so demos and tests can reach each branch. A missing
+    // state takes the place of one whose state occurs more than once.
+    if (count >= static_cast<int>(std::size(kStateWeights))) {
+        QHash<EmulatedState, int> counts;
+        for (const EmulatedCampaign &c : campaigns)
+            ++counts[c.state];
+        for (const StateWeight &w : kStateWeights) {
+            if (counts.value(w.state) > 0)
                 continue;
-            // From the end, so the first IDs keep their natural (mostly active) statuses.
+            // From the end, so the first IDs keep their natural (mostly active) states.
             for (qsizetype i = campaigns.size() - 1; i >= 0; --i) {
-                Campaign &c = campaigns[i];
-                if (counts.value(c.status) > 1) {
-                    --counts[c.status];
-                    c.setStatus(w.status);
-                    c.isDeleted = w.status == CampaignStatus::Deleted;
-                    ++counts[w.status];
+                EmulatedCampaign &c = campaigns[i];
+                if (counts.value(c.state) > 1) {
+                    --counts[c.state];
+                    c.state = w.state;
+                    c.isDeleted = w.state == EmulatedState::Deleted;
+                    ++counts[w.state];
                     break;
                 }
             }

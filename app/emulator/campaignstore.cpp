@@ -2,41 +2,20 @@
 
 #include <algorithm>
 
-namespace {
-
-// The emulator's own reading of the API's transitions (altcraft-api.md: activate from inactive;
-// deactivate from active or waiting; completed from active, waiting or inactive). Written apart
-// from the client's action table on purpose: the emulator is the oracle the client is tested
-// against, and a rule shared by both would confirm its own mistakes.
-bool canApply(CampaignStatus from, CampaignAction action)
-{
-    switch (action) {
-    case CampaignAction::Activate:
-        return from == CampaignStatus::Inactive;
-    case CampaignAction::Deactivate:
-        return from == CampaignStatus::Active || from == CampaignStatus::Waiting;
-    case CampaignAction::Complete:
-        return from == CampaignStatus::Active || from == CampaignStatus::Waiting || from == CampaignStatus::Inactive;
-    }
-    return false;
-}
-
-} // namespace
-
-CampaignStore::CampaignStore(const QList<Campaign> &campaigns)
+CampaignStore::CampaignStore(const QList<EmulatedCampaign> &campaigns)
 {
     reset(campaigns);
 }
 
-void CampaignStore::reset(const QList<Campaign> &campaigns)
+void CampaignStore::reset(const QList<EmulatedCampaign> &campaigns)
 {
     m_campaigns.clear();
     m_schedules.clear();
-    for (const Campaign &c : campaigns)
+    for (const EmulatedCampaign &c : campaigns)
         m_campaigns.insert_or_assign(c.id, c);
 }
 
-void CampaignStore::upsert(const Campaign &campaign)
+void CampaignStore::upsert(const EmulatedCampaign &campaign)
 {
     m_campaigns.insert_or_assign(campaign.id, campaign);
 }
@@ -50,7 +29,7 @@ QList<qint64> CampaignStore::ids() const
     return result;
 }
 
-const Campaign *CampaignStore::find(qint64 id)
+const EmulatedCampaign *CampaignStore::find(qint64 id)
 {
     auto it = m_campaigns.find(id);
     if (it == m_campaigns.end())
@@ -59,22 +38,22 @@ const Campaign *CampaignStore::find(qint64 id)
     return &it->second;
 }
 
-QList<Campaign> CampaignStore::list(const CampaignListQuery &query,
-                                    const std::function<bool(const Campaign &)> &visible)
+QList<EmulatedCampaign> CampaignStore::list(const CampaignListQuery &query,
+                                            const std::function<bool(const EmulatedCampaign &)> &visible)
 {
-    QList<Campaign> page;
+    QList<EmulatedCampaign> page;
     for (auto it = m_campaigns.lower_bound(query.fromId); it != m_campaigns.end() && page.size() < query.limit; ++it) {
-        Campaign &c = it->second;
+        EmulatedCampaign &c = it->second;
         settle(c);
         if (!visible(c))
             continue;
-        if (!query.state.isEmpty() && CampaignStatuses::toApiString(c.status) != query.state)
+        if (query.state && c.state != *query.state)
             continue;
         if (!query.tags.isEmpty()
             && std::none_of(c.tags.cbegin(), c.tags.cend(), [&](const QString &t) { return query.tags.contains(t); }))
             continue;
         if (!query.groupNames.isEmpty() || !query.groupIds.isEmpty()) {
-            const bool inGroup = std::any_of(c.groups.cbegin(), c.groups.cend(), [&](const CampaignGroup &g) {
+            const bool inGroup = std::any_of(c.groups.cbegin(), c.groups.cend(), [&](const EmulatedGroup &g) {
                 return query.groupNames.contains(g.name) || query.groupIds.contains(g.id);
             });
             if (!inGroup)
@@ -85,35 +64,35 @@ QList<Campaign> CampaignStore::list(const CampaignListQuery &query,
     return page;
 }
 
-ApiOutcome CampaignStore::apply(qint64 id, CampaignAction action, const QString &user, const QDateTime &activateAt,
+ApiOutcome CampaignStore::apply(qint64 id, EmulatedAction action, const QString &user, const QDateTime &activateAt,
                                 const QDateTime &deactivateAt, const QDateTime &completeAt)
 {
     auto it = m_campaigns.find(id);
     if (it == m_campaigns.end())
         return ApiOutcome::failure(ApiErrorCode::NotFound, QStringLiteral("Campaign %1 not found").arg(id));
-    Campaign &c = it->second;
+    EmulatedCampaign &c = it->second;
     settle(c);
-    if (!canApply(c.status, action)) {
-        const QString state = CampaignStatuses::toApiString(c.status);
-        const QString verb = action == CampaignAction::Activate ? QStringLiteral("activated")
-            : action == CampaignAction::Deactivate              ? QStringLiteral("deactivated")
+    if (!m_rules.allows(c.state, action)) {
+        const QString state = m_spelling.name(c.state);
+        const QString verb = action == EmulatedAction::Activate ? QStringLiteral("activated")
+            : action == EmulatedAction::Deactivate              ? QStringLiteral("deactivated")
                                                                 : QStringLiteral("completed");
         return ApiOutcome::failure(ApiErrorCode::BadRequest,
                                    QStringLiteral("Campaign %1 is %2 and cannot be %3").arg(id).arg(state, verb));
     }
     const QDateTime now = m_clock();
     switch (action) {
-    case CampaignAction::Deactivate:
-        c.setStatus(CampaignStatus::Inactive);
+    case EmulatedAction::Deactivate:
+        c.state = EmulatedState::Inactive;
         m_schedules.remove(id);
         break;
-    case CampaignAction::Complete:
-        c.setStatus(CampaignStatus::Completed);
+    case EmulatedAction::Complete:
+        c.state = EmulatedState::Completed;
         m_schedules.remove(id);
         break;
-    case CampaignAction::Activate: {
+    case EmulatedAction::Activate: {
         const bool later = activateAt.isValid() && activateAt > now;
-        c.setStatus(later ? CampaignStatus::Waiting : CampaignStatus::Active);
+        c.state = later ? EmulatedState::Waiting : EmulatedState::Active;
         Schedule s{later ? activateAt : QDateTime(), deactivateAt, completeAt};
         if (s.activateAt.isValid() || s.deactivateAt.isValid() || s.completeAt.isValid())
             m_schedules.insert(id, s);
@@ -128,7 +107,7 @@ ApiOutcome CampaignStore::apply(qint64 id, CampaignAction action, const QString 
     return ApiOutcome::success();
 }
 
-void CampaignStore::settle(Campaign &c)
+void CampaignStore::settle(EmulatedCampaign &c)
 {
     if (m_schedules.isEmpty())
         return;
@@ -137,18 +116,18 @@ void CampaignStore::settle(Campaign &c)
         return;
     const QDateTime now = m_clock();
     Schedule &s = it.value();
-    if (c.status == CampaignStatus::Waiting && s.activateAt.isValid() && s.activateAt <= now) {
-        c.setStatus(CampaignStatus::Active);
+    if (c.state == EmulatedState::Waiting && s.activateAt.isValid() && s.activateAt <= now) {
+        c.state = EmulatedState::Active;
         c.updated = s.activateAt;
         s.activateAt = {};
     }
-    if (c.status == CampaignStatus::Active && s.deactivateAt.isValid() && s.deactivateAt <= now) {
-        c.setStatus(CampaignStatus::Inactive);
+    if (c.state == EmulatedState::Active && s.deactivateAt.isValid() && s.deactivateAt <= now) {
+        c.state = EmulatedState::Inactive;
         c.updated = s.deactivateAt;
         s.deactivateAt = {};
     }
-    if (canApply(c.status, CampaignAction::Complete) && s.completeAt.isValid() && s.completeAt <= now) {
-        c.setStatus(CampaignStatus::Completed);
+    if (m_rules.allows(c.state, EmulatedAction::Complete) && s.completeAt.isValid() && s.completeAt <= now) {
+        c.state = EmulatedState::Completed;
         c.updated = s.completeAt;
         s.completeAt = {};
     }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "apioutcome.h"
-#include "campaign.h"
+#include "emulatedcampaign.h"
+#include "statespelling.h"
+#include "transitionrules.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -9,41 +11,48 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 
 // The filters of scampaigns/list, already validated.
 struct CampaignListQuery {
     qint64 fromId = 1;
     qint64 limit = 1000;
-    QString state; // empty: any
+    std::optional<EmulatedState> state; // none: any
     QStringList tags; // ui_tags: a campaign matches if it has any of them
     QStringList groupNames; // groups: any of them
     QList<qint64> groupIds; // groups_id: any of them
 };
 
-// The emulator's campaigns and Altcraft's state machine. No HTTP and no rights here: the
-// EmulatorApi checks those before it calls in.
+// The emulator's campaigns and Altcraft's state machine (its rules in TransitionRules, its
+// spelling in StateSpelling). No HTTP and no rights here: the EmulatorApi checks those first.
 class CampaignStore
 {
 public:
     using Clock = std::function<QDateTime()>;
 
-    explicit CampaignStore(const QList<Campaign> &campaigns = {});
+    explicit CampaignStore(const QList<EmulatedCampaign> &campaigns = {});
 
-    void reset(const QList<Campaign> &campaigns);
-    void upsert(const Campaign &campaign);
+    void reset(const QList<EmulatedCampaign> &campaigns);
+    void upsert(const EmulatedCampaign &campaign);
     qsizetype size() const { return static_cast<qsizetype>(m_campaigns.size()); }
     QList<qint64> ids() const;
 
     // Settles due schedules first, so a waiting campaign whose date has passed reads as active.
-    const Campaign *find(qint64 id);
+    const EmulatedCampaign *find(qint64 id);
 
     // Keyset page from query.fromId; visible(campaign) narrows to the caller's object groups.
-    QList<Campaign> list(const CampaignListQuery &query, const std::function<bool(const Campaign &)> &visible);
+    QList<EmulatedCampaign> list(const CampaignListQuery &query,
+                                 const std::function<bool(const EmulatedCampaign &)> &visible);
 
     // activate: inactive -> active, or waiting when activateAt lies in the future.
     // deactivate: active|waiting -> inactive. complete: inactive|active|waiting -> completed.
-    ApiOutcome apply(qint64 id, CampaignAction action, const QString &user, const QDateTime &activateAt = {},
+    ApiOutcome apply(qint64 id, EmulatedAction action, const QString &user, const QDateTime &activateAt = {},
                      const QDateTime &deactivateAt = {}, const QDateTime &completeAt = {});
+
+    TransitionRules &rules() { return m_rules; }
+    const TransitionRules &rules() const { return m_rules; }
+    StateSpelling &spelling() { return m_spelling; }
+    const StateSpelling &spelling() const { return m_spelling; }
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QDateTime now() const { return m_clock(); }
@@ -52,9 +61,11 @@ private:
     struct Schedule {
         QDateTime activateAt, deactivateAt, completeAt;
     };
-    void settle(Campaign &campaign);
+    void settle(EmulatedCampaign &campaign);
 
-    std::map<qint64, Campaign> m_campaigns; // ordered by ID for keyset pagination
+    std::map<qint64, EmulatedCampaign> m_campaigns; // ordered by ID for keyset pagination
     QHash<qint64, Schedule> m_schedules;
+    TransitionRules m_rules;
+    StateSpelling m_spelling;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };

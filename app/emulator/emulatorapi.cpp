@@ -1,5 +1,7 @@
 #include "emulatorapi.h"
 
+#include "wirejson.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -48,7 +50,7 @@ bool readDate(const QJsonObject &body, const QString &key, QDateTime *out, QStri
     }
     if (v.toString().isEmpty())
         return true;
-    *out = JsonFields::parseTimestamp(v.toString());
+    *out = WireJson::parseTime(v.toString());
     if (!out->isValid()) {
         *error = QStringLiteral("'%1' is not an RFC 3339 date: %2").arg(key, v.toString());
         return false;
@@ -56,13 +58,13 @@ bool readDate(const QJsonObject &body, const QString &key, QDateTime *out, QStri
     return true;
 }
 
-bool visibleTo(const Campaign &c, const ApiTokenGrant &grant)
+bool visibleTo(const EmulatedCampaign &c, const ApiTokenGrant &grant)
 {
     // A token for all groups sees every campaign, including one that is in no group.
     if (grant.allGroups)
         return true;
     return std::any_of(c.groups.cbegin(), c.groups.cend(),
-                       [&grant](const CampaignGroup &g) { return grant.seesGroup(g.id); });
+                       [&grant](const EmulatedGroup &g) { return grant.seesGroup(g.id); });
 }
 
 } // namespace
@@ -113,10 +115,10 @@ ApiOutcome EmulatorApi::handle(const QString &method, const QJsonObject &body, b
     if (method == QLatin1String("get") || method == QLatin1String("get_status"))
         return readOne(method, body, *grant);
     if (method == QLatin1String("activate"))
-        return act(CampaignAction::Activate, body, *grant);
+        return act(EmulatedAction::Activate, body, *grant);
     if (method == QLatin1String("deactivate"))
-        return act(CampaignAction::Deactivate, body, *grant);
-    return act(CampaignAction::Complete, body, *grant);
+        return act(EmulatedAction::Deactivate, body, *grant);
+    return act(EmulatedAction::Complete, body, *grant);
 }
 
 ApiOutcome EmulatorApi::list(const QJsonObject &body, const ApiTokenGrant &grant)
@@ -126,14 +128,14 @@ ApiOutcome EmulatorApi::list(const QJsonObject &body, const ApiTokenGrant &grant
     CampaignListQuery q;
     const QJsonValue fromId = body.value(QStringLiteral("from_id"));
     if (!fromId.isUndefined()) {
-        const auto v = JsonFields::toInteger(fromId);
+        const auto v = WireJson::toInteger(fromId);
         if (!v)
             return badRequest(QStringLiteral("'from_id' must be an integer"));
         q.fromId = *v;
     }
     const QJsonValue limit = body.value(QStringLiteral("limit"));
     if (!limit.isUndefined()) {
-        const auto v = JsonFields::toInteger(limit);
+        const auto v = WireJson::toInteger(limit);
         if (!v || *v <= 0)
             return badRequest(QStringLiteral("'limit' must be a positive integer"));
         q.limit = *v;
@@ -142,12 +144,12 @@ ApiOutcome EmulatorApi::list(const QJsonObject &body, const ApiTokenGrant &grant
     if (!state.isUndefined() && !state.isNull()) {
         if (!state.isString())
             return badRequest(QStringLiteral("'state' must be a string"));
-        q.state = state.toString();
-        if (!q.state.isEmpty() && CampaignStatuses::fromApiString(q.state) == CampaignStatus::Unknown)
-            return badRequest(QStringLiteral("'state' has an unknown value: %1").arg(q.state));
-        // fromApiString accepts any case; the store compares the canonical spelling.
-        if (!q.state.isEmpty())
-            q.state = CampaignStatuses::toApiString(CampaignStatuses::fromApiString(q.state));
+        const QString text = state.toString();
+        if (!text.isEmpty()) {
+            q.state = m_store.spelling().state(text);
+            if (!q.state)
+                return badRequest(QStringLiteral("'state' has an unknown value: %1").arg(text));
+        }
     }
     QString error;
     auto toStringInto = [](QStringList &out) {
@@ -160,7 +162,7 @@ ApiOutcome EmulatorApi::list(const QJsonObject &body, const ApiTokenGrant &grant
     };
     auto toIdInto = [](QList<qint64> &out) {
         return [&out](const QJsonValue &v) {
-            const auto id = JsonFields::toInteger(v);
+            const auto id = WireJson::toInteger(v);
             if (id)
                 out.append(*id);
             return id.has_value();
@@ -171,10 +173,11 @@ ApiOutcome EmulatorApi::list(const QJsonObject &body, const ApiTokenGrant &grant
         || !readArray(body, QStringLiteral("groups_id"), toIdInto(q.groupIds), &error))
         return badRequest(error);
 
-    const QList<Campaign> page = m_store.list(q, [&grant](const Campaign &c) { return visibleTo(c, grant); });
+    const QList<EmulatedCampaign> page
+        = m_store.list(q, [&grant](const EmulatedCampaign &c) { return visibleTo(c, grant); });
     QJsonArray data;
-    for (const Campaign &c : page)
-        data.append(c.toJson());
+    for (const EmulatedCampaign &c : page)
+        data.append(c.toJson(m_store.spelling()));
     return ApiOutcome::success(data);
 }
 
@@ -185,38 +188,38 @@ ApiOutcome EmulatorApi::readOne(const QString &method, const QJsonObject &body, 
     const QJsonValue idValue = body.value(QStringLiteral("id"));
     if (idValue.isUndefined())
         return badRequest(QStringLiteral("'id' is required"));
-    const auto id = JsonFields::toInteger(idValue);
+    const auto id = WireJson::toInteger(idValue);
     if (!id)
         return badRequest(QStringLiteral("'id' must be an integer"));
     const QJsonValue activities = body.value(QStringLiteral("marketing_activities"));
     if (!activities.isUndefined() && !activities.isBool())
         return badRequest(QStringLiteral("'marketing_activities' must be a boolean"));
-    const Campaign *c = m_store.find(*id);
+    const EmulatedCampaign *c = m_store.find(*id);
     if (!c)
         return ApiOutcome::failure(ApiErrorCode::NotFound, QStringLiteral("Campaign %1 not found").arg(*id));
     if (!visibleTo(*c, grant))
         return noAccess(QStringLiteral("campaign %1 is in an object group this token cannot see").arg(*id));
     if (method == QLatin1String("get_status"))
-        return ApiOutcome::success(QJsonObject{{QStringLiteral("status"), c->statusText}});
-    QJsonObject object = c->toJson();
+        return ApiOutcome::success(QJsonObject{{QStringLiteral("status"), m_store.spelling().name(c->state)}});
+    QJsonObject object = c->toJson(m_store.spelling());
     if (activities.toBool(false))
         object.insert(QStringLiteral("marketing_activities"), QJsonArray());
     return ApiOutcome::success(QJsonArray{object});
 }
 
-ApiOutcome EmulatorApi::act(CampaignAction action, const QJsonObject &body, const ApiTokenGrant &grant)
+ApiOutcome EmulatorApi::act(EmulatedAction action, const QJsonObject &body, const ApiTokenGrant &grant)
 {
     if (!grant.canRun)
         return noAccess(QStringLiteral("the token lacks the right \"Campaigns — Run\""));
     const QJsonValue idValue = body.value(QStringLiteral("id"));
     if (idValue.isUndefined())
         return badRequest(QStringLiteral("'id' is required"));
-    const auto id = JsonFields::toInteger(idValue);
+    const auto id = WireJson::toInteger(idValue);
     if (!id)
         return badRequest(QStringLiteral("'id' must be an integer"));
     QDateTime activateAt, startAt, deactivateAt, completeAt;
     QString error;
-    if (action == CampaignAction::Activate) {
+    if (action == EmulatedAction::Activate) {
         // The documentation names the field activate_date in its table and start_date in its
         // examples; accept both, and prefer activate_date when both are sent.
         if (!readDate(body, QStringLiteral("activate_date"), &activateAt, &error)
@@ -227,7 +230,7 @@ ApiOutcome EmulatorApi::act(CampaignAction action, const QJsonObject &body, cons
         if (!activateAt.isValid())
             activateAt = startAt;
     }
-    const Campaign *c = m_store.find(*id);
+    const EmulatedCampaign *c = m_store.find(*id);
     if (!c)
         return ApiOutcome::failure(ApiErrorCode::NotFound, QStringLiteral("Campaign %1 not found").arg(*id));
     if (!visibleTo(*c, grant))

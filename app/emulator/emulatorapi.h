@@ -30,7 +30,7 @@ private:
     const ApiTokenGrant *grantFor(const QJsonObject &body, const QByteArray &authorization) const;
     ApiOutcome list(const QJsonObject &body, const ApiTokenGrant &grant);
     ApiOutcome readOne(const QString &method, const QJsonObject &body, const ApiTokenGrant &grant);
-    ApiOutcome act(CampaignAction action, const QJsonObject &body, const ApiTokenGrant &grant);
+    ApiOutcome act(EmulatedAction action, const QJsonObject &body, const ApiTokenGrant &grant);
 
     CampaignStore &m_store;
     QList<ApiTokenGrant> m_tokens;

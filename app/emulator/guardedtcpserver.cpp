@@ -1,7 +1,7 @@
 #include "guardedtcpserver.h"
 
 #include "connectionguard.h"
-#include "logging.h"
+#include "emulatorlogging.h"
 
 #include <QSocketNotifier>
 #include <QTcpSocket>

@@ -1,6 +1,6 @@
 #include "recordedrequest.h"
 
-#include "campaign.h"
+#include "wirejson.h"
 
 #include <QJsonDocument>
 #include <QStringList>
@@ -30,7 +30,7 @@ QString RecordedRequest::apiMethod() const
 
 qint64 RecordedRequest::campaignId() const
 {
-    return JsonFields::toInteger(json().value(QStringLiteral("id"))).value_or(0);
+    return WireJson::toInteger(json().value(QStringLiteral("id"))).value_or(0);
 }
 
 QString RecordedRequest::summary() const

@@ -1,8 +1,8 @@
 #pragma once
 
 // Shared by the client tests: a capture of every log message of the run (to prove no token ever
-// reaches a log), a result holder for the client's callbacks, a campaign builder, and the checks
-// every classified error must pass.
+// reaches a log), a result holder for the client's callbacks, and the checks every classified
+// error must pass. Campaigns come from the shared CampaignBuilder (tests/support).
 
 #include "apierror.h"
 #include "apiresult.h"
@@ -105,34 +105,6 @@ struct CallResult {
     }
     ApiError error() const { return result.error; }
 };
-
-inline Campaign makeCampaign(qint64 id, CampaignStatus status)
-{
-    Campaign c;
-    c.id = id;
-    c.name = QStringLiteral("Campaign %1").arg(id);
-    c.description = QStringLiteral("made by the client tests");
-    c.tags = {QStringLiteral("test")};
-    c.setStatus(status);
-    c.isDeleted = status == CampaignStatus::Deleted;
-    c.created = QDateTime(QDate(2025, 1, 1), QTime(9, 30), Qt::UTC);
-    c.updated = c.created;
-    c.updatedUser = QStringLiteral("m.ivanova");
-    c.groups = {{1, QStringLiteral("Retail")}};
-    c.audienceState = QStringLiteral("ready");
-    c.segmentId = 124;
-    c.listId = 49;
-    c.nested.regulars = {556};
-    return c;
-}
-
-inline QList<Campaign> makeCampaigns(qint64 firstId, int count, CampaignStatus status)
-{
-    QList<Campaign> list;
-    for (int i = 0; i < count; ++i)
-        list.append(makeCampaign(firstId + i, status));
-    return list;
-}
 
 // What every classified error must offer a person and a details pane. Returns what is wrong,
 // or an empty string.

@@ -4,9 +4,11 @@
 
 #include "altcraftclient.h"
 #include "altcraftemulator.h"
+#include "campaignbuilder.h"
 #include "clienttestsupport.h"
 #include "logging.h"
 #include "rawhttpserver.h"
+#include "statespelling.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -98,7 +100,7 @@ Fault makeFault(Fault::Kind kind, const QString &method, int remaining = -1)
 
 QJsonObject campaignJson(qint64 id)
 {
-    return ClientTest::makeCampaign(id, CampaignStatus::Active).toJson();
+    return emulatedCampaign(id, EmulatedState::Active).toJson(StateSpelling());
 }
 
 QList<RecordedRequest> requestsFor(const AltcraftEmulator &emulator, const QString &method)
@@ -197,9 +199,10 @@ private Q_SLOTS:
     void logLineHoldsMethodStatusCodeAndDuration();
 
 private:
-    void putCampaign(const Campaign &c) { m_emu->store().upsert(c); }
-    void putCampaign(qint64 id, CampaignStatus status) { putCampaign(ClientTest::makeCampaign(id, status)); }
-    CampaignStatus storedStatus(qint64 id) { return m_emu->store().find(id)->status; }
+    void putCampaign(const EmulatedCampaign &c) { m_emu->store().upsert(c); }
+    void putCampaign(qint64 id, EmulatedState state) { putCampaign(emulatedCampaign(id, state)); }
+    EmulatedState storedState(qint64 id) { return m_emu->store().find(id)->state; }
+    QJsonObject servedJson(qint64 id) { return m_emu->store().find(id)->toJson(m_emu->store().spelling()); }
     void useServer(const QUrl &base, std::chrono::milliseconds timeout = 5000ms)
     {
         m_client->setFactory(factoryFor(base, kFullToken, timeout));
@@ -266,13 +269,13 @@ void TestAltcraftClient::listCampaignsAllPages()
     QCOMPARE(m_emu->requestCount(QStringLiteral("list")), 8);
     for (const QList<Campaign> &page : std::as_const(list.pages)) {
         for (const Campaign &c : page)
-            QCOMPARE(c, *m_emu->store().find(c.id)); // every field survived the trip
+            QCOMPARE(c.toJson(), servedJson(c.id)); // every field survived the trip
     }
 }
 
 void TestAltcraftClient::campaignWithNestedCounts()
 {
-    Campaign stored = ClientTest::makeCampaign(1001, CampaignStatus::Active);
+    EmulatedCampaign stored = emulatedCampaign(1001, EmulatedState::Active);
     stored.nested.broadcasts = {11, 12};
     stored.nested.regulars = {13};
     stored.nested.triggers = {14, 15, 16};
@@ -289,26 +292,34 @@ void TestAltcraftClient::campaignWithNestedCounts()
     QCOMPARE(r.result.value.nested.mailingCount(), 6);
     QCOMPARE(r.result.value.nested.scenarioCount(), 2);
     QCOMPARE(r.result.value.nested.totalCount(), 9);
-    QCOMPARE(r.result.value.nested, stored.nested);
-    QCOMPARE(r.result.value, stored);
+    QCOMPARE(r.result.value.nested.broadcasts, stored.nested.broadcasts);
+    QCOMPARE(r.result.value.nested.regulars, stored.nested.regulars);
+    QCOMPARE(r.result.value.nested.triggers, stored.nested.triggers);
+    QCOMPARE(r.result.value.nested.workflows, stored.nested.workflows);
+    QCOMPARE(r.result.value.nested.abns, stored.nested.abns);
+    QCOMPARE(r.result.value.nested.placements, stored.nested.placements);
+    QCOMPARE(r.result.value.toJson(), servedJson(1001));
     QCOMPARE(requestsFor(*m_emu, QStringLiteral("get")).value(0).campaignId(), 1001);
 }
 
 void TestAltcraftClient::statusOfEachState_data()
 {
+    // Each documented state on the emulator, and what the client must make of it.
+    QTest::addColumn<EmulatedState>("onServer");
     QTest::addColumn<CampaignStatus>("status");
-    QTest::newRow("cloning") << CampaignStatus::Cloning;
-    QTest::newRow("inactive") << CampaignStatus::Inactive;
-    QTest::newRow("waiting") << CampaignStatus::Waiting;
-    QTest::newRow("active") << CampaignStatus::Active;
-    QTest::newRow("completed") << CampaignStatus::Completed;
-    QTest::newRow("deleted") << CampaignStatus::Deleted;
+    QTest::newRow("cloning") << EmulatedState::Cloning << CampaignStatus::Cloning;
+    QTest::newRow("inactive") << EmulatedState::Inactive << CampaignStatus::Inactive;
+    QTest::newRow("waiting") << EmulatedState::Waiting << CampaignStatus::Waiting;
+    QTest::newRow("active") << EmulatedState::Active << CampaignStatus::Active;
+    QTest::newRow("completed") << EmulatedState::Completed << CampaignStatus::Completed;
+    QTest::newRow("deleted") << EmulatedState::Deleted << CampaignStatus::Deleted;
 }
 
 void TestAltcraftClient::statusOfEachState()
 {
+    QFETCH(EmulatedState, onServer);
     QFETCH(CampaignStatus, status);
-    putCampaign(1001, status);
+    putCampaign(1001, onServer);
     CallResult<CampaignStatus> r;
     m_client->status(1001, &r.context, r.callback());
     WAIT_CALLED(r);
@@ -318,12 +329,12 @@ void TestAltcraftClient::statusOfEachState()
 
 void TestAltcraftClient::activateNowSendsBothDateFields()
 {
-    putCampaign(1001, CampaignStatus::Inactive);
+    putCampaign(1001, EmulatedState::Inactive);
     CallResult<Done> r;
     m_client->activate(1001, &r.context, r.callback());
     WAIT_CALLED(r);
     QVERIFY2(r.result.ok(), qPrintable(r.error().details()));
-    QCOMPARE(storedStatus(1001), CampaignStatus::Active);
+    QCOMPARE(storedState(1001), EmulatedState::Active);
 
     const QList<RecordedRequest> sent = requestsFor(*m_emu, QStringLiteral("activate"));
     QCOMPARE(sent.size(), 1);
@@ -338,7 +349,7 @@ void TestAltcraftClient::activateNowSendsBothDateFields()
 
 void TestAltcraftClient::activateWithFutureScheduleLeavesCampaignWaiting()
 {
-    putCampaign(1001, CampaignStatus::Inactive);
+    putCampaign(1001, EmulatedState::Inactive);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     ActivationSchedule schedule;
     schedule.activateAt = now.addDays(2);
@@ -349,7 +360,7 @@ void TestAltcraftClient::activateWithFutureScheduleLeavesCampaignWaiting()
     m_client->activate(1001, &r.context, r.callback(), schedule);
     WAIT_CALLED(r);
     QVERIFY2(r.result.ok(), qPrintable(r.error().details()));
-    QCOMPARE(storedStatus(1001), CampaignStatus::Waiting);
+    QCOMPARE(storedState(1001), EmulatedState::Waiting);
 
     const QList<RecordedRequest> sent = requestsFor(*m_emu, QStringLiteral("activate"));
     QCOMPARE(sent.size(), 1);
@@ -371,24 +382,24 @@ void TestAltcraftClient::activateWithFutureScheduleLeavesCampaignWaiting()
 
 void TestAltcraftClient::deactivate()
 {
-    putCampaign(1001, CampaignStatus::Active);
+    putCampaign(1001, EmulatedState::Active);
     CallResult<Done> r;
     m_client->deactivate(1001, &r.context, r.callback());
     WAIT_CALLED(r);
     QVERIFY2(r.result.ok(), qPrintable(r.error().details()));
-    QCOMPARE(storedStatus(1001), CampaignStatus::Inactive);
+    QCOMPARE(storedState(1001), EmulatedState::Inactive);
     QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 1);
     QCOMPARE(requestsFor(*m_emu, QStringLiteral("deactivate")).first().campaignId(), 1001);
 }
 
 void TestAltcraftClient::complete()
 {
-    putCampaign(1001, CampaignStatus::Inactive);
+    putCampaign(1001, EmulatedState::Inactive);
     CallResult<Done> r;
     m_client->complete(1001, &r.context, r.callback());
     WAIT_CALLED(r);
     QVERIFY2(r.result.ok(), qPrintable(r.error().details()));
-    QCOMPARE(storedStatus(1001), CampaignStatus::Completed);
+    QCOMPARE(storedState(1001), EmulatedState::Completed);
     // The API method for Complete is "completed".
     QCOMPARE(m_emu->requestCount(QStringLiteral("completed")), 1);
     QCOMPARE(requestsFor(*m_emu, QStringLiteral("completed")).first().campaignId(), 1001);
@@ -396,7 +407,7 @@ void TestAltcraftClient::complete()
 
 void TestAltcraftClient::wireFormatTokenInBodyOnly()
 {
-    putCampaign(1001, CampaignStatus::Active);
+    putCampaign(1001, EmulatedState::Active);
     CallResult<CampaignStatus> s;
     CallResult<Campaign> c;
     CallResult<Done> d;
@@ -522,8 +533,8 @@ void TestAltcraftClient::rawRequestLineHasNoQueryAndNoToken()
 
 void TestAltcraftClient::callbacksCalledExactlyOnce()
 {
-    putCampaign(1001, CampaignStatus::Active);
-    putCampaign(1002, CampaignStatus::Inactive);
+    putCampaign(1001, EmulatedState::Active);
+    putCampaign(1002, EmulatedState::Inactive);
     m_emu->addFault(makeFault(Fault::Kind::Http500, QStringLiteral("get"), 1));
     CallResult<CampaignStatus> ok;
     CallResult<Campaign> retried;
@@ -721,7 +732,7 @@ void TestAltcraftClient::timeoutOnHangingRead()
 void TestAltcraftClient::timeoutOnHangingWriteIsNotRetried()
 {
     useServer(m_emu->baseUrl(), 300ms);
-    putCampaign(1001, CampaignStatus::Active);
+    putCampaign(1001, EmulatedState::Active);
     m_emu->addFault(makeFault(Fault::Kind::Hang, QStringLiteral("deactivate")));
     CallResult<Done> r;
     m_client->deactivate(1001, &r.context, r.callback());
@@ -847,7 +858,7 @@ void TestAltcraftClient::faultClassified()
     QFETCH(int, retryAfter);
 
     m_client->setMaxResponseBytes(1024 * 1024);
-    putCampaign(1001, CampaignStatus::Active);
+    putCampaign(1001, EmulatedState::Active);
     m_emu->addFault(fault);
     CallResult<Done> r;
     m_client->deactivate(1001, &r.context, r.callback());
@@ -868,7 +879,7 @@ void TestAltcraftClient::faultClassified()
     if (expected == Kind::ResponseTooLarge)
         QVERIFY2(!e.message().contains(QStringLiteral("filter")), qPrintable(e.message()));
     QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 1);
-    QCOMPARE(storedStatus(1001), CampaignStatus::Active); // the faults did not apply the change
+    QCOMPARE(storedState(1001), EmulatedState::Active); // the faults did not apply the change
 }
 
 void TestAltcraftClient::emulatorErrorsClassified_data()
@@ -911,7 +922,7 @@ void TestAltcraftClient::emulatorErrorsClassified()
     QFETCH(int, apiCode);
 
     m_emu->setErrorsAsHttpStatus(errorsAsHttpStatus);
-    putCampaign(1001, CampaignStatus::Active);
+    putCampaign(1001, EmulatedState::Active);
     if (scenario == QLatin1String("bad token"))
         m_client->setFactory(factoryFor(m_emu->baseUrl(), kBadToken, 5000ms));
     else if (scenario.startsWith(QLatin1String("view token")))
@@ -951,7 +962,7 @@ void TestAltcraftClient::emulatorErrorsClassified()
     QVERIFY2(!error.serverText().isEmpty(), qPrintable(error.details()));
     QVERIFY2(error.message().contains(error.serverText()), qPrintable(error.message()));
     CHECK_ERROR(error, method, httpStatus);
-    QCOMPARE(storedStatus(1001), CampaignStatus::Active);
+    QCOMPARE(storedState(1001), EmulatedState::Active);
     QCOMPARE(m_emu->requestCount(method), 1); // API errors are answers: never retried
 }
 
@@ -1108,7 +1119,7 @@ void TestAltcraftClient::readRetriesThenSucceeds()
 {
     QFETCH(Fault::Kind, kind);
     useServer(m_emu->baseUrl(), 300ms);
-    putCampaign(1001, CampaignStatus::Waiting);
+    putCampaign(1001, EmulatedState::Waiting);
     Fault fault = makeFault(kind, QStringLiteral("get_status"), 2);
     fault.retryAfterSeconds = 0;
     m_emu->addFault(fault);
@@ -1189,8 +1200,7 @@ void TestAltcraftClient::writesAreNeverRetried()
     QFETCH(Fault::Kind, kind);
     QFETCH(Kind, expected);
     useServer(m_emu->baseUrl(), 300ms);
-    const CampaignStatus before
-        = method == QLatin1String("activate") ? CampaignStatus::Inactive : CampaignStatus::Active;
+    const EmulatedState before = method == QLatin1String("activate") ? EmulatedState::Inactive : EmulatedState::Active;
     putCampaign(1001, before);
     // applyChange: the server acts, then the answer goes wrong. A blind re-send would now be
     // refused (or, for a complete, repeated), so exactly one request may reach the server.
@@ -1209,7 +1219,7 @@ void TestAltcraftClient::writesAreNeverRetried()
     // A re-send, by the client or by Qt's HTTP layer, would have happened before the callback.
     QCOMPARE(m_emu->requestCount(method), 1);
     QCOMPARE(m_emu->requestCount(), 1);
-    QVERIFY(storedStatus(1001) != before); // the server did act
+    QVERIFY(storedState(1001) != before); // the server did act
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1219,7 +1229,7 @@ void TestAltcraftClient::paginationWithFilter()
 {
     QList<qint64> expected;
     for (qint64 id : m_emu->store().ids()) {
-        if (m_emu->store().find(id)->status == CampaignStatus::Active)
+        if (m_emu->store().find(id)->state == EmulatedState::Active)
             expected.append(id);
     }
     QVERIFY2(expected.size() > 10, "the seed must give at least three pages of active campaigns");
@@ -1324,8 +1334,8 @@ void TestAltcraftClient::paginationWithNonPositivePageSizeDoesNotLoop()
 
 void TestAltcraftClient::unknownFieldsAreKept()
 {
-    Campaign stored = ClientTest::makeCampaign(1001, CampaignStatus::Inactive);
-    stored.unknownFields = QJsonObject{
+    EmulatedCampaign stored = emulatedCampaign(1001, EmulatedState::Inactive);
+    stored.extraFields = QJsonObject{
         {QStringLiteral("marketing_mode"), QStringLiteral("auto")},
         {QStringLiteral("attributes"), QJsonObject{{QStringLiteral("region"), QStringLiteral("north")}}},
         {QStringLiteral("priority"), 3},
@@ -1336,7 +1346,7 @@ void TestAltcraftClient::unknownFieldsAreKept()
     m_client->campaign(1001, &r.context, r.callback());
     WAIT_CALLED(r);
     QVERIFY2(r.result.ok(), qPrintable(r.error().details()));
-    QCOMPARE(r.result.value.unknownFields, stored.unknownFields);
+    QCOMPARE(r.result.value.unknownFields, stored.extraFields);
     QCOMPARE(r.result.value.name, stored.name);
 
     ListResult list;
@@ -1346,7 +1356,7 @@ void TestAltcraftClient::unknownFieldsAreKept()
     QTRY_COMPARE_WITH_TIMEOUT(list.doneCalls, 1, kWaitMs);
     QVERIFY(list.error.isNone());
     QCOMPARE(list.total, 1);
-    QCOMPARE(list.pages.first().first().unknownFields, stored.unknownFields);
+    QCOMPARE(list.pages.first().first().unknownFields, stored.extraFields);
 }
 
 void TestAltcraftClient::tolerantOfUnknownStateAndExtraNestedKeys()

@@ -5,6 +5,7 @@
 #include "altcraftclient.h"
 #include "altcraftemulator.h"
 #include "bulkrunner.h"
+#include "campaignbuilder.h"
 #include "clienttestsupport.h"
 #include "rawhttpserver.h"
 
@@ -122,9 +123,9 @@ private:
     void putActive(const QList<qint64> &ids)
     {
         for (qint64 id : ids)
-            m_emu->store().upsert(ClientTest::makeCampaign(id, CampaignStatus::Active));
+            m_emu->store().upsert(emulatedCampaign(id, EmulatedState::Active));
     }
-    CampaignStatus storedStatus(qint64 id) { return m_emu->store().find(id)->status; }
+    EmulatedState storedState(qint64 id) { return m_emu->store().find(id)->state; }
     // Points the client at another server (a raw socket server with broken answers).
     void useServer(const QUrl &baseUrl)
     {
@@ -272,7 +273,7 @@ void TestBulkRunner::progressResultsAndSummary()
     putActive(ids);
     // 4 is completed: deactivating it is an illegal transition, and the status re-read shows
     // it is not inactive either, so it fails.
-    m_emu->store().upsert(ClientTest::makeCampaign(4, CampaignStatus::Completed));
+    m_emu->store().upsert(emulatedCampaign(4, EmulatedState::Completed));
     // 7 hits the tariff limit.
     Fault tariff = makeFault(Fault::Kind::ApiError, QStringLiteral("deactivate"), 7);
     tariff.apiErrorCode = 402;
@@ -318,10 +319,10 @@ void TestBulkRunner::progressResultsAndSummary()
             continue;
         QCOMPARE(r.outcome, BulkOutcome::Succeeded);
         QVERIFY(r.error.isNone());
-        QCOMPARE(storedStatus(id), CampaignStatus::Inactive);
+        QCOMPARE(storedState(id), EmulatedState::Inactive);
     }
-    QCOMPARE(storedStatus(4), CampaignStatus::Completed);
-    QCOMPARE(storedStatus(7), CampaignStatus::Active);
+    QCOMPARE(storedState(4), EmulatedState::Completed);
+    QCOMPARE(storedState(7), EmulatedState::Active);
 
     const BulkSummary s = log.summaries.first();
     QCOMPARE(s.total, 10);
@@ -352,7 +353,7 @@ void TestBulkRunner::readBackWholeCampaignWithinTheConcurrencyLimit()
 {
     const QList<qint64> ids = idRange(1, 8);
     for (qint64 id : ids)
-        m_emu->store().upsert(ClientTest::makeCampaign(id, CampaignStatus::Inactive));
+        m_emu->store().upsert(emulatedCampaign(id, EmulatedState::Inactive));
     m_emu->setLatency(40);
     auto runner = makeRunner(CampaignAction::Activate, ids);
     runner->setConcurrency(2);
@@ -436,7 +437,7 @@ void TestBulkRunner::cancelAbortsRequestsOnTheWireAndLeavesQueuedItemsUnsent()
     QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 2);
     QCOMPARE(log.started.size(), 2);
     for (qint64 id : ids)
-        QCOMPARE(storedStatus(id), CampaignStatus::Active);
+        QCOMPARE(storedState(id), EmulatedState::Active);
 }
 
 void TestBulkRunner::cancelAbortsHungRequestsAndSettlesThemByStatus()
@@ -565,7 +566,7 @@ void TestBulkRunner::doneWhoseStatusCannotBeReadIsUnknown()
     WAIT_FINISHED(log);
     const BulkItemResult r = log.resultFor(4);
     // The server did act, but nothing confirmed it: not a success.
-    QCOMPARE(storedStatus(4), CampaignStatus::Inactive);
+    QCOMPARE(storedState(4), EmulatedState::Inactive);
     QCOMPARE(r.outcome, BulkOutcome::Unknown);
     QCOMPARE(r.readError.kind(), Kind::ServerError);
     QCOMPARE(log.summaries.first().succeeded, 0);
@@ -637,7 +638,7 @@ void TestBulkRunner::retryAfterIsHonoured()
     const BulkItemResult r = log.resultFor(11);
     QCOMPARE(r.outcome, BulkOutcome::Succeeded);
     QCOMPARE(r.attempts, 2);
-    QCOMPARE(storedStatus(11), CampaignStatus::Inactive);
+    QCOMPARE(storedState(11), EmulatedState::Inactive);
     const QList<RecordedRequest> sent = requestsFor(*m_emu, QStringLiteral("deactivate"), 11);
     QCOMPARE(sent.size(), 2);
     const qint64 gapMs = sent.at(0).receivedAt.msecsTo(sent.at(1).receivedAt);
@@ -668,7 +669,7 @@ void TestBulkRunner::backoffGivesUpAfterMaxBackoffs()
     QCOMPARE(r.error.kind(), Kind::ServerUnavailable);
     QCOMPARE(r.attempts, 3);
     QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 3);
-    QCOMPARE(storedStatus(21), CampaignStatus::Active);
+    QCOMPARE(storedState(21), EmulatedState::Active);
 }
 
 void TestBulkRunner::lostAnswerSettledByStatusRereadNeverResent_data()
@@ -678,18 +679,21 @@ void TestBulkRunner::lostAnswerSettledByStatusRereadNeverResent_data()
     QTest::addColumn<Kind>("error");
     QTest::addColumn<BulkOutcome>("outcome");
     QTest::addColumn<CampaignStatus>("statusAfter");
+    QTest::addColumn<EmulatedState>("stateAfter"); // the same, as the emulator holds it
     QTest::newRow("hang, not applied") << Fault::Kind::Hang << false << Kind::Timeout << BulkOutcome::NotInEffect
-                                       << CampaignStatus::Active;
+                                       << CampaignStatus::Active << EmulatedState::Active;
     QTest::newRow("hang, applied") << Fault::Kind::Hang << true << Kind::Timeout << BulkOutcome::Succeeded
-                                   << CampaignStatus::Inactive;
+                                   << CampaignStatus::Inactive << EmulatedState::Inactive;
     QTest::newRow("500, not applied") << Fault::Kind::Http500 << false << Kind::ServerError << BulkOutcome::NotInEffect
-                                      << CampaignStatus::Active;
+                                      << CampaignStatus::Active << EmulatedState::Active;
     QTest::newRow("500, applied") << Fault::Kind::Http500 << true << Kind::ServerError << BulkOutcome::Succeeded
-                                  << CampaignStatus::Inactive;
-    QTest::newRow("connection dropped, applied") << Fault::Kind::CloseConnection << true << Kind::ConnectionLost
-                                                 << BulkOutcome::Succeeded << CampaignStatus::Inactive;
-    QTest::newRow("truncated answer, applied") << Fault::Kind::TruncatedJson << true << Kind::MalformedResponse
-                                               << BulkOutcome::Succeeded << CampaignStatus::Inactive;
+                                  << CampaignStatus::Inactive << EmulatedState::Inactive;
+    QTest::newRow("connection dropped, applied")
+        << Fault::Kind::CloseConnection << true << Kind::ConnectionLost << BulkOutcome::Succeeded
+        << CampaignStatus::Inactive << EmulatedState::Inactive;
+    QTest::newRow("truncated answer, applied")
+        << Fault::Kind::TruncatedJson << true << Kind::MalformedResponse << BulkOutcome::Succeeded
+        << CampaignStatus::Inactive << EmulatedState::Inactive;
 }
 
 void TestBulkRunner::lostAnswerSettledByStatusRereadNeverResent()
@@ -699,6 +703,7 @@ void TestBulkRunner::lostAnswerSettledByStatusRereadNeverResent()
     QFETCH(Kind, error);
     QFETCH(BulkOutcome, outcome);
     QFETCH(CampaignStatus, statusAfter);
+    QFETCH(EmulatedState, stateAfter);
 
     setTransferTimeout(300ms);
     const QList<qint64> ids = idRange(1, 4);
@@ -720,7 +725,7 @@ void TestBulkRunner::lostAnswerSettledByStatusRereadNeverResent()
     if (outcome == BulkOutcome::Succeeded)
         QVERIFY(r.settledByReread);
     QCOMPARE(r.attempts, 1);
-    QCOMPARE(storedStatus(2), statusAfter);
+    QCOMPARE(storedState(2), stateAfter);
 
     // The action went out exactly once, and the status was read after it.
     const QList<RecordedRequest> action = requestsFor(*m_emu, QStringLiteral("deactivate"), 2);

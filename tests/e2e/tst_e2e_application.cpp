@@ -8,12 +8,14 @@
 #include "../client/rawhttpserver.h"
 #include "altcraftemulator.h"
 #include "apierror.h"
+#include "campaignbuilder.h"
 #include "completedialog.h"
 #include "e2etestsupport.h"
 #include "journal.h"
 #include "journalmessage.h"
 #include "secretscan.h"
 #include "settingsdialog.h"
+#include "statespelling.h"
 #include "tokenstore.h"
 #include "welcomedialog.h"
 
@@ -138,7 +140,7 @@ void TestApplication::demoListsDeactivatesAndShowsTheServersStatus()
 
     // The row shows what the server now says, and the server agrees.
     QTRY_COMPARE(statusText(app, id), QStringLiteral("Inactive"));
-    QCOMPARE(app.demoEmulator()->store().find(id)->status, CampaignStatus::Inactive);
+    QCOMPARE(app.demoEmulator()->store().find(id)->state, EmulatedState::Inactive);
     QCOMPARE(app.demoEmulator()->requestCount(QStringLiteral("deactivate")), 1);
     QLabel *summary = statusBarLabel(app, "summaryLabel");
     QCOMPARE(summary->text(), QStringLiteral("1 deactivated"));
@@ -171,7 +173,7 @@ void TestApplication::completeThenCancelSendsNothing()
     QVERIFY(!app.service()->isRunningAction());
     QCOMPARE(app.demoEmulator()->requestCount(QStringLiteral("complete")), 0);
     QCOMPARE(statusText(app, id), QStringLiteral("Active"));
-    QCOMPARE(app.demoEmulator()->store().find(id)->status, CampaignStatus::Active);
+    QCOMPARE(app.demoEmulator()->store().find(id)->state, EmulatedState::Active);
 }
 
 void TestApplication::accountFromApiUrlAndEnvironmentToken()
@@ -195,7 +197,7 @@ void TestApplication::accountFromApiUrlAndEnvironmentToken()
     action(app, "actionDeactivate")->trigger();
     QVERIFY(finished.wait(20000));
     QTRY_COMPARE(statusText(app, id), QStringLiteral("Inactive"));
-    QCOMPARE(emulator.store().find(id)->status, CampaignStatus::Inactive);
+    QCOMPARE(emulator.store().find(id)->state, EmulatedState::Inactive);
     // The environment's token went to the server only: into no file of the app's (settings,
     // journal), in any encoding.
     app.settings()->sync();
@@ -231,13 +233,11 @@ void TestApplication::serverTextIsShownAsPlainTextEverywhere()
     emulator.seed(3, 1);
     const QString link = QStringLiteral("<a href=\"https://evil.example/\">Re-enter your token</a>");
     const QString picture = QStringLiteral("<img width=30000 height=30000 src=\"x.png\">");
-    Campaign hostile = *emulator.store().find(emulator.store().ids().first());
-    hostile.id = 77;
-    hostile.status = CampaignStatus::Active;
-    hostile.name = QStringLiteral("invoice\u202Egpj.exe ") + link;
-    hostile.description = picture + link;
-    hostile.tags = {QStringLiteral("<b>vip</b>")};
-    emulator.store().upsert(hostile);
+    emulator.store().upsert(CampaignBuilder(77)
+                                .name(QStringLiteral("invoice\u202Egpj.exe ") + link)
+                                .description(picture + link)
+                                .tags({QStringLiteral("<b>vip</b>")})
+                                .emulated(EmulatedState::Active));
     Fault refuse;
     refuse.kind = Fault::Kind::ApiError;
     refuse.method = QStringLiteral("deactivate");
@@ -278,7 +278,7 @@ void TestApplication::serverTextIsShownAsPlainTextEverywhere()
     QVERIFY2(box->text().contains(link + QStringLiteral(" [U+2067]admin[U+2069]")), qPrintable(box->text()));
     QVERIFY(box->size().width() < 2000 && box->size().height() < 2000);
     box->accept();
-    QCOMPARE(emulator.store().find(77)->status, CampaignStatus::Active);
+    QCOMPARE(emulator.store().find(77)->state, EmulatedState::Active);
 }
 
 void TestApplication::aDoneTheStatusDoesNotConfirmIsNotInEffect()
@@ -287,13 +287,8 @@ void TestApplication::aDoneTheStatusDoesNotConfirmIsNotInEffect()
     // one it answers HTTP 500. The app reads both back and says what is true.
     AltcraftEmulator emulator;
     emulator.seed(4, 2);
-    for (qint64 id : {61, 62}) {
-        Campaign c = *emulator.store().find(emulator.store().ids().first());
-        c.id = id;
-        c.name = QStringLiteral("Campaign %1").arg(id);
-        c.status = CampaignStatus::Active;
-        emulator.store().upsert(c);
-    }
+    for (qint64 id : {61, 62})
+        emulator.store().upsert(emulatedCampaign(id, EmulatedState::Active));
     Fault liar;
     liar.kind = Fault::Kind::ApiError;
     liar.method = QStringLiteral("deactivate");
@@ -363,12 +358,8 @@ void TestApplication::theListLeavesOutOnlyWhatItCannotReadAndStopsAtTheCeiling()
         const qint64 from = request.json().value(QStringLiteral("from_id")).toInteger();
         const qint64 limit = request.json().value(QStringLiteral("limit")).toInteger();
         auto item = [](qint64 id) {
-            Campaign c;
-            c.id = id;
-            c.name = QStringLiteral("Campaign %1").arg(id);
-            c.statusText = QStringLiteral("active");
-            c.status = CampaignStatus::Active;
-            return QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact);
+            const QJsonObject c = emulatedCampaign(id, EmulatedState::Active).toJson(StateSpelling());
+            return QJsonDocument(c).toJson(QJsonDocument::Compact);
         };
         QByteArrayList items;
         if (endless) {
@@ -516,7 +507,7 @@ void TestApplication::startsInTheLanguageOfTheEnvironment()
     QSignalSpy finished(app.service(), &CampaignService::actionFinished);
     action(app, "actionDeactivate")->trigger();
     QVERIFY(finished.wait(20000));
-    QCOMPARE(app.demoEmulator()->store().find(id)->status, CampaignStatus::Inactive);
+    QCOMPARE(app.demoEmulator()->store().find(id)->state, EmulatedState::Inactive);
     const QString summary = statusBarLabel(app, "summaryLabel")->text();
     auto cyrillic = [](const QString &text) {
         return std::any_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.script() == QChar::Script_Cyrillic; });

@@ -1,10 +1,10 @@
 #pragma once
 
 // Shared by the emulator tests: a real QNetworkAccessManager that POSTs JSON to the emulator
-// (in-process or the altcraft-emulator executable) and hands back what came over the wire,
-// plus a builder for campaigns in a given state.
+// (in-process or the altcraft-emulator executable) and hands back what came over the wire.
+// Campaigns come from the shared CampaignBuilder (tests/support).
 
-#include "campaign.h"
+#include "campaignbuilder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -134,32 +134,25 @@ private:
     QNetworkAccessManager m_nam;
 };
 
-// A campaign as a test wants it: given id, state and groups, everything else fixed and dated
-// in the past, last touched by someone other than the API user.
 inline QDateTime oldTime()
 {
-    return QDateTime(QDate(2025, 1, 1), QTime(9, 30), Qt::UTC);
+    return CampaignBuilder::defaultTime();
 }
 
-inline Campaign makeCampaign(qint64 id, CampaignStatus status,
-                             const QList<CampaignGroup> &groups = {{1, QStringLiteral("Retail")}},
-                             const QStringList &tags = {})
+// The documentation's state values (altcraft-api.md, "Campaign statuses"), written out here so
+// that an emulator test never reads a spelling back through the emulator's own table.
+inline EmulatedState documentedState(const QString &value)
 {
-    Campaign c;
-    c.id = id;
-    c.name = QStringLiteral("Campaign %1").arg(id);
-    c.tags = tags;
-    c.setStatus(status);
-    c.isDeleted = status == CampaignStatus::Deleted;
-    c.created = oldTime();
-    c.updated = oldTime();
-    c.updatedUser = QStringLiteral("m.ivanova");
-    c.groups = groups;
-    c.audienceState = QStringLiteral("ready");
-    c.segmentId = 124;
-    c.listId = 49;
-    c.nested.regulars = {556};
-    return c;
+    static const QList<std::pair<QString, EmulatedState>> table = {
+        {QStringLiteral("cloning"), EmulatedState::Cloning},     {QStringLiteral("inactive"), EmulatedState::Inactive},
+        {QStringLiteral("waiting"), EmulatedState::Waiting},     {QStringLiteral("active"), EmulatedState::Active},
+        {QStringLiteral("completed"), EmulatedState::Completed}, {QStringLiteral("deleted"), EmulatedState::Deleted},
+    };
+    for (const auto &entry : table) {
+        if (entry.first == value)
+            return entry.second;
+    }
+    qFatal("not a documented state: %s", qPrintable(value));
 }
 
 inline QList<qint64> idsOf(const QJsonValue &data)

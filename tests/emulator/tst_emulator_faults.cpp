@@ -94,7 +94,10 @@ private:
     QJsonObject body(qint64 id = 1) const { return {{u"token"_s, ApiTokenGrant::defaultFullToken()}, {u"id"_s, id}}; }
     HttpResult call(const QString &method, qint64 id = 1) { return m_http->post(method, body(id)); }
     HttpResult callManualRedirect(const QString &method, qint64 id = 1);
-    QString storedStatus(qint64 id) { return m_emu->store().find(id)->statusText; }
+    QString storedStatus(qint64 id)
+    {
+        return m_emu->store().find(id)->toJson(m_emu->store().spelling()).value(QStringLiteral("state")).toString();
+    }
 
     std::unique_ptr<AltcraftEmulator> m_emu;
     std::unique_ptr<HttpClient> m_http;
@@ -104,8 +107,8 @@ void TestEmulatorFaults::init()
 {
     m_emu = std::make_unique<AltcraftEmulator>();
     QVERIFY(m_emu->start() != 0);
-    m_emu->store().reset({makeCampaign(1, CampaignStatus::Active), makeCampaign(2, CampaignStatus::Active),
-                          makeCampaign(3, CampaignStatus::Inactive)});
+    m_emu->store().reset({emulatedCampaign(1, EmulatedState::Active), emulatedCampaign(2, EmulatedState::Active),
+                          emulatedCampaign(3, EmulatedState::Inactive)});
     m_http = std::make_unique<HttpClient>(m_emu->baseUrl());
 }
 

@@ -4,6 +4,7 @@
 #include "addbyiddialog.h"
 #include "altcraftclient.h"
 #include "bulkresultsdialog.h"
+#include "campaignbuilder.h"
 #include "campaignservice.h"
 #include "completedialog.h"
 #include "historywindow.h"
@@ -46,10 +47,7 @@ private:
 
     QList<QWidget *> everyWindow(std::vector<std::unique_ptr<QWidget>> &keep)
     {
-        Campaign c;
-        c.id = 7;
-        c.name = QStringLiteral("Seasonal sale");
-        c.setStatus(CampaignStatus::Active);
+        const Campaign c = CampaignBuilder(7).name(QStringLiteral("Seasonal sale")).client(CampaignStatus::Active);
         keep.push_back(std::make_unique<MainWindow>(m_service.get(), m_settings.get()));
         keep.push_back(std::make_unique<CompleteDialog>(QList<Campaign>{c, c}, QStringLiteral("1 skipped")));
         keep.push_back(std::make_unique<AddByIdDialog>());
@@ -235,10 +233,7 @@ private Q_SLOTS:
 
     void statusIsTextNotOnlyColour()
     {
-        Campaign c;
-        c.id = 42;
-        c.name = QStringLiteral("Seasonal sale");
-        c.setStatus(CampaignStatus::Waiting);
+        const Campaign c = CampaignBuilder(42).name(QStringLiteral("Seasonal sale")).client(CampaignStatus::Waiting);
         m_service->model()->upsert({c});
         MainWindow window(m_service.get(), m_settings.get());
         auto *table = window.findChild<QAbstractItemView *>(QStringLiteral("campaignTable"));

@@ -1,6 +1,6 @@
 #pragma once
 
-// Shared by the journal tests: a campaign builder, and RawDb, an independent SQLite connection
+// Shared by the journal tests: idRange, and RawDb, an independent SQLite connection
 // to a journal file (what another process, or a forensic look after a crash, would see).
 
 #include "campaign.h"
@@ -20,23 +20,6 @@
 #include <QVariantMap>
 
 namespace JournalTest {
-
-inline Campaign makeCampaign(qint64 id, CampaignStatus status, const QString &name = {})
-{
-    Campaign c;
-    c.id = id;
-    c.name = name.isEmpty() ? QStringLiteral("Campaign %1").arg(id) : name;
-    c.description = QStringLiteral("made by the journal tests");
-    c.tags = {QStringLiteral("test")};
-    c.setStatus(status);
-    c.isDeleted = status == CampaignStatus::Deleted;
-    c.created = QDateTime(QDate(2025, 1, 1), QTime(9, 30), Qt::UTC);
-    c.updated = c.created;
-    c.updatedUser = QStringLiteral("m.ivanova");
-    c.groups = {{1, QStringLiteral("Retail")}};
-    c.audienceState = QStringLiteral("ready");
-    return c;
-}
 
 inline QList<qint64> idRange(qint64 first, int count)
 {

@@ -7,6 +7,7 @@
 
 #include "altcraftclient.h"
 #include "altcraftemulator.h"
+#include "campaignbuilder.h"
 #include "campaignservice.h"
 #include "journal.h"
 #include "journalrecorder.h"
@@ -99,7 +100,7 @@ void TestJournalCrash::killedMidBulkRunLosesNoRowAndInventsNone()
     QVERIFY(emu.start() != 0);
     emu.store().reset({});
     for (qint64 id : JournalTest::idRange(kFirstId, kCampaigns))
-        emu.store().upsert(JournalTest::makeCampaign(id, CampaignStatus::Active));
+        emu.store().upsert(emulatedCampaign(id, EmulatedState::Active));
     emu.setLatency(100, 0, QStringLiteral("deactivate")); // a slow bulk run: there is a "middle"
 
     QProcess child;
@@ -171,7 +172,7 @@ void TestJournalCrash::killedMidBulkRunLosesNoRowAndInventsNone()
             // Finished before the kill: the server answered, so it had received it.
             QCOMPARE(e.outcome, Outcome::Success);
             QVERIFY(requested.contains(e.campaignId));
-            QCOMPARE(emu.store().find(e.campaignId)->status, CampaignStatus::Inactive);
+            QCOMPARE(emu.store().find(e.campaignId)->state, EmulatedState::Inactive);
         }
     }
     QVERIFY(!operation.isEmpty()); // one bulk operation
@@ -205,7 +206,7 @@ void TestJournalCrash::killedMidBulkRunLosesNoRowAndInventsNone()
     QVERIFY(rows.size() <= requested.size() + kConcurrency);
     for (qint64 id : JournalTest::idRange(kFirstId, kCampaigns)) {
         if (!byCampaign.contains(id))
-            QCOMPARE(emu.store().find(id)->status, CampaignStatus::Active); // never touched
+            QCOMPARE(emu.store().find(id)->state, EmulatedState::Active); // never touched
     }
     QVERIFY(rows.size() < kCampaigns);
 

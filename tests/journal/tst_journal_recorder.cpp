@@ -5,6 +5,7 @@
 
 #include "altcraftclient.h"
 #include "altcraftemulator.h"
+#include "campaignbuilder.h"
 #include "campaignservice.h"
 #include "journal.h"
 #include "journalmessage.h"
@@ -114,14 +115,17 @@ private Q_SLOTS:
 
 private:
     QString journalPath() const { return m_dir->filePath(QStringLiteral("journal.sqlite")); }
-    void put(qint64 id, CampaignStatus status, const QString &name = {})
+    void put(qint64 id, EmulatedState state, const QString &name = {})
     {
-        m_emu->store().upsert(JournalTest::makeCampaign(id, status, name));
+        CampaignBuilder campaign(id);
+        if (!name.isEmpty())
+            campaign.name(name);
+        m_emu->store().upsert(campaign.emulated(state));
     }
     void putActive(const QList<qint64> &ids)
     {
         for (qint64 id : ids)
-            put(id, CampaignStatus::Active);
+            put(id, EmulatedState::Active);
     }
     [[nodiscard]] bool load()
     {
@@ -219,8 +223,8 @@ void TestJournalRecorder::cleanup()
 void TestJournalRecorder::rowIsOnDiskBeforeTheRequestReachesTheServer()
 {
     putActive(idRange(1, 6));
-    put(7, CampaignStatus::Inactive);
-    put(8, CampaignStatus::Active);
+    put(7, EmulatedState::Inactive);
+    put(8, EmulatedState::Active);
     QVERIFY(load());
 
     // Another connection to the file, as a separate process would have: what it sees is what
@@ -270,8 +274,8 @@ void TestJournalRecorder::successRecordsWhoWhatWhereAndWhy()
 {
     const QString name = QStringLiteral("Осенняя распродажа, \"финал\"");
     const QString reason = QStringLiteral("Квартальная чистка — ticket #42");
-    put(11, CampaignStatus::Active, name);
-    put(12, CampaignStatus::Active);
+    put(11, EmulatedState::Active, name);
+    put(12, EmulatedState::Active);
     QVERIFY(load());
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     QVERIFY(run(CampaignAction::Deactivate, {11}, reason));
@@ -302,15 +306,15 @@ void TestJournalRecorder::successRecordsWhoWhatWhereAndWhy()
     QVERIFY(e.durationMs >= 0);
     QVERIFY2(e.startedAt >= before && e.startedAt <= after, qPrintable(e.startedAt.toString(Qt::ISODateWithMs)));
     QCOMPARE(e.startedAt.timeSpec(), Qt::UTC);
-    QCOMPARE(m_emu->store().find(11)->status, CampaignStatus::Inactive);
+    QCOMPARE(m_emu->store().find(11)->state, EmulatedState::Inactive);
     QVERIFY(rowsFor(12).isEmpty());
 }
 
 void TestJournalRecorder::alreadyAtTargetIsSuccessConfirmedByReread()
 {
-    put(13, CampaignStatus::Active);
+    put(13, EmulatedState::Active);
     QVERIFY(load());
-    put(13, CampaignStatus::Inactive); // someone else got there first
+    put(13, EmulatedState::Inactive); // someone else got there first
     QVERIFY(run(CampaignAction::Deactivate, {13}));
     const QList<JournalEntry> rows = rowsFor(13);
     QCOMPARE(rows.size(), 1);
@@ -335,18 +339,18 @@ void TestJournalRecorder::apiErrorRecordsCodeAndServerText_data()
     QTest::addColumn<bool>("injectFault");
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("serverText");
-    QTest::addColumn<CampaignStatus>("serverStatus"); // what the server holds when the request comes
+    QTest::addColumn<EmulatedState>("serverStatus"); // what the server holds when the request comes
     QTest::addColumn<CampaignStatus>("statusAfter");
 
     QTest::newRow("no access (403 fault)")
         << true << 403 << QStringLiteral("No access: the token lacks the right \"Campaigns — Run\"")
-        << CampaignStatus::Active << CampaignStatus::Unknown;
+        << EmulatedState::Active << CampaignStatus::Unknown;
     QTest::newRow("tariff limit (402 fault)")
-        << true << 402 << QStringLiteral("Tariff limit reached") << CampaignStatus::Active << CampaignStatus::Unknown;
+        << true << 402 << QStringLiteral("Tariff limit reached") << EmulatedState::Active << CampaignStatus::Unknown;
     // The server's own refusal; the runner reads the status to see whether it is there anyway.
     QTest::newRow("illegal transition (400)")
         << false << 400 << QStringLiteral("Campaign 21 is completed and cannot be deactivated")
-        << CampaignStatus::Completed << CampaignStatus::Completed;
+        << EmulatedState::Completed << CampaignStatus::Completed;
 }
 
 void TestJournalRecorder::apiErrorRecordsCodeAndServerText()
@@ -354,11 +358,11 @@ void TestJournalRecorder::apiErrorRecordsCodeAndServerText()
     QFETCH(bool, injectFault);
     QFETCH(int, code);
     QFETCH(QString, serverText);
-    QFETCH(CampaignStatus, serverStatus);
+    QFETCH(EmulatedState, serverStatus);
     QFETCH(CampaignStatus, statusAfter);
 
-    put(21, CampaignStatus::Active, QStringLiteral("Refused one"));
-    put(22, CampaignStatus::Active);
+    put(21, EmulatedState::Active, QStringLiteral("Refused one"));
+    put(22, EmulatedState::Active);
     QVERIFY(load());
     put(21, serverStatus, QStringLiteral("Refused one"));
     if (injectFault) {
@@ -417,7 +421,7 @@ void TestJournalRecorder::lostAnswerIsSettledByReadingTheCampaign()
     QFETCH(Outcome, outcome);
     QFETCH(CampaignStatus, statusAfter);
 
-    put(31, CampaignStatus::Active);
+    put(31, EmulatedState::Active);
     QVERIFY(load());
     setTransferTimeout(kShortTimeout);
     // A status read that must succeed may retry; one that is meant to hang should not keep
@@ -456,7 +460,7 @@ void TestJournalRecorder::lostAnswerIsSettledByReadingTheCampaign()
 
 void TestJournalRecorder::transportErrorWhenServerUnreachable()
 {
-    put(41, CampaignStatus::Active);
+    put(41, EmulatedState::Active);
     QVERIFY(load());
     quint16 deadPort = 0;
     {
@@ -525,7 +529,7 @@ void TestJournalRecorder::cancelledQueuedItemsAreRecordedAndNeverSent()
         QVERIFY(!e.interrupted);
         // Never sent, and the server's campaign is untouched.
         QCOMPARE(requestsFor(QStringLiteral("deactivate"), id), 0);
-        QCOMPARE(m_emu->store().find(id)->status, CampaignStatus::Active);
+        QCOMPARE(m_emu->store().find(id)->state, EmulatedState::Active);
     }
     QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 1);
 }
@@ -599,8 +603,8 @@ void TestJournalRecorder::tokenNeverReachesTheJournalFiles()
     m_client->setFactory(f);
     const QString marker = QStringLiteral("Маркер-кампания");
     for (qint64 id : idRange(81, 6))
-        put(id, CampaignStatus::Active, QStringLiteral("%1 %2").arg(marker).arg(id));
-    put(87, CampaignStatus::Inactive, QStringLiteral("%1 87").arg(marker));
+        put(id, EmulatedState::Active, QStringLiteral("%1 %2").arg(marker).arg(id));
+    put(87, EmulatedState::Inactive, QStringLiteral("%1 87").arg(marker));
     QVERIFY(load());
 
     // Every kind of row: success, refusal, unknown (timeout), cancelled; bulk and single.
@@ -681,7 +685,7 @@ void TestJournalRecorder::checkStatusNowSettlesUnknownRows()
     QVERIFY(m_journal->begin(crashed) > 0);
     reopenJournal();
     QCOMPARE(m_journal->interruptedOnOpen(), 1);
-    put(94, CampaignStatus::Inactive);
+    put(94, EmulatedState::Inactive);
 
     // 91 and 92 time out, and so does the read that would settle them: they stay unknown;
     // 93 succeeds.
@@ -698,7 +702,7 @@ void TestJournalRecorder::checkStatusNowSettlesUnknownRows()
     QCOMPARE(m_journal->unsettled().size(), 3);
 
     // Later the server shows 91 inactive (it took effect after all); 92 is still active.
-    put(91, CampaignStatus::Inactive);
+    put(91, EmulatedState::Inactive);
     QSignalSpy checked(m_recorder.get(), &JournalRecorder::checkFinished);
 
     // Only the rows asked for.

@@ -1,9 +1,10 @@
 #pragma once
 
-// Shared by the model tests: campaigns with exactly the fields a test cares about, and a
-// reader for the IDs a model shows, in order.
+// Shared by the model tests: client campaigns (from the shared CampaignBuilder) with the fields
+// a test cares about, and a reader for the IDs a model shows, in order.
 
 #include "campaign.h"
+#include "campaignbuilder.h"
 #include "campaigntablemodel.h"
 
 #include <QAbstractItemModel>
@@ -18,16 +19,7 @@ inline Campaign campaign(qint64 id, const QString &name, CampaignStatus status,
                          const QDateTime &updated = QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC),
                          const QString &updatedUser = QStringLiteral("api.user"), const QStringList &tags = {})
 {
-    Campaign c;
-    c.id = id;
-    c.name = name;
-    c.setStatus(status);
-    c.isDeleted = status == CampaignStatus::Deleted;
-    c.created = QDateTime(QDate(2025, 1, 1), QTime(9, 0), Qt::UTC);
-    c.updated = updated;
-    c.updatedUser = updatedUser;
-    c.tags = tags;
-    return c;
+    return CampaignBuilder(id).name(name).updated(updated).updatedBy(updatedUser).tags(tags).client(status);
 }
 
 // The IDs in the order the model (a proxy, usually) shows them.

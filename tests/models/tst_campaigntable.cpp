@@ -267,10 +267,10 @@ void TestCampaignTable::modelTesterDuringServiceLoad()
     QVERIFY(proxy.rowCount() < 40);
 
     // On the server: one campaign changes status, one is renamed, the last ten are gone.
-    QList<Campaign> now;
+    QList<EmulatedCampaign> now;
     for (qint64 id = 1; id <= 30; ++id)
         now.append(*emulator.store().find(id));
-    now[0].setStatus(CampaignStatus::Inactive);
+    now[0].state = EmulatedState::Inactive;
     now[1].name = QStringLiteral("Renamed on the server");
     emulator.store().reset(now);
     service.reload();

@@ -112,11 +112,11 @@ void TestDialogs::addByIdFromTheWindowAddsTheCampaigns()
 {
     h = std::make_unique<Harness>();
     // The server holds 1-6; the window starts empty (as for a token that cannot list).
-    QList<Campaign> campaigns;
-    const CampaignStatus statuses[] = {CampaignStatus::Active,  CampaignStatus::Waiting,   CampaignStatus::Inactive,
-                                       CampaignStatus::Cloning, CampaignStatus::Completed, CampaignStatus::Deleted};
+    QList<EmulatedCampaign> campaigns;
+    const EmulatedState states[] = {EmulatedState::Active,  EmulatedState::Waiting,   EmulatedState::Inactive,
+                                    EmulatedState::Cloning, EmulatedState::Completed, EmulatedState::Deleted};
     for (int i = 0; i < 6; ++i)
-        campaigns.append(campaign(i + 1, statuses[i]));
+        campaigns.append(campaign(i + 1, states[i]));
     QVERIFY(h->start(campaigns, /*load=*/false));
     QCOMPARE(h->model()->rowCount(), 0);
     QSignalSpy added(h->service.get(), &CampaignService::addFinished);
@@ -160,8 +160,8 @@ void TestDialogs::addByIdFromTheWindowAddsTheCampaigns()
 void TestDialogs::realCompleteDialogGuardsTheIrreversibleAction()
 {
     h = std::make_unique<Harness>();
-    QVERIFY(h->start({campaign(1, CampaignStatus::Active), campaign(2, CampaignStatus::Inactive),
-                      campaign(3, CampaignStatus::Active)}));
+    QVERIFY(h->start({campaign(1, EmulatedState::Active), campaign(2, EmulatedState::Inactive),
+                      campaign(3, EmulatedState::Active)}));
     QSignalSpy started(h->service.get(), &CampaignService::actionStarted);
     QSignalSpy finished(h->service.get(), &CampaignService::actionFinished);
     h->clickSelect({1, 2});

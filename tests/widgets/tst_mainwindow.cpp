@@ -28,11 +28,11 @@ IdList range(qint64 first, qint64 last)
 }
 
 // 1 active, 2 waiting, 3 inactive, 4 cloning, 5 completed, 6 deleted.
-QList<Campaign> oneOfEachStatus()
+QList<EmulatedCampaign> oneOfEachStatus()
 {
-    return {campaign(1, CampaignStatus::Active),    campaign(2, CampaignStatus::Waiting),
-            campaign(3, CampaignStatus::Inactive),  campaign(4, CampaignStatus::Cloning),
-            campaign(5, CampaignStatus::Completed), campaign(6, CampaignStatus::Deleted)};
+    return {campaign(1, EmulatedState::Active),    campaign(2, EmulatedState::Waiting),
+            campaign(3, EmulatedState::Inactive),  campaign(4, EmulatedState::Cloning),
+            campaign(5, EmulatedState::Completed), campaign(6, EmulatedState::Deleted)};
 }
 
 Fault deactivateRefused(qint64 id, const QString &text)
@@ -148,8 +148,8 @@ void TestMainWindow::actionStatesFollowSelection()
 
 void TestMainWindow::completeCancelledSendsNothing()
 {
-    QVERIFY(h->start({campaign(1, CampaignStatus::Active), campaign(2, CampaignStatus::Inactive),
-                      campaign(3, CampaignStatus::Completed)}));
+    QVERIFY(h->start({campaign(1, EmulatedState::Active), campaign(2, EmulatedState::Inactive),
+                      campaign(3, EmulatedState::Completed)}));
     auto log = std::make_shared<ScriptedConfirmer::Log>();
     h->window->setConfirmer(std::make_unique<ScriptedConfirmer>(false, log));
     QSignalSpy started(h->service.get(), &CampaignService::actionStarted);
@@ -171,16 +171,16 @@ void TestMainWindow::completeCancelledSendsNothing()
     QVERIFY(!h->model()->isBusy(2));
     QCOMPARE(h->statusText(1), QStringLiteral("Active"));
     QCOMPARE(h->statusText(2), QStringLiteral("Inactive"));
-    QCOMPARE(h->emulator->store().find(1)->status, CampaignStatus::Active);
-    QCOMPARE(h->emulator->store().find(2)->status, CampaignStatus::Inactive);
+    QCOMPARE(h->emulator->store().find(1)->state, EmulatedState::Active);
+    QCOMPARE(h->emulator->store().find(2)->state, EmulatedState::Inactive);
     QVERIFY(h->window->summaryText().isEmpty());
     QVERIFY(h->action("actionComplete")->isEnabled());
 }
 
 void TestMainWindow::completeConfirmedSendsOnePerEligibleCampaign()
 {
-    QList<Campaign> campaigns = oneOfEachStatus();
-    campaigns.append(campaign(7, CampaignStatus::Active)); // not selected
+    QList<EmulatedCampaign> campaigns = oneOfEachStatus();
+    campaigns.append(campaign(7, EmulatedState::Active)); // not selected
     QVERIFY(h->start(campaigns));
     auto log = std::make_shared<ScriptedConfirmer::Log>();
     h->window->setConfirmer(std::make_unique<ScriptedConfirmer>(true, log, QStringLiteral("Season over")));
@@ -201,7 +201,7 @@ void TestMainWindow::completeConfirmedSendsOnePerEligibleCampaign()
     QTest::qWait(200); // nothing more goes out after the run
     QCOMPARE(sorted(h->requestIds(QStringLiteral("completed"))), (IdList{1, 2, 3}));
     for (qint64 id : {1, 2, 3})
-        QCOMPARE(h->emulator->store().find(id)->status, CampaignStatus::Completed);
+        QCOMPARE(h->emulator->store().find(id)->state, EmulatedState::Completed);
     QCOMPARE(h->statusText(7), QStringLiteral("Active"));
     QCOMPARE(h->statusText(4), QStringLiteral("Being cloned"));
     // Completed campaigns offer nothing any more.
@@ -210,8 +210,8 @@ void TestMainWindow::completeConfirmedSendsOnePerEligibleCampaign()
 
 void TestMainWindow::doubleTriggerOfDeactivateSendsOncePerCampaign()
 {
-    QVERIFY(h->start({campaign(1, CampaignStatus::Active), campaign(2, CampaignStatus::Waiting),
-                      campaign(3, CampaignStatus::Active), campaign(4, CampaignStatus::Inactive)}));
+    QVERIFY(h->start({campaign(1, EmulatedState::Active), campaign(2, EmulatedState::Waiting),
+                      campaign(3, EmulatedState::Active), campaign(4, EmulatedState::Inactive)}));
     h->emulator->setLatency(100);
     QSignalSpy finished(h->service.get(), &CampaignService::actionFinished);
 
@@ -230,7 +230,7 @@ void TestMainWindow::doubleTriggerOfDeactivateSendsOncePerCampaign()
 
 void TestMainWindow::doubleClickOnDeactivateButtonSendsOncePerCampaign()
 {
-    QVERIFY(h->start({campaign(1, CampaignStatus::Active), campaign(2, CampaignStatus::Active)}));
+    QVERIFY(h->start({campaign(1, EmulatedState::Active), campaign(2, EmulatedState::Active)}));
     QSignalSpy finished(h->service.get(), &CampaignService::actionFinished);
     h->clickSelect({1, 2});
     QToolButton *button = h->toolButton("actionDeactivate");
@@ -254,7 +254,7 @@ void TestMainWindow::lateSecondClickRightAfterTheReplySendsNothing()
 {
     // A slow double-click: the second click lands just after the server answered the first,
     // before anything else happened. The row must not offer Deactivate again.
-    QVERIFY(h->start({campaign(1, CampaignStatus::Active)}));
+    QVERIFY(h->start({campaign(1, EmulatedState::Active)}));
     h->emulator->setLatency(150);
     h->clickSelect({1});
     QToolButton *button = h->toolButton("actionDeactivate");
@@ -282,11 +282,11 @@ void TestMainWindow::lateSecondClickRightAfterTheReplySendsNothing()
 
 void TestMainWindow::bulkDeactivateOf50WithOneFailureSummarises()
 {
-    QList<Campaign> campaigns;
+    QList<EmulatedCampaign> campaigns;
     for (qint64 id = 1; id <= 50; ++id)
-        campaigns.append(campaign(id, CampaignStatus::Active));
-    campaigns.append(campaign(51, CampaignStatus::Completed));
-    campaigns.append(campaign(52, CampaignStatus::Inactive));
+        campaigns.append(campaign(id, EmulatedState::Active));
+    campaigns.append(campaign(51, EmulatedState::Completed));
+    campaigns.append(campaign(52, EmulatedState::Inactive));
     QVERIFY(h->start(campaigns));
     const QString serverText = QStringLiteral("No access to campaign 17");
     h->emulator->addFault(deactivateRefused(17, serverText));
@@ -346,10 +346,10 @@ void TestMainWindow::bulkDeactivateOf50WithOneFailureSummarises()
 
 void TestMainWindow::undoReactivatesExactlyTheDeactivated()
 {
-    QVERIFY(h->start({campaign(1, CampaignStatus::Active), campaign(2, CampaignStatus::Active),
-                      campaign(3, CampaignStatus::Active), campaign(4, CampaignStatus::Active),
-                      campaign(5, CampaignStatus::Waiting), campaign(6, CampaignStatus::Inactive),
-                      campaign(7, CampaignStatus::Active)}));
+    QVERIFY(h->start({campaign(1, EmulatedState::Active), campaign(2, EmulatedState::Active),
+                      campaign(3, EmulatedState::Active), campaign(4, EmulatedState::Active),
+                      campaign(5, EmulatedState::Waiting), campaign(6, EmulatedState::Inactive),
+                      campaign(7, EmulatedState::Active)}));
     h->emulator->addFault(deactivateRefused(3, QStringLiteral("Campaign 3 is locked")));
     QSignalSpy finished(h->service.get(), &CampaignService::actionFinished);
     QToolButton *undo = h->undoButton();
@@ -381,8 +381,8 @@ void TestMainWindow::undoReactivatesExactlyTheDeactivated()
 void TestMainWindow::undoRightAfterTheBulkFinishesReactivatesAll()
 {
     // The user clicks Undo the moment it appears, before anything else has happened.
-    QVERIFY(h->start({campaign(1, CampaignStatus::Active), campaign(2, CampaignStatus::Active),
-                      campaign(3, CampaignStatus::Waiting)}));
+    QVERIFY(h->start(
+        {campaign(1, EmulatedState::Active), campaign(2, EmulatedState::Active), campaign(3, EmulatedState::Waiting)}));
     h->emulator->setLatency(50);
     QSignalSpy finished(h->service.get(), &CampaignService::actionFinished);
     QToolButton *undo = h->undoButton();
@@ -409,7 +409,7 @@ void TestMainWindow::undoRightAfterTheBulkFinishesReactivatesAll()
 
 void TestMainWindow::rowShowsTransientStateThenReReadStatus()
 {
-    QVERIFY(h->start({campaign(1, CampaignStatus::Active), campaign(2, CampaignStatus::Active)}));
+    QVERIFY(h->start({campaign(1, EmulatedState::Active), campaign(2, EmulatedState::Active)}));
     h->emulator->setLatency(300);
     h->clickSelect({1});
 
@@ -478,7 +478,7 @@ void TestMainWindow::rowShowsTransientStateThenReReadStatus()
 
 void TestMainWindow::singleFailureKeepsStatusAndShowsServerText()
 {
-    QVERIFY(h->start({campaign(7, CampaignStatus::Active), campaign(8, CampaignStatus::Active)}));
+    QVERIFY(h->start({campaign(7, EmulatedState::Active), campaign(8, EmulatedState::Active)}));
     const QString serverText = QStringLiteral("Campaign 7 is locked by another user");
     h->emulator->addFault(deactivateRefused(7, serverText));
     h->clickSelect({7});
@@ -501,7 +501,7 @@ void TestMainWindow::singleFailureKeepsStatusAndShowsServerText()
     QCOMPARE(h->requestIds(QStringLiteral("deactivate")), IdList{7});
     QCOMPARE(h->statusText(7), QStringLiteral("Active"));
     QVERIFY(!h->proxyIndex(7).data(CampaignTableModel::BusyRole).toBool());
-    QCOMPARE(h->emulator->store().find(7)->status, CampaignStatus::Active);
+    QCOMPARE(h->emulator->store().find(7)->state, EmulatedState::Active);
     QVERIFY(h->action("actionDeactivate")->isEnabled()); // the user may try again
     QVERIFY(!h->undoButton()->isVisible());
 }

@@ -8,6 +8,7 @@
 #include "actionconfirmer.h"
 #include "altcraftclient.h"
 #include "altcraftemulator.h"
+#include "campaignbuilder.h"
 #include "campaignfilterproxy.h"
 #include "campaignservice.h"
 #include "campaigntablemodel.h"
@@ -44,22 +45,15 @@ inline void dropOffscreenSizeHintWarnings()
     });
 }
 
-inline Campaign campaign(qint64 id, CampaignStatus status, const QString &name = {})
+// A campaign on the emulator. Each holds one scenario of its own, so Complete's dialog has
+// nested objects to count.
+inline EmulatedCampaign campaign(qint64 id, EmulatedState state, const QString &name = {})
 {
-    Campaign c;
-    c.id = id;
-    c.name = name.isEmpty() ? QStringLiteral("Campaign %1").arg(id) : name;
-    c.description = QStringLiteral("made by the widget tests");
-    c.setStatus(status);
-    c.isDeleted = status == CampaignStatus::Deleted;
-    c.created = QDateTime(QDate(2025, 1, 1), QTime(9, 30), Qt::UTC);
-    c.updated = c.created;
-    c.updatedUser = QStringLiteral("m.ivanova");
-    c.groups = {{1, QStringLiteral("Retail")}};
-    c.audienceState = QStringLiteral("ready");
-    c.nested.regulars = {556};
-    c.nested.workflows = {900 + id};
-    return c;
+    CampaignBuilder builder(id);
+    builder.workflows({900 + id});
+    if (!name.isEmpty())
+        builder.name(name);
+    return builder.emulated(state);
 }
 
 // Answers Complete with a fixed reply and remembers what it was asked.
@@ -117,7 +111,7 @@ std::shared_ptr<bool> onNextModal(std::function<void(T *)> handler, int timeoutM
     return ran;
 }
 
-// One MainWindow against one emulator. Statuses are set explicitly through store().upsert().
+// One MainWindow against one emulator. States are set explicitly through store().upsert().
 class Harness
 {
 public:
@@ -129,7 +123,7 @@ public:
     std::unique_ptr<MainWindow> window;
 
     // Returns false (with the reason in QTest's log) when the window could not be set up.
-    bool start(const QList<Campaign> &campaigns, bool load = true)
+    bool start(const QList<EmulatedCampaign> &campaigns, bool load = true)
     {
         if (!dir.isValid())
             return false;
@@ -137,7 +131,7 @@ public:
         settings->setValue(Settings::Key::AutoRefreshSeconds, 0);
         emulator = std::make_unique<AltcraftEmulator>();
         emulator->store().reset({});
-        for (const Campaign &c : campaigns)
+        for (const EmulatedCampaign &c : campaigns)
             emulator->store().upsert(c);
         if (emulator->start() == 0)
             return false;
