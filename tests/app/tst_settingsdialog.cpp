@@ -35,9 +35,9 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QToolButton>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -46,6 +46,22 @@ const char kHelperEnv[] = "CM_SETTINGSDIALOG_HELPER";
 const char kHelperTokenEnv[] = "CM_SETTINGSDIALOG_HELPER_TOKEN";
 const QByteArray kHelperResultTag = QByteArrayLiteral("HELPER-RESULT ");
 const QString kSecretsService = QStringLiteral("org.freedesktop.secrets");
+
+// True once what the dialog had started has ended, instead of a pause: an event posted now has
+// been delivered (so whatever was queued before it has run), and no keychain job of the dialog
+// (a save, or a removal) is still going.
+bool dialogSettled(const QObject *dialog, int timeoutMs = 30000)
+{
+    bool delivered = false;
+    QMetaObject::invokeMethod(
+        qApp, [&delivered] { delivered = true; }, Qt::QueuedConnection);
+    return QTest::qWaitFor(
+        [&] {
+            const QList<TokenStore *> stores = dialog->findChildren<TokenStore *>();
+            return delivered && std::none_of(stores.cbegin(), stores.cend(), [](TokenStore *s) { return s->isBusy(); });
+        },
+        timeoutMs);
+}
 
 // ---- driving the dialog ---------------------------------------------------------------------
 
@@ -204,7 +220,7 @@ int runNoKeychainHelper(bool promptAnswer)
         if (promptAnswer)
             (void)QTest::qWaitFor([&] { return !dialog.isVisible(); }, 10000);
         else
-            QTest::qWait(200); // anything still queued after the answer has its chance to run
+            (void)dialogSettled(&dialog); // anything still queued after the answer has run
 
         result.insert(QStringLiteral("promptCalls"), promptCalls);
         result.insert(QStringLiteral("promptMessage"), promptMessage);
@@ -349,9 +365,7 @@ void TestSettingsDialog::initTestCase()
     }
     // Only a Secret Service that is already running counts: activating one could start a
     // keyring in the user's own home.
-    const QDeadlineTimer deadline(10000);
-    while (!bus.interface()->isServiceRegistered(kSecretsService).value() && !deadline.hasExpired())
-        QThread::msleep(100);
+    (void)QTest::qWaitFor([&] { return bus.interface()->isServiceRegistered(kSecretsService).value(); }, 10000);
     if (!bus.interface()->isServiceRegistered(kSecretsService).value())
         m_keyringProblem
             = QStringLiteral("No Secret Service (%1) is running on the session bus.").arg(kSecretsService) + howToRun;
@@ -753,7 +767,7 @@ void TestSettingsDialog::okWithNoTokenAndANewHostLeavesThatHostsEntry()
     QVERIFY(QTest::qWaitFor([&] { return !dialog->isVisible(); }, 60000));
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
     QCOMPARE(m_settings->value(Settings::Key::ApiUrl).toString(), other.toString());
-    QTest::qWait(200); // a removal, if one had been started, has its chance to finish
+    QVERIFY(dialogSettled(dialog.get())); // a removal, if one had been started, has finished
     const AppTest::KeychainOutcome loaded = AppTest::loadToken(other);
     QCOMPARE(loaded.signal, QStringLiteral("loaded"));
     QVERIFY2(loaded.token == token, "an empty field removed the new host's stored token");
@@ -816,7 +830,7 @@ void TestSettingsDialog::cancelDiscardsEverything()
     QTest::mouseClick(cancelButton(dialog.get()), Qt::LeftButton);
     QVERIFY(!dialog->isVisible());
     QCOMPARE(dialog->result(), int(QDialog::Rejected));
-    QTest::qWait(100); // anything a click could have queued
+    QVERIFY(dialogSettled(dialog.get())); // anything a click could have queued has run
 
     QCOMPARE(changed.count(), 0);
     QCOMPARE(m_settings->value(Settings::Key::ApiUrl).toString(), original.toString());

@@ -8,6 +8,7 @@
 #include "clienttestsupport.h"
 #include "logging.h"
 #include "rawhttpserver.h"
+#include "settlesupport.h"
 #include "statespelling.h"
 
 #include <QJsonArray>
@@ -555,7 +556,7 @@ void TestAltcraftClient::callbacksCalledExactlyOnce()
     QCOMPARE(refused.error().kind(), Kind::BadRequest);
     QCOMPARE(cancelled.error().kind(), Kind::Cancelled);
     // Let any stray late callback arrive before counting again.
-    QTest::qWait(100);
+    QVERIFY(Settle::settle(m_client.get(), *m_emu));
     QCOMPARE(ok.calls, 1);
     QCOMPARE(retried.calls, 1);
     QCOMPARE(refused.calls, 1);
@@ -575,7 +576,10 @@ void TestAltcraftClient::destroyedContextMeansNoCallback()
     QPointer<ApiCall> call = m_client->status(1, context, [&calls](const ApiResult<CampaignStatus> &) { ++calls; });
     QTRY_VERIFY_WITH_TIMEOUT(context.isNull(), kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), kWaitMs); // the call ended and cleaned up
-    QTest::qWait(300); // longer than the latency: the answer would have come by now
+    // The emulator has sent its delayed answer, or seen the connection go; then the client has
+    // taken in whatever came.
+    QTRY_COMPARE_WITH_TIMEOUT(m_emu->inFlight(), 0, kWaitMs);
+    QVERIFY(Settle::settle(m_client.get(), *m_emu));
     QCOMPARE(calls, 0);
     QCOMPARE(m_emu->requestCount(QStringLiteral("get_status")), 1); // and it was not retried
 }
@@ -587,9 +591,9 @@ void TestAltcraftClient::destroyedContextBeforeStartSendsNothing()
     QPointer<ApiCall> call = m_client->deactivate(1, context, [&calls](const ApiResult<Done> &) { ++calls; });
     delete context;
     QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), kWaitMs);
-    QTest::qWait(100);
+    QVERIFY(Settle::settle(m_client.get(), *m_emu));
     QCOMPARE(calls, 0);
-    QCOMPARE(m_emu->requestCount(), 0);
+    QCOMPARE(Settle::requestsBesidesMarkers(*m_emu).size(), 0);
 }
 
 void TestAltcraftClient::destroyedContextStopsListing()
@@ -610,7 +614,9 @@ void TestAltcraftClient::destroyedContextStopsListing()
         [&done](const ApiError &, const ListOutcome &) { ++done; });
     QTRY_VERIFY_WITH_TIMEOUT(context.isNull(), kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), kWaitMs);
-    QTest::qWait(200);
+    // Page 2's delayed answer is sent, or its connection gone; then the client has taken it in.
+    QTRY_COMPARE_WITH_TIMEOUT(m_emu->inFlight(), 0, kWaitMs);
+    QVERIFY(Settle::settle(m_client.get(), *m_emu));
     QCOMPARE(pages, 1);
     QCOMPARE(done, 0);
     QCOMPARE(m_emu->requestCount(QStringLiteral("list")), 2);
@@ -636,7 +642,7 @@ void TestAltcraftClient::cancelGivesCancelledNotTimeout()
     CHECK_ERROR(write.error(), QStringLiteral("deactivate"), 0);
     QVERIFY(!read.error().isTransient());
     // A cancelled read is not retried.
-    QTest::qWait(100);
+    QVERIFY(Settle::settle(m_client.get(), *m_emu));
     QCOMPARE(m_emu->requestCount(QStringLiteral("get_status")), 1);
 }
 
@@ -649,8 +655,8 @@ void TestAltcraftClient::cancelBeforeStartSendsNothing()
     WAIT_CALLED(r);
     QCOMPARE(r.error().kind(), Kind::Cancelled);
     QVERIFY(call.isNull() || call->isCancelled());
-    QTest::qWait(100);
-    QCOMPARE(m_emu->requestCount(), 0);
+    QVERIFY(Settle::settle(m_client.get(), *m_emu));
+    QCOMPARE(Settle::requestsBesidesMarkers(*m_emu).size(), 0);
     QCOMPARE(r.calls, 1);
 }
 
@@ -666,10 +672,13 @@ void TestAltcraftClient::cancelWhileWaitingToRetry()
     QTRY_VERIFY_WITH_TIMEOUT(LogCapture::textsIn(QStringLiteral("campaignmanager.api")).indexOf(firstAttempt) >= 0,
                              kWaitMs);
     QCOMPARE(r.calls, 0);
+    const QPointer<ApiCall> guard = call;
     call->cancel();
     WAIT_CALLED(r);
     QCOMPARE(r.error().kind(), Kind::Cancelled);
-    QTest::qWait(100);
+    // Gone, and its retry timer with it: no retry can come later either.
+    QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), kWaitMs);
+    QVERIFY(Settle::settle(m_client.get(), *m_emu));
     QCOMPARE(m_emu->requestCount(QStringLiteral("get_status")), 1);
 }
 
@@ -684,7 +693,7 @@ void TestAltcraftClient::cancelFromPageCallbackStopsListing()
     QCOMPARE(list.error.kind(), Kind::Cancelled);
     QCOMPARE(list.pages.size(), 1);
     QCOMPARE(list.total, 5);
-    QTest::qWait(100);
+    QVERIFY(Settle::settle(m_client.get(), *m_emu));
     // No page is asked for after the cancel.
     QCOMPARE(m_emu->requestCount(QStringLiteral("list")), 1);
     QCOMPARE(list.doneCalls, 1);
@@ -801,7 +810,8 @@ void TestAltcraftClient::redirectToOtherOriginIsRefusedAndNeverFollowed()
             QCOMPARE(m_emu->requestCount(method), 1); // refused, not retried
         }
     }
-    QTest::qWait(100); // any connection the redirect opened would have been accepted by now
+    // Any connection the redirect opened was made before the markers, and accepted by now.
+    QVERIFY(Settle::settle(m_client.get(), *m_emu));
     QCOMPARE(other.requestCount(), 0);
     QCOMPARE(probe.connectionCount(), 0);
     QVERIFY(probe.requests().isEmpty());
@@ -1076,7 +1086,9 @@ void TestAltcraftClient::serverThatAcceptsAndCloses()
     QVERIFY2(e.kind() == Kind::ConnectionLost, qPrintable(e.details()));
     QVERIFY(e.outcomeUnknown());
     CHECK_ERROR(e, QStringLiteral("deactivate"), 0);
-    QTest::qWait(100);
+    // Markers over the same connection manager: a second connection would have been opened before them.
+    useServer(m_emu->baseUrl());
+    QVERIFY(Settle::settle(m_client.get(), *m_emu));
     QCOMPARE(raw.connectionCount(), 1); // a write is not sent again on a new connection
 }
 

@@ -8,6 +8,7 @@
 #include "campaignbuilder.h"
 #include "clienttestsupport.h"
 #include "rawhttpserver.h"
+#include "settlesupport.h"
 
 #include <QSet>
 #include <QTest>
@@ -333,7 +334,7 @@ void TestBulkRunner::progressResultsAndSummary()
     QCOMPARE(runner->summary().succeeded, 8);
     QCOMPARE(runner->doneCount(), 10);
     QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 10); // nothing sent twice
-    QTest::qWait(50);
+    QVERIFY(Settle::settle(m_client.get(), *m_emu));
     QCOMPARE(log.summaries.size(), 1); // finished once
 }
 

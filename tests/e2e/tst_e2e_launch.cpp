@@ -9,6 +9,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -131,10 +132,11 @@ void TestLaunch::accountFromApiUrlAndEnvironmentToken()
     Launch app({QStringLiteral("--api-url"), emulator.baseUrl().toString()}, ApiTokenGrant::defaultFullToken());
     QVERIFY2(app.process.waitForStarted(30000), qPrintable(app.process.errorString()));
     // The emulator lives in this process: let its event loop answer while we wait for the log.
+    QSignalSpy output(&app.process, &QProcess::readyReadStandardError);
     const QDeadlineTimer deadline(60000);
     while (!app.err.contains(QStringLiteral("first list loaded")) && app.process.state() == QProcess::Running
            && !deadline.hasExpired()) {
-        QTest::qWait(20);
+        (void)output.wait(static_cast<int>(std::min<qint64>(deadline.remainingTime(), 1000)));
         app.err += QString::fromUtf8(app.process.readAllStandardError());
     }
     QVERIFY2(app.err.contains(QStringLiteral("first list loaded: 33 campaigns, ok")), qPrintable(app.describe()));

@@ -534,7 +534,7 @@ void TestEmulatorLimits::outOfDescriptorsPausesAcceptingInsteadOfSpinning()
     const qint64 ticksBefore = cpuTicks(pid);
     QElapsedTimer clock;
     clock.start();
-    QTest::qWait(1000);
+    QTest::qWait(1000); // a fixed window is the measurement itself: no event marks its end
     const double share = static_cast<double>(cpuTicks(pid) - ticksBefore) / static_cast<double>(sysconf(_SC_CLK_TCK))
         / (static_cast<double>(clock.elapsed()) / 1000.0);
     qInfo("emulator CPU while out of descriptors: %.0f%% of a core (%lld descriptors open, %d queued)", share * 100,
@@ -547,7 +547,8 @@ void TestEmulatorLimits::outOfDescriptorsPausesAcceptingInsteadOfSpinning()
 
     // Once the surplus goes, it serves again. Its accept queue still holds the connections the
     // clients just dropped, and it drains them between pauses (slowly under ASan): a new connection
-    // may be turned away until then, so ask again until it answers.
+    // may be turned away until then, so ask again until it answers. (A pause between tries: the
+    // emulator is another process, and nothing tells this one when its queue is drained.)
     sockets.clear();
     HttpClient http(emulator.baseUrl());
     HttpResult list;

@@ -13,6 +13,7 @@
 #include "journalrecorder.h"
 #include "journaltestsupport.h"
 #include "settings.h"
+#include "settlesupport.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -132,8 +133,13 @@ void TestJournalCrash::killedMidBulkRunLosesNoRowAndInventsNone()
     const QByteArray childErr = child.readAllStandardError();
     QVERIFY2(killedDuring != 0, childErr.constData());
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-    // Let the emulator read whatever the child had already put on the wire.
-    QTest::qWait(200);
+    // Let the emulator read whatever the child had already put on the wire: it was there before
+    // markers sent from here, so it is in the log once they are answered.
+    AltcraftClient marker;
+    RequestFactory markerFactory(emu.baseUrl());
+    markerFactory.setToken(ApiTokenGrant::defaultFullToken());
+    marker.setFactory(markerFactory);
+    QVERIFY(Settle::settle(&marker, emu));
 
     QSet<qint64> requested;
     for (const RecordedRequest &r : emu.requests()) {

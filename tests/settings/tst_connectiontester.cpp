@@ -5,6 +5,7 @@
 #include "altcraftemulator.h"
 #include "apitokengrant.h"
 #include "connectiontester.h"
+#include "settlesupport.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -104,10 +105,10 @@ void TestConnectionTester::fullTokenHasRunRightWithOneListRequest()
 
     // ONE cheap read: a single list request with limit 1, although 30 campaigns would make the
     // client page on. Let anything the client might still queue reach the emulator first.
-    QTest::qWait(300);
+    QVERIFY(Settle::settle(m_client.get(), *m_emu));
     QCOMPARE(spy.size(), 1);
-    QCOMPARE(m_emu->requests().size(), 1);
-    const RecordedRequest request = m_emu->requests().first();
+    QCOMPARE(Settle::requestsBesidesMarkers(*m_emu).size(), 1);
+    const RecordedRequest request = Settle::requestsBesidesMarkers(*m_emu).first();
     QCOMPARE(request.apiMethod(), QStringLiteral("list"));
     QCOMPARE(request.json().value(QStringLiteral("limit")).toInt(), 1);
 }
@@ -217,7 +218,7 @@ void TestConnectionTester::cancelEndsTheTestAsCancelled()
     QVERIFY(!tester.isRunning());
     // Cancelling again does nothing.
     tester.cancel();
-    QTest::qWait(100);
+    QVERIFY(Settle::settle(m_client.get(), *m_emu));
     QCOMPARE(spy.size(), 1);
 }
 
@@ -235,7 +236,7 @@ void TestConnectionTester::startingAgainAbandonsTheRunningTest()
     QTRY_COMPARE_WITH_TIMEOUT(m_emu->requestCount(QStringLiteral("list")), 1, 30000);
     tester.start(); // e.g. the user changed the token and pressed "Test connection" again
     QVERIFY(spy.wait(60000));
-    QTest::qWait(100);
+    QVERIFY(Settle::settle(m_client.get(), *m_emu));
     QCOMPARE(spy.size(), 1); // only the second run reports
     QCOMPARE(spy.first().first().value<ConnectionTester::Result>().rights, ConnectionTester::Rights::Run);
 }

@@ -14,7 +14,6 @@
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
 #include <QEventLoop>
@@ -32,7 +31,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QTimer>
 
 #include <functional>
@@ -300,9 +298,7 @@ void TestTokenStore::initTestCase()
     }
     // Only a Secret Service that is already running counts: activating one on demand could
     // start a keyring in the user's own home and prompt for a password.
-    const QDeadlineTimer deadline(10000);
-    while (!bus.interface()->isServiceRegistered(kSecretsService).value() && !deadline.hasExpired())
-        QThread::msleep(100);
+    (void)QTest::qWaitFor([&] { return bus.interface()->isServiceRegistered(kSecretsService).value(); }, 10000);
     if (!bus.interface()->isServiceRegistered(kSecretsService).value())
         m_keyringProblem
             = QStringLiteral("No Secret Service (%1) is running on the D-Bus session bus.").arg(kSecretsService)

@@ -4,6 +4,7 @@
 
 #include "addbyiddialog.h"
 #include "completedialog.h"
+#include "settlesupport.h"
 #include "widgettestsupport.h"
 
 #include <QDialogButtonBox>
@@ -212,7 +213,7 @@ void TestDialogs::realCompleteDialogGuardsTheIrreversibleAction()
     QVERIFY(first.cancelIsDefault);
     QVERIFY(!first.completeIsDefault);
     QCOMPARE(first.result, int(QDialog::Rejected));
-    QTest::qWait(300);
+    QVERIFY(Settle::settle(h->client.get(), *h->emulator));
     QCOMPARE(h->emulator->requestCount(QStringLiteral("completed")), 0);
     QCOMPARE(started.size(), 0);
 
@@ -227,7 +228,7 @@ void TestDialogs::realCompleteDialogGuardsTheIrreversibleAction()
     complete->trigger();
     QTRY_VERIFY(*ran);
     QCOMPARE(secondResult, int(QDialog::Rejected));
-    QTest::qWait(300);
+    QVERIFY(Settle::settle(h->client.get(), *h->emulator));
     QCOMPARE(h->emulator->requestCount(QStringLiteral("completed")), 0);
     QCOMPARE(started.size(), 0);
 
@@ -247,7 +248,7 @@ void TestDialogs::realCompleteDialogGuardsTheIrreversibleAction()
     QCOMPARE(started.at(0).at(3).toString(), QStringLiteral("End of season"));
     QTRY_COMPARE_WITH_TIMEOUT(h->statusText(1), QStringLiteral("Completed"), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(h->statusText(2), QStringLiteral("Completed"), 10000);
-    QTest::qWait(200);
+    QVERIFY(Settle::settle(h->client.get(), *h->emulator));
     QCOMPARE(sorted(h->requestIds(QStringLiteral("completed"))), (IdList{1, 2}));
     QCOMPARE(h->statusText(3), QStringLiteral("Active"));
     QCOMPARE(h->window->summaryText(), QStringLiteral("2 completed"));

@@ -2,6 +2,7 @@
 // AltcraftEmulator over loopback. Each test seeds the emulator with campaigns whose statuses it
 // sets itself, loads them through the window's service, and drives the window with QTest.
 
+#include "settlesupport.h"
 #include "widgettestsupport.h"
 
 #include <QAccessible>
@@ -164,7 +165,7 @@ void TestMainWindow::completeCancelledSendsNothing()
     QCOMPARE(log->lastSkippedText,
              QStringLiteral("1 skipped: completed, deleted and cloning campaigns cannot be completed."));
     // Nothing is sent, now or a little later.
-    QTest::qWait(300);
+    QVERIFY(Settle::settle(h->client.get(), *h->emulator));
     QCOMPARE(h->emulator->requestCount(QStringLiteral("completed")), 0);
     QCOMPARE(started.size(), 0);
     QVERIFY(!h->model()->isBusy(1));
@@ -198,7 +199,7 @@ void TestMainWindow::completeConfirmedSendsOnePerEligibleCampaign()
     QCOMPARE(h->window->summaryText(), QStringLiteral("3 completed"));
     QCOMPARE(started.size(), 1);
     QCOMPARE(started.at(0).at(3).toString(), QStringLiteral("Season over"));
-    QTest::qWait(200); // nothing more goes out after the run
+    QVERIFY(Settle::settle(h->client.get(), *h->emulator)); // nothing more goes out after the run
     QCOMPARE(sorted(h->requestIds(QStringLiteral("completed"))), (IdList{1, 2, 3}));
     for (qint64 id : {1, 2, 3})
         QCOMPARE(h->emulator->store().find(id)->state, EmulatedState::Completed);
@@ -223,7 +224,7 @@ void TestMainWindow::doubleTriggerOfDeactivateSendsOncePerCampaign()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     for (qint64 id : {1, 2, 3})
         QTRY_COMPARE_WITH_TIMEOUT(h->statusText(id), QStringLiteral("Inactive"), 10000);
-    QTest::qWait(300);
+    QVERIFY(Settle::settle(h->client.get(), *h->emulator));
     QCOMPARE(finished.size(), 1);
     QCOMPARE(sorted(h->requestIds(QStringLiteral("deactivate"))), (IdList{1, 2, 3}));
 }
@@ -245,7 +246,7 @@ void TestMainWindow::doubleClickOnDeactivateButtonSendsOncePerCampaign()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     for (qint64 id : {1, 2})
         QTRY_COMPARE_WITH_TIMEOUT(h->statusText(id), QStringLiteral("Inactive"), 10000);
-    QTest::qWait(300);
+    QVERIFY(Settle::settle(h->client.get(), *h->emulator));
     QCOMPARE(finished.size(), 1);
     QCOMPARE(sorted(h->requestIds(QStringLiteral("deactivate"))), (IdList{1, 2}));
 }
@@ -274,7 +275,7 @@ void TestMainWindow::lateSecondClickRightAfterTheReplySendsNothing()
     QTRY_VERIFY_WITH_TIMEOUT(secondClickDone, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(h->statusText(1), QStringLiteral("Inactive"), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!h->service->isRunningAction(), 10000);
-    QTest::qWait(500);
+    QVERIFY(Settle::settle(h->client.get(), *h->emulator));
     QCOMPARE(h->requestIds(QStringLiteral("deactivate")), IdList{1});
     QVERIFY(!enabledAtSecondClick);
     QCOMPARE(h->statusText(1), QStringLiteral("Inactive"));
