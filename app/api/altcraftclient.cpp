@@ -338,8 +338,10 @@ void AltcraftClient::fetchPage(ApiCall *parent, CampaignFilter filter, const std
             // The page callback may have cancelled the listing: ask for no further page.
             if (parent->m_cancelled)
                 return end(ApiError(ApiError::Kind::Cancelled).withMethod(list));
-            // An empty or short page ends the listing.
-            if (page.received == 0 || page.received < filter.pageSize)
+            // An empty or short page ends the listing, and so does the caller's page limit.
+            ++outcome->pages;
+            if (page.received == 0 || page.received < filter.pageSize
+                || (filter.maxPages > 0 && outcome->pages >= filter.maxPages))
                 return end(ApiError());
             // At the ceiling exactly, one more page tells whether the server had more.
             if (overCeiling) {

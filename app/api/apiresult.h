@@ -37,6 +37,7 @@ struct CampaignFilter {
     QList<qint64> groupIds;
     qint64 fromId = 1;
     int pageSize = 1000;
+    int maxPages = 0; // 0: every page; 1: the first page only (a bulk run's read-back)
 };
 
 // How a whole listing went, besides the error that may have ended it.
@@ -45,4 +46,5 @@ struct ListOutcome {
     int skipped = 0; // items the server sent that were not readable campaigns
     QStringList skipReasons; // the first few, for a person
     bool capped = false; // stopped at the client's ceiling while the server had more
+    int pages = 0;
 };

@@ -182,9 +182,10 @@ void TestJournalCrash::killedMidBulkRunLosesNoRowAndInventsNone()
         }
     }
     QVERIFY(!operation.isEmpty()); // one bulk operation
-    // The 10th request only left after 6 items had finished (4 slots): their rows were completed
-    // before it was sent, and the kill cannot undo a committed row.
-    QVERIFY2(rows.size() - interrupted >= kKillAfter - kConcurrency,
+    // Rows may still be unsettled at the kill: an item is done only once its status is read
+    // back, and reads come in batches. What finished was confirmed (checked above); the rest
+    // reads as interrupted, for Check Status Now.
+    QVERIFY2(rows.size() >= kKillAfter,
              qPrintable(QStringLiteral("%1 rows, %2 interrupted").arg(rows.size()).arg(interrupted)));
 
     // None lost: every request the server received has its row.
