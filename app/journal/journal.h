@@ -6,6 +6,11 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
+class QSqlQuery;
+class QTimer;
+
 // The action journal: a SQLite file (WAL) that records every action on every campaign. A row is
 // written as "pending" before its request leaves and completed when the outcome is known, so a
 // crash leaves evidence, not silence. Rows left pending by an earlier run turn "unknown"
@@ -46,6 +51,10 @@ public:
     // success when the campaign reached the action's target, "not in effect" otherwise.
     bool settle(qint64 rowId, CampaignStatus observed, bool reachedTarget);
 
+    // Completions are committed together (see finish()); this commits those still held, e.g.
+    // when a bulk action ends, so other readers of the file see them at once.
+    void commitCompletions();
+
     QList<JournalEntry> entries(const Filter &filter) const;
     QList<JournalEntry> entries() const { return entries(Filter{}); }
     QList<JournalEntry> unsettled() const; // rows whose outcome is still unknown
@@ -57,6 +66,7 @@ Q_SIGNALS:
 private:
     bool migrate();
     bool exec(const QString &sql);
+    QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &query, const QString &sql);
 
     QString m_connection;
     QString m_path;
@@ -64,4 +74,8 @@ private:
     QString m_sessionId;
     bool m_open = false;
     int m_interruptedOnOpen = 0;
+    std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<QSqlQuery> m_update;
+    QTimer *m_commitTimer;
+    bool m_completionsOpen = false; // a transaction holds completions not yet committed
 };

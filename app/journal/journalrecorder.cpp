@@ -18,6 +18,7 @@ JournalRecorder::JournalRecorder(Journal *journal, CampaignService *service, QOb
     connect(service, &CampaignService::actionItemFinished, this, &JournalRecorder::onItemFinished);
     connect(service, &CampaignService::statusesRead, this, &JournalRecorder::onStatusesRead);
     connect(service, &CampaignService::actionFinished, this, [this] {
+        m_journal->commitCompletions();
         // Operation ids are only needed while their items run.
         if (!m_service->isRunningAction())
             m_operations.clear();

@@ -116,6 +116,7 @@ private Q_SLOTS:
     void migratesVersion1DatabaseKeepingItsRows();
     void migratesVersion2SentencesToKeys();
     void historySaysARowInTheLanguageOfTheMoment();
+    void completionsReachTheFileBeforeTheNextPendingRowAndOnTheNextTurn();
     void refusesNewerSchemaWithClearError();
     void refusesFileThatIsNotADatabase();
     void reopenTurnsEarlierSessionsPendingRowsUnknown();
@@ -390,6 +391,7 @@ void TestJournalStore::historySaysARowInTheLanguageOfTheMoment()
     failed.httpStatus = 500;
     failed.errorCode = 500;
     QVERIFY(journal.finish(id, failed));
+    journal.commitCompletions(); // another reader of the file sees it now
 
     // The file holds facts, not a sentence in any language.
     RawDb raw(journalPath());
@@ -417,6 +419,26 @@ void TestJournalStore::historySaysARowInTheLanguageOfTheMoment()
     QVERIFY2(!inRussian.contains(QStringLiteral("the server")), qPrintable(inRussian));
     // And back: nothing of the switch stayed in the row.
     QCOMPARE(JournalMessage::text(journal.entries().value(0)), english);
+}
+
+void TestJournalStore::completionsReachTheFileBeforeTheNextPendingRowAndOnTheNextTurn()
+{
+    Journal journal;
+    QVERIFY(journal.open(journalPath()));
+    RawDb raw(journalPath());
+    const auto outcomeOf = [&raw](qint64 id) {
+        return raw.scalar(QStringLiteral("SELECT outcome FROM actions WHERE id=?"), {id}).toString();
+    };
+    const qint64 a = journal.begin(entry(1, CampaignAction::Deactivate));
+    QCOMPARE(outcomeOf(a), QStringLiteral("pending")); // a pending row is on disk at once
+    QVERIFY(journal.finish(a, ended(Outcome::Success, CampaignStatus::Inactive, 5)));
+    // The next pending row cannot leave while a completion waits: begin() commits it first.
+    const qint64 b = journal.begin(entry(2, CampaignAction::Deactivate));
+    QCOMPARE(outcomeOf(a), QStringLiteral("success"));
+    QCOMPARE(outcomeOf(b), QStringLiteral("pending"));
+    // Without a next row, the event loop's next turn commits it.
+    QVERIFY(journal.finish(b, ended(Outcome::Success, CampaignStatus::Inactive, 5)));
+    QTRY_COMPARE(outcomeOf(b), QStringLiteral("success"));
 }
 
 void TestJournalStore::refusesNewerSchemaWithClearError()
