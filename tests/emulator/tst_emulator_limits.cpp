@@ -556,7 +556,10 @@ void TestEmulatorLimits::outOfDescriptorsPausesAcceptingInsteadOfSpinning()
     do {
         list = http.post(u"list"_s, {{u"token"_s, ApiTokenGrant::defaultFullToken()}});
     } while (list.httpStatus != 200 && !deadline.hasExpired() && (QTest::qWait(100), true));
-    QVERIFY2(list.httpStatus == 200 && list.apiError() == 0, list.describe());
+    QVERIFY2(list.httpStatus == 200 && list.apiError() == 0,
+             qPrintable(QString::fromUtf8(list.describe()) + u"; emulator "_s
+                        + (emulator.process().state() == QProcess::Running ? u"running"_s : u"gone"_s) + u": "_s
+                        + QString::fromUtf8(emulator.process().readAllStandardError().right(12000))));
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorLimits)
