@@ -1,10 +1,10 @@
 #include "application.h"
 
 #include "altcraftclient.h"
-#include "altcraftemulator.h"
 #include "apitokengrant.h"
 #include "campaignservice.h"
 #include "clientbinder.h"
+#include "demoserver.h"
 #include "historywindow.h"
 #include "journal.h"
 #include "journalrecorder.h"
@@ -98,7 +98,12 @@ Application::Application(LaunchOptions options, QObject *parent)
         qCInfo(lcApp).nospace().noquote() << "first list loaded: " << total << " campaigns, "
                                           << (error.isNone() ? QStringLiteral("ok") : ApiError::kindName(error.kind()));
         Q_EMIT firstLoadFinished(error.isNone(), total);
+        // The window shows the list now; the journal's file is opened on the next turn, so its
+        // banner for what a crash left unknown comes right after.
+        QTimer::singleShot(0, this, &Application::openJournal);
     });
+    // Before the runner's first item: the pending row is written before the request is sent.
+    connect(m_service.get(), &CampaignService::actionStarted, this, &Application::openJournal);
 }
 
 Application::~Application() = default;
@@ -113,6 +118,10 @@ bool Application::start()
     if (qEnvironmentVariable("CAMPAIGN_MANAGER_PALETTE") == QLatin1String("dark"))
         Palette::applyDark(*qApp);
 
+    // The demo's emulator starts first: it sets up and generates its campaigns on its own thread
+    // while this one builds the window.
+    if (m_options.demo)
+        startDemoServer();
     m_window = std::make_unique<MainWindow>(m_service.get(), m_settings.get());
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
     connect(m_window.get(), &MainWindow::historyRequested, this, &Application::openHistory);
@@ -129,28 +138,39 @@ bool Application::start()
             return false;
         }
         m_demo = welcome.choice() == WelcomeDialog::Choice::Demo;
+        if (m_demo)
+            startDemoServer();
     }
 
+    // In the demo the first page is asked for before the window is shown, so the request is on
+    // the wire while the window paints.
+    if (m_demo && !bindDemo()) {
+        QTextStream(stderr) << tr("campaign-manager: cannot start the demo emulator on 127.0.0.1") << '\n';
+        m_exitCode = 1;
+        return false;
+    }
+    m_window->show();
+    if (!m_demo)
+        connectAccount();
+    return true;
+}
+
+void Application::openJournal()
+{
+    if (m_journalOpened)
+        return;
+    m_journalOpened = true;
     // Demo actions go to their own journal, so a real account's history stays clean.
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     m_journal->open(dataDir + (m_demo ? QStringLiteral("/demo-journal.sqlite") : QStringLiteral("/journal.sqlite")));
-    m_window->show();
-    if (!m_journal->isOpen())
+    if (!m_journal->isOpen()) {
         MessageBox::warning(m_window.get(), tr("History unavailable"),
                             tr("%1\n\nActions still work, but they are not recorded.").arg(m_journal->errorString()));
-    if (m_demo) {
-        if (!startDemo()) {
-            QTextStream(stderr) << tr("campaign-manager: cannot start the demo emulator on 127.0.0.1") << '\n';
-            m_exitCode = 1;
-            return false;
-        }
-    } else {
-        connectAccount();
+        return;
     }
     // Its banner offers "Check status now" for what a crash left unknown.
     if (m_journal->interruptedOnOpen() > 0)
         openHistory();
-    return true;
 }
 
 int Application::run()
@@ -162,16 +182,22 @@ int Application::run()
     return QApplication::exec();
 }
 
-bool Application::startDemo()
+void Application::startDemoServer()
 {
-    m_emulator = std::make_unique<AltcraftEmulator>();
-    m_emulator->seed(m_demoOptions.campaigns, 1);
-    m_emulator->setLatency(m_demoOptions.latencyMs, m_demoOptions.jitterMs);
-    m_emulator->setRequestLogLimit(1000);
-    if (!m_emulator->start())
+    if (m_demoServer)
+        return;
+    m_demoServer = std::make_unique<DemoServer>(
+        DemoServer::Options{m_demoOptions.campaigns, m_demoOptions.latencyMs, m_demoOptions.jitterMs, 1000});
+    m_demoServer->start();
+}
+
+bool Application::bindDemo()
+{
+    const QUrl url = m_demoServer->waitForUrl();
+    if (!url.isValid())
         return false;
     m_window->setDemoMode(true);
-    m_binder->setUrlOverride(m_emulator->baseUrl());
+    m_binder->setUrlOverride(url);
     m_binder->setToken(ApiTokenGrant::defaultFullToken());
     return true;
 }
@@ -254,6 +280,7 @@ void Application::openSettings(const QString &notice)
 
 void Application::openHistory()
 {
+    openJournal();
     if (!m_history)
         m_history = new HistoryWindow(m_journal.get(), m_recorder.get(), m_settings.get(), m_window.get());
     m_history->show();

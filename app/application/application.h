@@ -11,9 +11,9 @@
 #include <optional>
 
 class AltcraftClient;
-class AltcraftEmulator;
 class CampaignService;
 class ClientBinder;
+class DemoServer;
 class HistoryWindow;
 class Journal;
 class JournalRecorder;
@@ -65,7 +65,8 @@ public:
     CampaignService *service() const { return m_service.get(); }
     Settings *settings() const { return m_settings.get(); }
     Journal *journal() const { return m_journal.get(); }
-    AltcraftEmulator *demoEmulator() const { return m_emulator.get(); }
+    // The demo's emulator, on its own thread (reach it with inspect()); null outside the demo.
+    DemoServer *demoServer() const { return m_demoServer.get(); }
     bool isDemo() const { return m_demo; }
     QString language() const { return m_language; }
 
@@ -88,7 +89,11 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    bool startDemo();
+    void startDemoServer();
+    bool bindDemo();
+    // Opens the journal on first need: the first list shown, an action, History. Not before the
+    // first paint, which does not need it.
+    void openJournal();
     void connectAccount();
     void loadToken();
     void finishQuit();
@@ -103,7 +108,7 @@ private:
     std::unique_ptr<CampaignService> m_service;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<JournalRecorder> m_recorder;
-    std::unique_ptr<AltcraftEmulator> m_emulator;
+    std::unique_ptr<DemoServer> m_demoServer;
     std::unique_ptr<MainWindow> m_window;
     QPointer<HistoryWindow> m_history;
     QPointer<SettingsDialog> m_settingsDialog;
@@ -113,6 +118,7 @@ private:
     bool m_demo = false;
     bool m_quitting = false;
     bool m_firstLoadSeen = false;
+    bool m_journalOpened = false;
     bool m_finished = false;
     int m_exitCode = 0;
 };

@@ -10,7 +10,9 @@
 #include "apierror.h"
 #include "campaignbuilder.h"
 #include "completedialog.h"
+#include "demoserver.h"
 #include "e2etestsupport.h"
+#include "historywindow.h"
 #include "journal.h"
 #include "journalmessage.h"
 #include "secretscan.h"
@@ -84,6 +86,17 @@ int journalRows(const QString &path, const QString &where)
     return count;
 }
 
+// The demo's emulator runs on its own thread: it is read there.
+EmulatedState demoState(Application &app, qint64 id)
+{
+    return app.demoServer()->inspect([id](AltcraftEmulator &e) { return e.store().find(id)->state; });
+}
+
+int demoRequests(Application &app, const QString &method)
+{
+    return app.demoServer()->inspect([&method](AltcraftEmulator &e) { return e.requestCount(method); });
+}
+
 QString demoJournalPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-journal.sqlite");
@@ -112,6 +125,7 @@ private Q_SLOTS:
     void accessibilitySelectionMovesTheDetailsAndScrolls();
     void busyTextFitsTheStatusBar();
     void fileQuitClosesTheJournalAndFinishesWithZero();
+    void whatACrashLeftUnknownOpensHistoryOnceTheListIsShown();
     void sigtermDuringABulkActionLetsTheWireSettle();
 };
 
@@ -141,8 +155,8 @@ void TestApplication::demoListsDeactivatesAndShowsTheServersStatus()
 
     // The row shows what the server now says, and the server agrees.
     QTRY_COMPARE(statusText(app, id), QStringLiteral("Inactive"));
-    QCOMPARE(app.demoEmulator()->store().find(id)->state, EmulatedState::Inactive);
-    QCOMPARE(app.demoEmulator()->requestCount(QStringLiteral("deactivate")), 1);
+    QCOMPARE(demoState(app, id), EmulatedState::Inactive);
+    QCOMPARE(demoRequests(app, QStringLiteral("deactivate")), 1);
     QLabel *summary = statusBarLabel(app, "summaryLabel");
     QCOMPARE(summary->text(), QStringLiteral("1 deactivated"));
     QCOMPARE(QAccessible::queryAccessibleInterface(summary)->text(QAccessible::Name), QStringLiteral("1 deactivated"));
@@ -172,9 +186,9 @@ void TestApplication::completeThenCancelSendsNothing()
     QCoreApplication::processEvents();
     QCOMPARE(started.size(), 0);
     QVERIFY(!app.service()->isRunningAction());
-    QCOMPARE(app.demoEmulator()->requestCount(QStringLiteral("complete")), 0);
+    QCOMPARE(demoRequests(app, QStringLiteral("complete")), 0);
     QCOMPARE(statusText(app, id), QStringLiteral("Active"));
-    QCOMPARE(app.demoEmulator()->store().find(id)->state, EmulatedState::Active);
+    QCOMPARE(demoState(app, id), EmulatedState::Active);
 }
 
 void TestApplication::accountFromApiUrlAndEnvironmentToken()
@@ -508,7 +522,7 @@ void TestApplication::startsInTheLanguageOfTheEnvironment()
     QSignalSpy finished(app.service(), &CampaignService::actionFinished);
     action(app, "actionDeactivate")->trigger();
     QVERIFY(finished.wait(20000));
-    QCOMPARE(app.demoEmulator()->store().find(id)->state, EmulatedState::Inactive);
+    QCOMPARE(demoState(app, id), EmulatedState::Inactive);
     const QString summary = statusBarLabel(app, "summaryLabel")->text();
     auto cyrillic = [](const QString &text) {
         return std::any_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.script() == QChar::Script_Cyrillic; });
@@ -583,14 +597,45 @@ void TestApplication::fileQuitClosesTheJournalAndFinishesWithZero()
     QSignalSpy loaded(&app, &Application::firstLoadFinished);
     QSignalSpy finished(&app, &Application::finished);
     QVERIFY(app.start());
+    // The first paint does not need the journal: it opens once the first list is shown.
+    QVERIFY(!app.journal()->isOpen());
     QVERIFY(waitForFirstLoad(app, loaded));
-    QVERIFY(app.journal()->isOpen());
+    QTRY_VERIFY(app.journal()->isOpen());
     action(app, "actionQuit")->trigger();
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.first().at(0).toInt(), 0);
     QVERIFY(!app.mainWindow()->isVisible());
     QVERIFY(!app.journal()->isOpen());
     QVERIFY(!QFile::exists(demoJournalPath() + QStringLiteral("-wal")));
+}
+
+// The journal opens after the first paint, but a crash's leftovers are still put in front of
+// the user: History opens with its banner as soon as the first list is in the window.
+void TestApplication::whatACrashLeftUnknownOpensHistoryOnceTheListIsShown()
+{
+    {
+        Journal crashed;
+        QVERIFY(crashed.open(demoJournalPath()));
+        JournalEntry e;
+        e.startedAt = QDateTime::currentDateTimeUtc();
+        e.campaignId = 3;
+        e.campaignName = QStringLiteral("Spring sale");
+        e.action = CampaignAction::Deactivate;
+        e.statusBefore = CampaignStatus::Active;
+        QVERIFY(crashed.begin(e) > 0);
+        crashed.close(); // still pending: what a crash leaves
+    }
+    Application app(demoOptions());
+    app.setDemoOptions({10, 0, 0});
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    QVERIFY(app.start());
+    QVERIFY(!app.journal()->isOpen());
+    QVERIFY(waitForFirstLoad(app, loaded));
+    QTRY_VERIFY(visibleChild<HistoryWindow>(app.mainWindow()));
+    QCOMPARE(app.journal()->interruptedOnOpen(), 1);
+    QVERIFY(visibleChild<HistoryWindow>(app.mainWindow())
+                ->findChild<QWidget *>(QStringLiteral("unknownBanner"))
+                ->isVisible());
 }
 
 // A session logout sends SIGTERM: no new request leaves, those on the wire settle and are
@@ -613,20 +658,22 @@ void TestApplication::sigtermDuringABulkActionLetsTheWireSettle()
     QVERIFY(eligible > 12);
     QSignalSpy actionFinished(app.service(), &CampaignService::actionFinished);
     action(app, "actionDeactivate")->trigger();
-    QTRY_VERIFY(app.demoEmulator()->requestCount(QStringLiteral("deactivate")) >= 1);
+    QTRY_VERIFY(demoRequests(app, QStringLiteral("deactivate")) >= 1);
     ::raise(SIGTERM);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Application::kQuitGraceMs + 5000);
     QCOMPARE(finished.first().at(0).toInt(), 0);
     QCOMPARE(actionFinished.size(), 1); // settled before the end, not cut off
-    const int sent = app.demoEmulator()->requestCount(QStringLiteral("deactivate"));
+    const int sent = demoRequests(app, QStringLiteral("deactivate"));
     QVERIFY2(sent < eligible, qPrintable(QStringLiteral("%1 of %2 sent").arg(sent).arg(eligible)));
     QVERIFY(!app.journal()->isOpen());
     // Every request that left is in the journal with its outcome; none is left open.
     QCOMPARE(journalRows(demoJournalPath(), QStringLiteral("action = 'deactivate' AND outcome != 'cancelled'")), sent);
     QCOMPARE(journalRows(demoJournalPath(), QStringLiteral("outcome = 'pending'")), 0);
     // Nothing more leaves after the end: markers through the app's own client come after it.
-    QVERIFY(Settle::settle(app.service()->client(), *app.demoEmulator()));
-    QCOMPARE(app.demoEmulator()->requestCount(QStringLiteral("deactivate")), sent);
+    QVERIFY(Settle::settle(app.service()->client(), [&app] {
+        return app.demoServer()->inspect([](AltcraftEmulator &e) { return e.requests(); });
+    }));
+    QCOMPARE(demoRequests(app, QStringLiteral("deactivate")), sent);
 }
 
 E2E_MAIN(TestApplication)

@@ -15,6 +15,8 @@
 #include <QObject>
 #include <QTest>
 
+#include <functional>
+
 namespace Settle {
 
 // No test stores a campaign under this ID: the marker's answer is an API error, sent at once.
@@ -36,12 +38,16 @@ inline QList<RecordedRequest> requestsBesidesMarkers(const AltcraftEmulator &emu
     return result;
 }
 
+// The emulator's log as a function: the demo's emulator lives on another thread and is read
+// through DemoServer::inspect().
+using RequestLog = std::function<QList<RecordedRequest>()>;
+
 // One marker read through client: true once it is answered and in the emulator's log.
-inline bool markerAnswered(AltcraftClient *client, const AltcraftEmulator &emulator, int timeoutMs = 20000)
+inline bool markerAnswered(AltcraftClient *client, const RequestLog &requests, int timeoutMs = 20000)
 {
-    const auto markersLogged = [&emulator] {
+    const auto markersLogged = [&requests] {
         qsizetype n = 0;
-        for (const RecordedRequest &r : emulator.requests())
+        for (const RecordedRequest &r : requests())
             n += isMarker(r) ? 1 : 0;
         return n;
     };
@@ -52,9 +58,19 @@ inline bool markerAnswered(AltcraftClient *client, const AltcraftEmulator &emula
     return QTest::qWaitFor([&] { return answered; }, timeoutMs) && markersLogged() > before;
 }
 
+inline bool settle(AltcraftClient *client, const RequestLog &requests, int timeoutMs = 20000)
+{
+    return markerAnswered(client, requests, timeoutMs) && markerAnswered(client, requests, timeoutMs);
+}
+
+inline bool markerAnswered(AltcraftClient *client, const AltcraftEmulator &emulator, int timeoutMs = 20000)
+{
+    return markerAnswered(client, RequestLog([&emulator] { return emulator.requests(); }), timeoutMs);
+}
+
 inline bool settle(AltcraftClient *client, const AltcraftEmulator &emulator, int timeoutMs = 20000)
 {
-    return markerAnswered(client, emulator, timeoutMs) && markerAnswered(client, emulator, timeoutMs);
+    return settle(client, RequestLog([&emulator] { return emulator.requests(); }), timeoutMs);
 }
 
 } // namespace Settle
