@@ -9,9 +9,13 @@
 #include "benchsupport.h"
 #include "commandline.h"
 
+#include <QElapsedTimer>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace Bench {
 
@@ -87,5 +91,55 @@ inline int quitAndWait(Application &app, int timeoutMs)
     QObject::disconnect(connection);
     return finished ? code : -1;
 }
+
+// How long the UI thread was unable to react: a 1 ms timer on it, and the longest gap between
+// two of its ticks (or between start() and the first, or the last and stop()). A user feels a
+// gap as a frozen window; 50 ms is where a click starts to feel late.
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { tick(); });
+    }
+    void start()
+    {
+        m_longestNs = 0;
+        m_longestEndNs = 0;
+        m_ticks = 0;
+        m_clock.start();
+        m_lastNs = 0;
+        m_timer.start();
+    }
+    void stop()
+    {
+        tick();
+        m_timer.stop();
+    }
+    double longestMs() const { return static_cast<double>(m_longestNs) / 1e6; }
+    // When the longest gap began, from start().
+    double longestAtMs() const { return static_cast<double>(m_longestEndNs - m_longestNs) / 1e6; }
+    qint64 ticks() const { return m_ticks; }
+
+private:
+    void tick()
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        if (now - m_lastNs > m_longestNs) {
+            m_longestNs = now - m_lastNs;
+            m_longestEndNs = now;
+        }
+        m_lastNs = now;
+        ++m_ticks;
+    }
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastNs = 0;
+    qint64 m_longestNs = 0;
+    qint64 m_longestEndNs = 0;
+    qint64 m_ticks = 0;
+};
 
 } // namespace Bench

@@ -8,7 +8,8 @@
 // list (untimed), selects the first N active rows of the window's table in one selection call,
 // writes their IDs to FILE, then presses Deactivate (actionDeactivate->trigger()) and times:
 //   trigger -> CampaignService::actionFinished -> one more pass of the event loop, with the
-//   window's summary reading "N deactivated".
+//   window's summary reading "N deactivated". Meanwhile a 1 ms timer on the UI thread measures
+//   the longest gap between its ticks: how long the window could not react.
 // Then it lists the inactive campaigns with a client of its own to check that the server agrees,
 // and quits the app as File → Quit does. Prints key=value lines; exits 1 when anything failed.
 #include "appbench.h"
@@ -136,6 +137,7 @@ int main(int argc, char *argv[])
     QMetaObject::Connection onFinished;
     qint64 finishedNs = 0;
     QElapsedTimer wall;
+    Bench::StallMeter stalls;
     const double cpuBefore = Bench::cpuMs();
     const bool finished = Bench::waitFor(kActionTimeoutMs, [&](std::function<void()> done) {
         onFinished = QObject::connect(service, &CampaignService::actionFinished, service,
@@ -145,6 +147,7 @@ int main(int argc, char *argv[])
                                           done();
                                       });
         wall.start();
+        stalls.start();
         deactivate->trigger();
     });
     if (!finished)
@@ -152,6 +155,7 @@ int main(int argc, char *argv[])
     QCoreApplication::processEvents();
     const QString summaryText = window->summaryText();
     const qint64 wallNs = wall.nsecsElapsed();
+    stalls.stop();
     const double cpu = Bench::cpuMs() - cpuBefore;
     QObject::disconnect(onStarted);
     QObject::disconnect(onProgress);
@@ -184,6 +188,9 @@ int main(int argc, char *argv[])
         << "finished_seconds=" << QString::number(static_cast<double>(finishedNs) / 1e9, 'f', 6) << '\n'
         << "wall_seconds=" << QString::number(static_cast<double>(wallNs) / 1e9, 'f', 6) << '\n'
         << "cpu_seconds=" << QString::number(cpu / 1e3, 'f', 3) << '\n'
+        << "ui_longest_gap_ms=" << QString::number(stalls.longestMs(), 'f', 1) << '\n'
+        << "ui_longest_gap_at_ms=" << QString::number(stalls.longestAtMs(), 'f', 0) << '\n'
+        << "ui_ticks=" << stalls.ticks() << '\n'
         << "summary=" << summaryText << '\n'
         << "succeeded=" << summary.succeeded << '\n'
         << "failed=" << summary.failed << '\n'

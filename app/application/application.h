@@ -94,6 +94,7 @@ private:
     // Opens the journal on first need: the first list shown, an action, History. Not before the
     // first paint, which does not need it.
     void openJournal();
+    static void releaseFreedMemory();
     void connectAccount();
     void loadToken();
     void finishQuit();

@@ -74,6 +74,7 @@ public:
     int doneCount() const { return static_cast<int>(m_results.size()); }
     int inFlight() const { return m_inFlight; }
     bool isRunning() const { return m_started && !m_finished; }
+    bool isFinished() const { return m_finished; }
     QList<BulkItemResult> results() const { return m_results; }
     BulkSummary summary() const;
 

@@ -23,7 +23,8 @@ public:
     AltcraftClient *client() const { return m_client; }
     CampaignTableModel *model() const { return m_model; }
     bool isLoading() const { return !m_load.isNull(); }
-    bool isRunningAction() const { return m_runner && m_runner->isRunning(); }
+    // From just before actionStarted (its rows already busy) until actionFinished.
+    bool isRunningAction() const { return m_runner && !m_runner->isFinished(); }
     QList<qint64> undoableIds() const { return m_undoIds; }
     QList<qint64> trackedIds() const { return m_tracked; }
     // False once the server refused to list campaigns (the token lacks the Run right).

@@ -10,6 +10,7 @@
 #include "campaignservice.h"
 #include "campaigntablemodel.h"
 #include "messagebox.h"
+#include "selectiontally.h"
 #include "servertext.h"
 #include "settings.h"
 #include "statusappearance.h"
@@ -123,6 +124,9 @@ void MainWindow::setupTable()
     m_proxy->setSourceModel(m_service->model());
     QTableView *table = ui->campaignTable;
     table->setModel(m_proxy);
+    m_tally = new SelectionTally(table->selectionModel(), m_proxy, m_service->model(), this);
+    // Status changes of selected rows come in the model's batches: applied with the next frame.
+    connect(m_tally, &SelectionTally::changed, this, [this] { scheduleRefresh(false); });
     table->setItemDelegateForColumn(CampaignTableModel::StatusColumn, new StatusDelegate(this));
     table->sortByColumn(CampaignTableModel::IdColumn, Qt::AscendingOrder);
     QHeaderView *header = table->horizontalHeader();
@@ -268,13 +272,7 @@ void MainWindow::setupStatusFilter()
 
 QList<qint64> MainWindow::selectedIds() const
 {
-    QList<qint64> ids;
-    const QModelIndexList rows = ui->campaignTable->selectionModel()->selectedRows(CampaignTableModel::IdColumn);
-    ids.reserve(rows.size());
-    for (const QModelIndex &index : rows)
-        ids.append(index.data(CampaignTableModel::IdRole).toLongLong());
-    std::sort(ids.begin(), ids.end());
-    return ids;
+    return m_tally->ids();
 }
 
 void MainWindow::updateActions()
@@ -286,13 +284,12 @@ void MainWindow::updateActions()
         ui->actionRemoveFromList->setEnabled(false);
         return;
     }
-    const QList<qint64> ids = selectedIds();
-    const CampaignTableModel &model = *m_service->model();
+    // From the tally's counts: no walk over the selection, however large.
     for (const ActionSpec &spec : CampaignActions::all())
-        actionFor(spec.action)->setEnabled(!ActionEligibility::of(spec.action, ids, model).eligible.isEmpty());
+        actionFor(spec.action)->setEnabled(m_tally->countOf(spec.appliesTo) > 0);
     const QList<qint64> tracked = m_service->trackedIds();
     ui->actionRemoveFromList->setEnabled(
-        std::any_of(ids.cbegin(), ids.cend(), [&](qint64 id) { return tracked.contains(id); }));
+        std::any_of(tracked.cbegin(), tracked.cend(), [this](qint64 id) { return m_tally->contains(id); }));
 }
 
 void MainWindow::updateCounts()

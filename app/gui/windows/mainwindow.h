@@ -21,6 +21,7 @@ class QLineEdit;
 class QProgressBar;
 class QTimer;
 class QToolButton;
+class SelectionTally;
 
 // The campaign table and its actions. Talks only to CampaignService's signals and slots.
 class MainWindow : public QMainWindow
@@ -85,6 +86,7 @@ private:
     Settings *m_settings;
     std::unique_ptr<ActionConfirmer> m_confirmer;
     CampaignFilterProxy *m_proxy;
+    SelectionTally *m_tally = nullptr;
     QLabel *m_countsLabel;
     QLabel *m_summaryLabel;
     QToolButton *m_detailsButton;
