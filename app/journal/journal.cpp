@@ -1,6 +1,7 @@
 #include "journal.h"
 
 #include "campaignactions.h"
+#include "journalcheckpointer.h"
 #include "logging.h"
 
 #include <QDir>
@@ -95,6 +96,7 @@ void Journal::close()
 {
     commitCompletions();
     m_open = false;
+    m_checkpointer.reset();
     // The statements hold the connection: they go before it is removed.
     m_insert.reset();
     m_update.reset();
@@ -147,6 +149,11 @@ bool Journal::open(const QString &path)
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
         || !exec(QStringLiteral("PRAGMA busy_timeout=5000")) || !migrate())
         return false;
+    // Checkpoints run on their own thread (JournalCheckpointer), not inside a commit here.
+    if (!exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")))
+        return false;
+    m_checkpointer = std::make_unique<JournalCheckpointer>(path);
+    m_commitsSinceCheckpoint = 0;
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE actions SET outcome='unknown', interrupted=1 WHERE outcome='pending' AND session_id<>?"));
@@ -218,6 +225,16 @@ void Journal::commitCompletions()
     m_commitTimer->stop();
     if (!QSqlDatabase::database(m_connection).commit())
         qCWarning(lcJournal) << "could not commit completed rows";
+    committed();
+}
+
+void Journal::committed()
+{
+    // About the thousand WAL pages SQLite's own automatic checkpoint would wait for.
+    if (++m_commitsSinceCheckpoint < kCommitsPerCheckpoint || !m_checkpointer)
+        return;
+    m_commitsSinceCheckpoint = 0;
+    m_checkpointer->request();
 }
 
 qint64 Journal::begin(const JournalEntry &e)
@@ -247,6 +264,7 @@ qint64 Journal::begin(const JournalEntry &e)
         qCWarning(lcJournal) << "could not record an action:" << q.lastError().text();
         return 0;
     }
+    committed();
     Q_EMIT changed();
     return q.lastInsertId().toLongLong();
 }

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class JournalCheckpointer;
 class QSqlQuery;
 class QTimer;
 
@@ -39,6 +40,10 @@ public:
     void close();
     QString errorString() const { return m_error; }
     QString path() const { return m_path; }
+    // The Qt SQL connection the UI thread writes through (for tests to read its settings).
+    QString connectionName() const { return m_connection; }
+    // Copies the write-ahead log into the file off the UI thread; null while closed.
+    JournalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
     static QString defaultPath(); // AppDataLocation/journal.sqlite
     int interruptedOnOpen() const { return m_interruptedOnOpen; }
 
@@ -65,6 +70,7 @@ Q_SIGNALS:
 
 private:
     bool migrate();
+    void committed();
     bool exec(const QString &sql);
     QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &query, const QString &sql);
 
@@ -78,4 +84,7 @@ private:
     std::unique_ptr<QSqlQuery> m_update;
     QTimer *m_commitTimer;
     bool m_completionsOpen = false; // a transaction holds completions not yet committed
+    std::unique_ptr<JournalCheckpointer> m_checkpointer;
+    int m_commitsSinceCheckpoint = 0;
+    static constexpr int kCommitsPerCheckpoint = 200;
 };

@@ -3,6 +3,7 @@
 // pending, the CSV export (RFC 4180, UTF-8 BOM) and the History window's table model.
 
 #include "journal.h"
+#include "journalcheckpointer.h"
 #include "journalcsv.h"
 #include "journalmessage.h"
 #include "journaltablemodel.h"
@@ -10,11 +11,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTranslator>
 
 #include <memory>
@@ -117,6 +122,7 @@ private Q_SLOTS:
     void migratesVersion2SentencesToKeys();
     void historySaysARowInTheLanguageOfTheMoment();
     void completionsReachTheFileBeforeTheNextPendingRowAndOnTheNextTurn();
+    void checkpointsRunOnTheirOwnThreadNotInACommit();
     void refusesNewerSchemaWithClearError();
     void refusesFileThatIsNotADatabase();
     void reopenTurnsEarlierSessionsPendingRowsUnknown();
@@ -439,6 +445,40 @@ void TestJournalStore::completionsReachTheFileBeforeTheNextPendingRowAndOnTheNex
     // Without a next row, the event loop's next turn commits it.
     QVERIFY(journal.finish(b, ended(Outcome::Success, CampaignStatus::Inactive, 5)));
     QTRY_COMPARE(outcomeOf(b), QStringLiteral("success"));
+}
+
+// SQLite's automatic checkpoint (two fdatasync()s inside a commit) is off; the checkpointer's
+// thread copies the log into the file instead, every few hundred commits, and closing leaves
+// no -wal file behind.
+void TestJournalStore::checkpointsRunOnTheirOwnThreadNotInACommit()
+{
+    Journal journal;
+    QVERIFY(journal.open(journalPath()));
+    {
+        QSqlQuery q(QSqlDatabase::database(journal.connectionName()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    QVERIFY(journal.checkpointer());
+    QThread *ranOn = nullptr;
+    connect(
+        journal.checkpointer(), &JournalCheckpointer::checkpointed, this,
+        [&ranOn] { ranOn = QThread::currentThread(); }, Qt::DirectConnection);
+    QSignalSpy checkpointed(journal.checkpointer(), &JournalCheckpointer::checkpointed);
+    const qint64 fileBefore = QFileInfo(journalPath()).size();
+    for (int i = 0; i < 450; ++i)
+        QVERIFY(journal.begin(entry(1000 + i, CampaignAction::Deactivate)) > 0);
+    QTRY_VERIFY(journal.checkpointer()->completed() >= 2);
+    QVERIFY(checkpointed.size() >= 1);
+    QVERIFY(ranOn && ranOn != QThread::currentThread());
+    // The rows' pages were copied from the log into the database file itself.
+    QVERIFY2(QFileInfo(journalPath()).size() > fileBefore,
+             qPrintable(QStringLiteral("%1 -> %2 bytes").arg(fileBefore).arg(QFileInfo(journalPath()).size())));
+    journal.close();
+    QVERIFY(!QFile::exists(journalPath() + QStringLiteral("-wal")));
+    Journal reopened;
+    QVERIFY(reopened.open(journalPath()));
+    QCOMPARE(reopened.unsettled().size(), 450); // from an earlier session: pending becomes unknown
 }
 
 void TestJournalStore::refusesNewerSchemaWithClearError()

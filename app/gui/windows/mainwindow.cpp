@@ -341,11 +341,13 @@ QModelIndex MainWindow::detailsIndex() const
     const QModelIndex current = selection->currentIndex();
     if (current.isValid() && selection->isRowSelected(current.row(), current.parent()))
         return current;
-    const QModelIndexList rows = selection->selectedRows(CampaignTableModel::IdColumn);
-    if (rows.isEmpty())
-        return {};
-    return *std::min_element(rows.cbegin(), rows.cend(),
-                             [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    // The top of the highest range: no walk over the rows (selectedRows() visits every one).
+    int top = -1;
+    for (const QItemSelectionRange &range : selection->selection()) {
+        if (top < 0 || range.top() < top)
+            top = range.top();
+    }
+    return top < 0 ? QModelIndex() : m_proxy->index(top, CampaignTableModel::IdColumn);
 }
 
 void MainWindow::updateDetails()
