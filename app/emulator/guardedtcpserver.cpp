@@ -1,6 +1,7 @@
 #include "guardedtcpserver.h"
 
 #include "connectionguard.h"
+#include "descriptorheadroom.h"
 #include "emulatorlogging.h"
 
 #include <QSocketNotifier>
@@ -45,6 +46,11 @@ void GuardedTcpServer::acceptConnections()
 {
     const int listener = static_cast<int>(socketDescriptor());
     for (int i = 0; i < kAcceptBatch; ++i) {
+        // Short of the limit by DescriptorHeadroom::kFree counts as at it: the connection waits.
+        if (const int error = DescriptorHeadroom::check(listener)) {
+            holdAccepting(error);
+            return;
+        }
         const int descriptor = ::accept4(listener, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (descriptor >= 0) {
             if (m_holding) {
@@ -63,8 +69,9 @@ void GuardedTcpServer::acceptConnections()
     }
 }
 
-// EMFILE, ENFILE, ENOBUFS, ENOMEM: the connection stays queued, so the listening socket stays
-// readable and an immediate retry would fail the same way, again and again.
+// EMFILE, ENFILE, ENOBUFS, ENOMEM (from accept(), or from the headroom check before it): the
+// connection stays queued, so the listening socket stays readable and an immediate retry would
+// fail the same way, again and again.
 void GuardedTcpServer::holdAccepting(int error)
 {
     m_acceptNotifier->setEnabled(false);

@@ -13,7 +13,8 @@ class QSocketNotifier;
 // ConnectionGuard before the http server sees it, and it accepts connections itself: Qt 6.4's
 // QTcpServer retries a failed accept() at once and for ever, so out of descriptors it spins at
 // full CPU. This one stops accepting instead, and tries again after a pause or as soon as one of
-// its connections closes.
+// its connections closes. It stops a few descriptors short of the limit (DescriptorHeadroom), so
+// that the rest of the process is never left without one.
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
