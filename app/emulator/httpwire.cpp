@@ -1,7 +1,8 @@
 #include "httpwire.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "jsonwriter.h"
+
+using namespace Qt::StringLiterals;
 
 namespace HttpWire {
 
@@ -59,10 +60,18 @@ QByteArray head(int status, const QByteArray &contentType, qsizetype bodySize, c
 
 QByteArray envelope(const ApiOutcome &outcome)
 {
-    const QJsonObject o{{QStringLiteral("data"), outcome.data},
-                        {QStringLiteral("error"), outcome.error},
-                        {QStringLiteral("error_text"), outcome.errorText}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    QByteArray bytes;
+    bytes.reserve(outcome.dataJson.size() + 6 * outcome.errorText.size() + 48);
+    JsonWriter w(bytes);
+    w.beginObject();
+    w.key("data"_L1);
+    w.raw(outcome.dataJson);
+    w.key("error"_L1);
+    w.number(outcome.error);
+    w.key("error_text"_L1);
+    w.string(outcome.errorText);
+    w.endObject();
+    return bytes;
 }
 
 } // namespace HttpWire
