@@ -180,14 +180,14 @@ ApiOutcome EmulatorApi::list(const QJsonObject &body, const ApiTokenGrant &grant
         || !readArray(body, QStringLiteral("groups_id"), toIdInto(q.groupIds), &error))
         return badRequest(error);
 
-    const QList<EmulatedCampaign> page
+    const QList<const EmulatedCampaign *> page
         = m_store.list(q, [&grant](const EmulatedCampaign &c) { return visibleTo(c, grant); });
     QByteArray data;
     data.reserve(page.size() * kCampaignJsonBytes + 2);
     JsonWriter w(data);
     w.beginArray();
-    for (const EmulatedCampaign &c : page)
-        c.writeJson(w, m_store.spelling());
+    for (const EmulatedCampaign *c : page)
+        c->writeJson(w, m_store.spelling());
     w.endArray();
     return ApiOutcome::successJson(std::move(data));
 }
