@@ -12,6 +12,7 @@
 #include "httpwire.h"
 #include "jsonwriter.h"
 #include "statespelling.h"
+#include "wirejson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -146,6 +147,7 @@ class TestEmulatorJson : public QObject
 
 private Q_SLOTS:
     void escapingIsRfc8259ByteForByte();
+    void timesAreWrittenAsQtWroteThem();
     void campaignMatchesTheReference_data();
     void campaignMatchesTheReference();
     void generatedCampaignsMatchTheReference_data();
@@ -194,6 +196,35 @@ void TestEmulatorJson::escapingIsRfc8259ByteForByte()
                                 R"(","\ud800x\udfff","",-9007199254740992,0,9223372036854775807,true,false,null,)"
                                 R"({"k\"ey\n":[],"x":{},"y":[1,2],"z":2.5}])";
     QCOMPARE(bytes, expected);
+}
+
+// WireJson::formatTime formats by hand; Qt's ISODateWithMs is what it replaced.
+void TestEmulatorJson::timesAreWrittenAsQtWroteThem()
+{
+    const auto qt = [](const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); };
+    QList<QDateTime> times{
+        QDateTime(),
+        QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 0), QTimeZone(-3600)), // past 9999 in UTC
+        QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(-1, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(2024, 2, 29), QTime(12, 34, 56, 7), QTimeZone(5 * 3600 + 1800)),
+        QDateTime(QDate(2026, 3, 29), QTime(1, 30), QTimeZone("Europe/Moscow")),
+        QDateTime(QDate(2026, 7, 1), QTime(1, 30, 0, 10), Qt::LocalTime),
+    };
+    // Every day of four centuries around now at a varying time of day, and some far off.
+    const QDateTime start(QDate(1850, 1, 1), QTime(0, 0), Qt::UTC);
+    for (qint64 day = 0; day < 400 * 366; day += 1)
+        times.append(start.addMSecs(day * 86'400'000 + (day * 7'919'993) % 86'400'000));
+    for (qint64 ms = -62'000'000'000'000; ms < 253'000'000'000'000; ms += 999'999'999'937)
+        times.append(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+    for (const QDateTime &t : times) {
+        if (WireJson::formatTime(t) != qt(t))
+            QFAIL(qPrintable(
+                u"%1 (%2 ms): wrote %3"_s.arg(qt(t)).arg(t.toMSecsSinceEpoch()).arg(WireJson::formatTime(t))));
+    }
 }
 
 void TestEmulatorJson::campaignMatchesTheReference_data()
