@@ -15,7 +15,13 @@
 class JsonWriter
 {
 public:
-    explicit JsonWriter(QByteArray &out) : m_out(out) { }
+    // Fresh: out ends where a value may begin. AfterValue: out ends with a member or an element,
+    // so the next one is preceded by a comma (HttpWire::envelope goes on after the data).
+    enum class Start { Fresh, AfterValue };
+
+    explicit JsonWriter(QByteArray &out, Start start = Start::Fresh)
+        : m_out(out), m_needComma(start == Start::AfterValue)
+    { }
 
     void beginObject();
     void endObject();

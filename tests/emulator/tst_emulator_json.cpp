@@ -364,6 +364,8 @@ void TestEmulatorJson::answersMatchTheReference()
     QCOMPARE(list.dataJson, compact(page));
     const QJsonObject envelope{{u"data"_s, page}, {u"error"_s, 0}, {u"error_text"_s, u"Successful operation"_s}};
     QCOMPARE(HttpWire::envelope(list), compact(envelope));
+    // As the emulator sends it: the outcome handed over, its data wrapped in its own buffer.
+    QCOMPARE(HttpWire::envelope(api.handle(u"list"_s, listBody, true, {})), compact(envelope));
 
     for (const EmulatedCampaign &c : {campaigns.at(2), campaigns.last()}) {
         QJsonObject body = token;
