@@ -241,7 +241,7 @@ void AltcraftEmulator::respond(const Pending &pending, QTcpSocket *socket)
             answered();
         return;
     }
-    writeResponse(socket, httpStatus, kJson, envelope(outcome));
+    writeResponse(socket, httpStatus, kJson, envelope(std::move(outcome)));
     answered();
 }
 

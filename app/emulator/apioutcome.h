@@ -1,5 +1,8 @@
 #pragma once
 
+#include "jsonwriter.h"
+
+#include <QByteArray>
 #include <QJsonValue>
 #include <QString>
 
@@ -15,16 +18,22 @@ constexpr int NoAccess = 403; // missing right or object group
 constexpr int NotFound = 404; // unknown campaign or method
 } // namespace ApiErrorCode
 
-// What one API call produced: the three fields of Altcraft's envelope.
+// What one API call produced: the three fields of Altcraft's envelope. data is kept as the JSON
+// it is sent as, so that a list page is written once, straight from the store (JsonWriter).
 struct ApiOutcome {
     int error = ApiErrorCode::Ok;
     QString errorText = QStringLiteral("Successful operation");
-    QJsonValue data = QJsonValue::Null;
+    QByteArray dataJson = "null";
 
-    static ApiOutcome success(QJsonValue data = QJsonValue::Null)
+    static ApiOutcome success(const QJsonValue &data = QJsonValue::Null)
     {
-        return {ApiErrorCode::Ok, QStringLiteral("Successful operation"), std::move(data)};
+        return successJson(JsonWriter::toJson(data));
     }
-    static ApiOutcome failure(int code, QString text) { return {code, std::move(text), QJsonValue::Null}; }
+    // data already written as compact JSON.
+    static ApiOutcome successJson(QByteArray dataJson)
+    {
+        return {ApiErrorCode::Ok, QStringLiteral("Successful operation"), std::move(dataJson)};
+    }
+    static ApiOutcome failure(int code, QString text) { return {code, std::move(text), "null"}; }
     bool ok() const { return error == ApiErrorCode::Ok; }
 };

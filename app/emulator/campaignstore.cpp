@@ -38,10 +38,10 @@ const EmulatedCampaign *CampaignStore::find(qint64 id)
     return &it->second;
 }
 
-QList<EmulatedCampaign> CampaignStore::list(const CampaignListQuery &query,
-                                            const std::function<bool(const EmulatedCampaign &)> &visible)
+QList<const EmulatedCampaign *> CampaignStore::list(const CampaignListQuery &query,
+                                                    const std::function<bool(const EmulatedCampaign &)> &visible)
 {
-    QList<EmulatedCampaign> page;
+    QList<const EmulatedCampaign *> page;
     for (auto it = m_campaigns.lower_bound(query.fromId); it != m_campaigns.end() && page.size() < query.limit; ++it) {
         EmulatedCampaign &c = it->second;
         settle(c);
@@ -59,7 +59,7 @@ QList<EmulatedCampaign> CampaignStore::list(const CampaignListQuery &query,
             if (!inGroup)
                 continue;
         }
-        page.append(c);
+        page.append(&c);
     }
     return page;
 }

@@ -41,8 +41,9 @@ public:
     const EmulatedCampaign *find(qint64 id);
 
     // Keyset page from query.fromId; visible(campaign) narrows to the caller's object groups.
-    QList<EmulatedCampaign> list(const CampaignListQuery &query,
-                                 const std::function<bool(const EmulatedCampaign &)> &visible);
+    // Pointers into the store, not copies: valid until the store next changes.
+    QList<const EmulatedCampaign *> list(const CampaignListQuery &query,
+                                         const std::function<bool(const EmulatedCampaign &)> &visible);
 
     // activate: inactive -> active, or waiting when activateAt lies in the future.
     // deactivate: active|waiting -> inactive. complete: inactive|active|waiting -> completed.

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+class JsonWriter;
 class StateSpelling;
 
 struct EmulatedGroup {
@@ -42,8 +43,10 @@ struct EmulatedCampaign {
     // Further top-level fields the server sends, verbatim: a client must keep what it does not know.
     QJsonObject extraFields;
 
-    // The campaign object of list and get, its state spelled as spelling says.
-    QJsonObject toJson(const StateSpelling &spelling) const;
+    // The campaign object of list and get, its state spelled as spelling says. Its keys come
+    // sorted, extraFields among them, as a QJsonObject holds them; a field of ours wins over an
+    // extra field of the same name.
+    void writeJson(JsonWriter &writer, const StateSpelling &spelling) const;
 
     friend bool operator==(const EmulatedCampaign &, const EmulatedCampaign &) = default;
 };

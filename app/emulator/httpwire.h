@@ -19,7 +19,8 @@ QByteArray reasonPhrase(int status);
 // An HTTP/1.1 response head: status line, Content-Type (unless empty), Content-Length, the extra
 // headers, the blank line. Kept apart from the body so a 70 MiB body is never copied to join it.
 QByteArray head(int status, const QByteArray &contentType, qsizetype bodySize, const Headers &extra = {});
-// Altcraft's {"data", "error", "error_text"} envelope, compact.
-QByteArray envelope(const ApiOutcome &outcome);
+// Altcraft's {"data", "error", "error_text"} envelope, compact. Takes the outcome over, so that
+// the data (a list page is half a megabyte) is wrapped where it lies rather than copied.
+QByteArray envelope(ApiOutcome outcome);
 
 } // namespace HttpWire

@@ -6,6 +6,7 @@
 #include "altcraftemulator.h"
 #include "campaignbuilder.h"
 #include "clienttestsupport.h"
+#include "emulatedcampaignjson.h"
 #include "logging.h"
 #include "rawhttpserver.h"
 #include "settlesupport.h"
@@ -101,7 +102,7 @@ Fault makeFault(Fault::Kind kind, const QString &method, int remaining = -1)
 
 QJsonObject campaignJson(qint64 id)
 {
-    return emulatedCampaign(id, EmulatedState::Active).toJson(StateSpelling());
+    return emulatedCampaignJson(emulatedCampaign(id, EmulatedState::Active), StateSpelling());
 }
 
 QList<RecordedRequest> requestsFor(const AltcraftEmulator &emulator, const QString &method)
@@ -203,7 +204,10 @@ private:
     void putCampaign(const EmulatedCampaign &c) { m_emu->store().upsert(c); }
     void putCampaign(qint64 id, EmulatedState state) { putCampaign(emulatedCampaign(id, state)); }
     EmulatedState storedState(qint64 id) { return m_emu->store().find(id)->state; }
-    QJsonObject servedJson(qint64 id) { return m_emu->store().find(id)->toJson(m_emu->store().spelling()); }
+    QJsonObject servedJson(qint64 id)
+    {
+        return emulatedCampaignJson(*m_emu->store().find(id), m_emu->store().spelling());
+    }
     void useServer(const QUrl &base, std::chrono::milliseconds timeout = 5000ms)
     {
         m_client->setFactory(factoryFor(base, kFullToken, timeout));

@@ -12,6 +12,7 @@
 #include "completedialog.h"
 #include "demoserver.h"
 #include "e2etestsupport.h"
+#include "emulatedcampaignjson.h"
 #include "historywindow.h"
 #include "journal.h"
 #include "journalmessage.h"
@@ -373,7 +374,7 @@ void TestApplication::theListLeavesOutOnlyWhatItCannotReadAndStopsAtTheCeiling()
         const qint64 from = request.json().value(QStringLiteral("from_id")).toInteger();
         const qint64 limit = request.json().value(QStringLiteral("limit")).toInteger();
         auto item = [](qint64 id) {
-            const QJsonObject c = emulatedCampaign(id, EmulatedState::Active).toJson(StateSpelling());
+            const QJsonObject c = emulatedCampaignJson(emulatedCampaign(id, EmulatedState::Active), StateSpelling());
             return QJsonDocument(c).toJson(QJsonDocument::Compact);
         };
         QByteArrayList items;

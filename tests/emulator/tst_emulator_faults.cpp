@@ -3,6 +3,7 @@
 // A real AltcraftEmulator on loopback, a real QNetworkAccessManager.
 
 #include "altcraftemulator.h"
+#include "emulatedcampaignjson.h"
 #include "emulatorhttp.h"
 
 #include <QElapsedTimer>
@@ -96,7 +97,9 @@ private:
     HttpResult callManualRedirect(const QString &method, qint64 id = 1);
     QString storedStatus(qint64 id)
     {
-        return m_emu->store().find(id)->toJson(m_emu->store().spelling()).value(QStringLiteral("state")).toString();
+        return emulatedCampaignJson(*m_emu->store().find(id), m_emu->store().spelling())
+            .value(QStringLiteral("state"))
+            .toString();
     }
 
     std::unique_ptr<AltcraftEmulator> m_emu;
