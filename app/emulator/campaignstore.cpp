@@ -2,48 +2,65 @@
 
 #include <algorithm>
 
-CampaignStore::CampaignStore(const QList<EmulatedCampaign> &campaigns)
+CampaignStore::CampaignStore(QList<EmulatedCampaign> campaigns)
 {
-    reset(campaigns);
+    reset(std::move(campaigns));
 }
 
-void CampaignStore::reset(const QList<EmulatedCampaign> &campaigns)
+void CampaignStore::reset(QList<EmulatedCampaign> campaigns)
 {
-    m_campaigns.clear();
     m_schedules.clear();
-    for (const EmulatedCampaign &c : campaigns)
-        m_campaigns.insert_or_assign(c.id, c);
+    // Taken as it is when the IDs ascend (the generator's campaigns); otherwise upserted one by
+    // one, so that of two campaigns with the same ID the later one stays.
+    const auto notAscending = [](const EmulatedCampaign &a, const EmulatedCampaign &b) { return a.id >= b.id; };
+    if (std::adjacent_find(campaigns.cbegin(), campaigns.cend(), notAscending) == campaigns.cend()) {
+        m_campaigns = std::move(campaigns);
+        return;
+    }
+    m_campaigns.clear();
+    for (const EmulatedCampaign &c : std::as_const(campaigns))
+        upsert(c);
 }
 
-void CampaignStore::upsert(const EmulatedCampaign &campaign)
+void CampaignStore::upsert(EmulatedCampaign campaign)
 {
-    m_campaigns.insert_or_assign(campaign.id, campaign);
+    const auto it = lowerBound(campaign.id);
+    if (it != m_campaigns.end() && it->id == campaign.id)
+        *it = std::move(campaign);
+    else
+        m_campaigns.insert(it, std::move(campaign));
 }
 
 QList<qint64> CampaignStore::ids() const
 {
     QList<qint64> result;
     result.reserve(size());
-    for (const auto &entry : m_campaigns)
-        result.append(entry.first);
+    for (const EmulatedCampaign &c : m_campaigns)
+        result.append(c.id);
     return result;
+}
+
+QList<EmulatedCampaign>::iterator CampaignStore::lowerBound(qint64 id)
+{
+    return std::lower_bound(m_campaigns.begin(), m_campaigns.end(), id,
+                            [](const EmulatedCampaign &c, qint64 key) { return c.id < key; });
 }
 
 const EmulatedCampaign *CampaignStore::find(qint64 id)
 {
-    auto it = m_campaigns.find(id);
-    if (it == m_campaigns.end())
+    const auto it = lowerBound(id);
+    if (it == m_campaigns.end() || it->id != id)
         return nullptr;
-    settle(it->second);
-    return &it->second;
+    settle(*it);
+    return &*it;
 }
 
 QList<const EmulatedCampaign *> CampaignStore::list(const CampaignListQuery &query,
                                                     const std::function<bool(const EmulatedCampaign &)> &visible)
 {
     QList<const EmulatedCampaign *> page;
-    for (auto it = m_campaigns.lower_bound(query.fromId); it != m_campaigns.end() && page.size() < query.limit; ++it) {
-        EmulatedCampaign &c = it->second;
+    for (auto it = lowerBound(query.fromId); it != m_campaigns.end() && page.size() < query.limit; ++it) {
+        EmulatedCampaign &c = *it;
         settle(c);
         if (!visible(c))
             continue;
@@ -67,10 +84,10 @@ QList<const EmulatedCampaign *> CampaignStore::list(const CampaignListQuery &que
 ApiOutcome CampaignStore::apply(qint64 id, EmulatedAction action, const QString &user, const QDateTime &activateAt,
                                 const QDateTime &deactivateAt, const QDateTime &completeAt)
 {
-    auto it = m_campaigns.find(id);
-    if (it == m_campaigns.end())
+    const auto it = lowerBound(id);
+    if (it == m_campaigns.end() || it->id != id)
         return ApiOutcome::failure(ApiErrorCode::NotFound, QStringLiteral("Campaign %1 not found").arg(id));
-    EmulatedCampaign &c = it->second;
+    EmulatedCampaign &c = *it;
     settle(c);
     if (!m_rules.allows(c.state, action)) {
         const QString state = m_spelling.name(c.state);

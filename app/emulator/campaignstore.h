@@ -10,7 +10,6 @@
 #include <QList>
 
 #include <functional>
-#include <map>
 #include <optional>
 
 // The filters of scampaigns/list, already validated.
@@ -30,11 +29,11 @@ class CampaignStore
 public:
     using Clock = std::function<QDateTime()>;
 
-    explicit CampaignStore(const QList<EmulatedCampaign> &campaigns = {});
+    explicit CampaignStore(QList<EmulatedCampaign> campaigns = {});
 
-    void reset(const QList<EmulatedCampaign> &campaigns);
-    void upsert(const EmulatedCampaign &campaign);
-    qsizetype size() const { return static_cast<qsizetype>(m_campaigns.size()); }
+    void reset(QList<EmulatedCampaign> campaigns);
+    void upsert(EmulatedCampaign campaign);
+    qsizetype size() const { return m_campaigns.size(); }
     QList<qint64> ids() const;
 
     // Settles due schedules first, so a waiting campaign whose date has passed reads as active.
@@ -62,9 +61,13 @@ private:
     struct Schedule {
         QDateTime activateAt, deactivateAt, completeAt;
     };
+    // The first campaign whose ID is not below id.
+    QList<EmulatedCampaign>::iterator lowerBound(qint64 id);
     void settle(EmulatedCampaign &campaign);
 
-    std::map<qint64, EmulatedCampaign> m_campaigns; // ordered by ID for keyset pagination
+    // In ascending ID order, each ID once, for keyset pagination. A list rather than a map, so
+    // that the 100,000 generated campaigns are taken over as they are, not copied node by node.
+    QList<EmulatedCampaign> m_campaigns;
     QHash<qint64, Schedule> m_schedules;
     TransitionRules m_rules;
     StateSpelling m_spelling;

@@ -138,6 +138,7 @@ private Q_SLOTS:
 
     // list: pagination and filters.
     void listOnEmptyStoreIsEmptyArray();
+    void listIsInIdOrderWhateverOrderCampaignsCameIn();
     void listPagination_data();
     void listPagination();
     void listFromIdIsTheFirstIdReturned_data();
@@ -948,6 +949,29 @@ void TestEmulatorApi::listOnEmptyStoreIsEmptyArray()
     QCOMPARE(r.apiError(), 0);
     QVERIFY2(r.data().isArray(), r.describe());
     QCOMPARE(r.data().toArray().size(), 0);
+}
+
+void TestEmulatorApi::listIsInIdOrderWhateverOrderCampaignsCameIn()
+{
+    // reset() takes campaigns in any order, an ID twice (the later one stays); upsert() inserts
+    // before, between and after, or replaces.
+    m_emu->store().reset({CampaignBuilder(5).emulated(EmulatedState::Active),
+                          CampaignBuilder(2).name(u"first"_s).emulated(EmulatedState::Active),
+                          CampaignBuilder(9).emulated(EmulatedState::Active),
+                          CampaignBuilder(2).name(u"later"_s).emulated(EmulatedState::Inactive)});
+    m_emu->store().upsert(CampaignBuilder(7).emulated(EmulatedState::Active));
+    m_emu->store().upsert(CampaignBuilder(1).emulated(EmulatedState::Active));
+    m_emu->store().upsert(CampaignBuilder(11).emulated(EmulatedState::Active));
+    m_emu->store().upsert(CampaignBuilder(5).name(u"replaced"_s).emulated(EmulatedState::Completed));
+    QCOMPARE(m_emu->store().ids(), (QList<qint64>{1, 2, 5, 7, 9, 11}));
+    QCOMPARE(listIds({}), (QList<qint64>{1, 2, 5, 7, 9, 11}));
+    QCOMPARE(listIds({{u"from_id"_s, 3}, {u"limit"_s, 2}}), (QList<qint64>{5, 7}));
+    QCOMPARE(listIds({{u"from_id"_s, 12}}), (QList<qint64>{}));
+    QCOMPARE(campaignJson(2).value(u"name"_s).toString(), u"later"_s);
+    QCOMPARE(statusOf(2), u"inactive"_s);
+    QCOMPARE(campaignJson(5).value(u"name"_s).toString(), u"replaced"_s);
+    QCOMPARE(statusOf(5), u"completed"_s);
+    QCOMPARE(m_emu->store().size(), 6);
 }
 
 void TestEmulatorApi::listPagination_data()
