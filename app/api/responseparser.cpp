@@ -11,13 +11,13 @@ namespace {
 // A server asking us to wait longer than a day is treated as asking for a day.
 constexpr qint64 kMaxRetryAfterSeconds = qint64{24} * 3600;
 
-std::optional<Campaign> campaignFrom(const QJsonValue &value, QString *why)
+std::optional<Campaign> campaignFrom(const QJsonValue &value, QString *why, CampaignValuePools *pools = nullptr)
 {
     if (!value.isObject()) {
         *why = QStringLiteral("a campaign is not a JSON object");
         return std::nullopt;
     }
-    return Campaign::fromJson(value.toObject(), why);
+    return Campaign::fromJson(value.toObject(), why, pools);
 }
 
 // parseEnvelope() turns bytes that are not UTF-8 into U+FFFD; a campaign holding one is damaged.
@@ -125,7 +125,7 @@ ApiResult<Campaign> ResponseParser::campaign(const QJsonValue &data, qint64 expe
     return {*c, ApiError()};
 }
 
-ApiResult<ListPage> ResponseParser::page(const QJsonValue &data, qint64 fromId)
+ApiResult<ListPage> ResponseParser::page(const QJsonValue &data, qint64 fromId, CampaignValuePools *pools)
 {
     if (!data.isArray())
         return {{}, ApiError::malformed(QStringLiteral("list: 'data' is not an array"))};
@@ -139,9 +139,12 @@ ApiResult<ListPage> ResponseParser::page(const QJsonValue &data, qint64 fromId)
         if (page.skipReasons.size() < ListPage::kMaxReasons)
             page.skipReasons << why;
     };
+    CampaignValuePools pagePools; // at least a page's campaigns share their users, tags and groups
+    if (!pools)
+        pools = &pagePools;
     for (const auto &item : items) {
         QString why;
-        auto c = campaignFrom(item, &why);
+        auto c = campaignFrom(item, &why, pools);
         if (c && hasDamagedText(*c)) {
             why = QStringLiteral("campaign %1: its text is not valid UTF-8").arg(c->id);
             c.reset();

@@ -58,5 +58,7 @@ public:
     // A list page must hold campaigns with strictly increasing IDs from fromId on. Items that
     // are not readable campaigns (a negative or huge ID, a missing name, damaged text) are
     // skipped and counted; a page that goes backwards is an error, since paging could loop.
-    static ApiResult<ListPage> page(const QJsonValue &data, qint64 fromId);
+    // With pools, the campaigns share repeating values with every campaign parsed with the same
+    // pools (a listing passes one set for all its pages).
+    static ApiResult<ListPage> page(const QJsonValue &data, qint64 fromId, CampaignValuePools *pools = nullptr);
 };

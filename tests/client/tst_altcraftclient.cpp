@@ -293,12 +293,12 @@ void TestAltcraftClient::campaignWithNestedCounts()
     QCOMPARE(r.result.value.nested.mailingCount(), 6);
     QCOMPARE(r.result.value.nested.scenarioCount(), 2);
     QCOMPARE(r.result.value.nested.totalCount(), 9);
-    QCOMPARE(r.result.value.nested.broadcasts, stored.nested.broadcasts);
-    QCOMPARE(r.result.value.nested.regulars, stored.nested.regulars);
-    QCOMPARE(r.result.value.nested.triggers, stored.nested.triggers);
-    QCOMPARE(r.result.value.nested.workflows, stored.nested.workflows);
-    QCOMPARE(r.result.value.nested.abns, stored.nested.abns);
-    QCOMPARE(r.result.value.nested.placements, stored.nested.placements);
+    QCOMPARE(r.result.value.nested.ids(NestedObjects::Broadcasts), stored.nested.broadcasts);
+    QCOMPARE(r.result.value.nested.ids(NestedObjects::Regulars), stored.nested.regulars);
+    QCOMPARE(r.result.value.nested.ids(NestedObjects::Triggers), stored.nested.triggers);
+    QCOMPARE(r.result.value.nested.ids(NestedObjects::Workflows), stored.nested.workflows);
+    QCOMPARE(r.result.value.nested.ids(NestedObjects::Abns), stored.nested.abns);
+    QCOMPARE(r.result.value.nested.ids(NestedObjects::Placements), stored.nested.placements);
     QCOMPARE(r.result.value.toJson(), servedJson(1001));
     QCOMPARE(requestsFor(*m_emu, QStringLiteral("get")).value(0).campaignId(), 1001);
 }
@@ -1396,7 +1396,7 @@ void TestAltcraftClient::tolerantOfUnknownStateAndExtraNestedKeys()
     QVERIFY2(r.result.ok(), qPrintable(r.error().details()));
     QCOMPARE(r.result.value.status, CampaignStatus::Unknown);
     QCOMPARE(r.result.value.statusText, QStringLiteral("archived"));
-    QCOMPARE(r.result.value.nested.regulars, (QList<qint64>{1, 2}));
+    QCOMPARE(r.result.value.nested.ids(NestedObjects::Regulars), (QList<qint64>{1, 2}));
     QCOMPARE(r.result.value.unknownFields.value(QStringLiteral("future_field")),
              item.value(QStringLiteral("future_field")));
 }
