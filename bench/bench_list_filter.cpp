@@ -9,7 +9,7 @@
 // the ratio and the target, and exits 1 when a target is missed.
 //
 // References: QJsonDocument::fromJson alone on the same bytes the list returns (fetched again
-// after the timed part); the search predicate in a plain loop over the model's folded names;
+// after the timed part); the search predicate in a plain loop over the model's names;
 // the size of the JSON received.
 #include "altcraftclient.h"
 #include "benchsupport.h"
@@ -304,7 +304,7 @@ int main(int argc, char *argv[])
         << "    p99:       " << fixed(filterP99) << " ms (max " << fixed(filterMax) << " ms, " << slow
         << (slow == 1 ? " keystroke" : " keystrokes") << " at " << fixed(kFilterMedianTargetMs, 0) << " ms or more)\n"
         << "    reference: median " << fixed(plainMedian) << " ms, p99 " << fixed(plainP99)
-        << " ms: the same match over the model's folded names in a plain loop, no proxy\n"
+        << " ms: the same match over the model's names in a plain loop, no proxy\n"
         << "    ratio:     " << fixed(filterMedian / std::max(plainMedian, 1e-6), 1) << "x the plain loop's median\n"
         << "    target:    median under " << fixed(kFilterMedianTargetMs, 0) << " ms, p99 under "
         << fixed(kFilterP99TargetMs, 0) << " ms\n"

@@ -18,10 +18,11 @@ void CampaignFilterProxy::setSourceModel(QAbstractItemModel *model)
 
 void CampaignFilterProxy::setSearchText(const QString &text)
 {
-    const QString folded = text.trimmed().toCaseFolded();
-    if (folded == m_search)
+    CaseFoldedMatch match(text.trimmed());
+    if (match.folded() == m_match.folded())
         return;
-    m_search = folded;
+    m_match = match;
+    const QString &folded = m_match.folded();
     bool allDigits = !folded.isEmpty();
     for (QChar ch : folded)
         allDigits = allDigits && ch.isDigit();
@@ -49,10 +50,13 @@ bool CampaignFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) c
 {
     if (!m_campaigns)
         return true;
+    // Rows are filtered in ascending order: a later row's name is fetched while this one is read.
+    constexpr int kPrefetchAhead = 16;
+    m_campaigns->prefetchName(sourceRow + kPrefetchAhead);
     const Campaign &c = m_campaigns->campaignAt(sourceRow);
     if (!m_statuses.isEmpty() && !m_statuses.contains(c.status))
         return false;
-    if (m_search.isEmpty())
+    if (m_match.isEmpty())
         return true;
     if (m_idPrefix > 0) {
         // "12" matches IDs 12, 120-129, 1200-1299, ...: strip digits until the ID is no longer
@@ -63,7 +67,7 @@ bool CampaignFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) c
         if (id == m_idPrefix)
             return true;
     }
-    return m_campaigns->foldedName(sourceRow).contains(m_search);
+    return m_match.in(c.name);
 }
 
 bool CampaignFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "campaignstatus.h"
+#include "casefoldedmatch.h"
 
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -17,7 +18,7 @@ public:
 
     void setSourceModel(QAbstractItemModel *model) override;
 
-    QString searchText() const { return m_search; }
+    QString searchText() const { return m_match.folded(); }
     void setSearchText(const QString &text);
     QSet<CampaignStatus> statusFilter() const { return m_statuses; }
     void setStatusFilter(const QSet<CampaignStatus> &statuses); // empty: every status
@@ -30,7 +31,7 @@ private:
     void refilter();
 
     CampaignTableModel *m_campaigns = nullptr;
-    QString m_search; // case-folded
+    CaseFoldedMatch m_match;
     qint64 m_idPrefix = 0; // the search as a number when it is all digits (and not 0-led)
     QSet<CampaignStatus> m_statuses;
 };

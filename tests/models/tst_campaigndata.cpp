@@ -1,12 +1,15 @@
 // The compact forms a campaign takes in a large table, checked against what they replace: the
 // API's timestamps read directly (against QDateTime's parser), the nested IDs packed (against the
-// lists they came from), and the values a list's campaigns share.
+// lists they came from), names searched without a folded copy (against toCaseFolded().contains()),
+// and the values a list's campaigns share.
 #include "campaign.h"
+#include "casefoldedmatch.h"
 #include "nestedobjects.h"
 #include "responseparser.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <limits>
@@ -21,6 +24,9 @@ private Q_SLOTS:
     void nestedIdsKeepEveryValueAndKind_data();
     void nestedIdsKeepEveryValueAndKind();
     void nestedIdsReplacedKindByKind();
+    void searchMatchesAsAFoldedCopyWould_data();
+    void searchMatchesAsAFoldedCopyWould();
+    void searchMatchesAsAFoldedCopyWouldOnRandomText();
     void aListsCampaignsShareRepeatedValues();
 };
 
@@ -129,6 +135,80 @@ void TestCampaignData::nestedIdsReplacedKindByKind()
     QCOMPARE(n.ids(NestedObjects::Placements), (QList<qint64>{20}));
     QCOMPARE(n.totalCount(), 4);
     QVERIFY(!(n == NestedObjects()));
+}
+
+void TestCampaignData::searchMatchesAsAFoldedCopyWould_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("search");
+    const QString deseretUpper = QString::fromUcs4(U"\U00010400"); // folds to U+10428
+    const QString deseretLower = QString::fromUcs4(U"\U00010428");
+    auto row
+        = [](const char *name, const QString &text, const QString &search) { QTest::newRow(name) << text << search; };
+    row("Latin, other case", QStringLiteral("Black Friday — VIP"), QStringLiteral("friDAY"));
+    row("Cyrillic, other case", QString::fromUtf8("Летняя распродажа"), QString::fromUtf8("РАСПРОДАЖА"));
+    row("Cyrillic Ё", QString::fromUtf8("Ёлка"), QString::fromUtf8("ёл"));
+    row("Greek final sigma", QString::fromUtf8("ΟΔΟΣ"), QString::fromUtf8("οδος"));
+    row("sharp s stays one letter", QString::fromUtf8("Straße"), QStringLiteral("strasse"));
+    row("dotted capital I", QString::fromUtf8("İstanbul"), QStringLiteral("istanbul"));
+    row("at the very end", QStringLiteral("Welcome series"), QStringLiteral("SERIES"));
+    row("at the very start", QStringLiteral("Welcome series"), QStringLiteral("w"));
+    row("longer than the text", QStringLiteral("VIP"), QStringLiteral("vip sale"));
+    row("no match", QStringLiteral("Newsletter"), QStringLiteral("sale"));
+    row("a partial match first", QStringLiteral("sasale"), QStringLiteral("SALE"));
+    row("empty search", QStringLiteral("Anything"), QString());
+    row("empty text", QString(), QStringLiteral("a"));
+    row("non-BMP letter, other case", QStringLiteral("Team ") + deseretUpper, deseretLower);
+    row("non-BMP letter, same case", QStringLiteral("Team ") + deseretLower, deseretLower);
+    row("non-BMP letter in the last units", QStringLiteral("ab") + deseretUpper, QStringLiteral("b") + deseretLower);
+    row("non-BMP letter elsewhere, no match", deseretUpper + QStringLiteral(" sale"), QStringLiteral("vip"));
+    row("non-BMP letter elsewhere, a match", deseretUpper + QStringLiteral(" SALE"), QStringLiteral("sale"));
+}
+
+void TestCampaignData::searchMatchesAsAFoldedCopyWould()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, search);
+    const CaseFoldedMatch match(search);
+    QCOMPARE(match.folded(), search.toCaseFolded());
+    QCOMPARE(match.in(text), text.toCaseFolded().contains(search.toCaseFolded()));
+}
+
+void TestCampaignData::searchMatchesAsAFoldedCopyWouldOnRandomText()
+{
+    // Letters that fold and letters that do not, in both scripts, and a surrogate pair that folds.
+    const QList<QString> alphabet = {
+        QStringLiteral("a"),
+        QStringLiteral("A"),
+        QStringLiteral("b"),
+        QStringLiteral("B"),
+        QStringLiteral(" "),
+        QStringLiteral("1"),
+        QString::fromUtf8("я"),
+        QString::fromUtf8("Я"),
+        QString::fromUtf8("ё"),
+        QString::fromUtf8("Ё"),
+        QString::fromUtf8("—"),
+        QString::fromUcs4(U"\U00010400"),
+        QString::fromUcs4(U"\U00010428"),
+    };
+    QRandomGenerator random(14);
+    auto randomText = [&](int maxLetters) {
+        QString s;
+        const int letters = static_cast<int>(random.bounded(maxLetters + 1));
+        for (int i = 0; i < letters; ++i)
+            s += alphabet.at(static_cast<qsizetype>(random.bounded(static_cast<quint32>(alphabet.size()))));
+        return s;
+    };
+    int matches = 0;
+    for (int i = 0; i < 20000; ++i) {
+        const QString text = randomText(12), search = randomText(3);
+        const bool expected = text.toCaseFolded().contains(search.toCaseFolded());
+        matches += expected ? 1 : 0;
+        if (CaseFoldedMatch(search).in(text) != expected)
+            QFAIL(qPrintable(QStringLiteral("'%1' in '%2': expected %3").arg(search, text).arg(expected)));
+    }
+    QVERIFY(matches > 1000); // the texts did match, often
 }
 
 void TestCampaignData::aListsCampaignsShareRepeatedValues()

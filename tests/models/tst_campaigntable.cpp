@@ -114,6 +114,8 @@ private Q_SLOTS:
     void sortFollowsStatusChanges();
 
     void modelRolesAndLookups();
+    void lookupsWithRowsInAndOutOfIdOrder();
+    void updatesOfNeighbouringRowsAreOneChange();
 };
 
 void TestCampaignTable::initTestCase()
@@ -494,6 +496,62 @@ void TestCampaignTable::modelRolesAndLookups()
     QCOMPARE(model.headerData(CampaignTableModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Status"));
     QCOMPARE(model.campaign(4711), nullptr);
     QCOMPARE(model.rowOf(4711), -1);
+}
+
+void TestCampaignTable::lookupsWithRowsInAndOutOfIdOrder()
+{
+    CampaignTableModel model;
+    QAbstractItemModelTester modelTester(&model, kTesterMode);
+    // Every lookup and count against a plain scan of the rows.
+    auto check = [&model](const IdList &absent) {
+        QMap<CampaignStatus, int> counts;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Campaign &c = model.campaignAt(row);
+            QCOMPARE(model.rowOf(c.id), row);
+            QCOMPARE(model.campaign(c.id), &c);
+            ++counts[c.status];
+        }
+        for (qint64 id : absent)
+            QCOMPARE(model.rowOf(id), -1);
+        QCOMPARE(model.statusCounts(), counts);
+    };
+    model.upsert(page(10, 10)); // 10-19
+    model.upsert(page(20, 10)); // 20-29, as a list delivers them
+    QVERIFY(model.isInIdOrder());
+    check({0, 9, 30, 4711});
+    model.remove(15);
+    model.upsert(page(25, 3)); // known: updated in place
+    check({15, 30});
+    QVERIFY(model.isInIdOrder());
+
+    model.upsert(page(5, 2)); // 5 and 6 come after 29: out of order from now on
+    QVERIFY(!model.isInIdOrder());
+    check({4, 7, 15, 30});
+    model.upsert(page(15, 1)); // the removed one comes back, at the end
+    model.remove(10);
+    model.remove(6);
+    model.setStatus(20, CampaignStatus::Completed);
+    check({6, 10, 30});
+    QCOMPARE(model.ids().last(), 15);
+
+    model.clear();
+    QVERIFY(model.isInIdOrder());
+    model.upsert(page(1, 5));
+    check({0, 6});
+}
+
+void TestCampaignTable::updatesOfNeighbouringRowsAreOneChange()
+{
+    CampaignTableModel model;
+    model.upsert(page(1, 10));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QList<Campaign> updates = page(7, 1) + page(2, 3) + page(9, 1); // rows 6; 1-3; 8
+    model.upsert(updates);
+    QCOMPARE(changed.size(), 3);
+    QList<QPair<int, int>> runs;
+    for (const QList<QVariant> &signal : std::as_const(changed))
+        runs.append({signal.at(0).toModelIndex().row(), signal.at(1).toModelIndex().row()});
+    QCOMPARE(runs, (QList<QPair<int, int>>{{1, 3}, {6, 6}, {8, 8}}));
 }
 
 QTEST_GUILESS_MAIN(TestCampaignTable)
