@@ -11,9 +11,38 @@ CampaignFilterProxy::CampaignFilterProxy(QObject *parent) : QSortFilterProxyMode
 
 void CampaignFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
+    if (m_campaigns)
+        m_campaigns->disconnect(this);
     m_campaigns = qobject_cast<CampaignTableModel *>(model);
     Q_ASSERT_X(m_campaigns || !model, "CampaignFilterProxy", "the source must be a CampaignTableModel");
     QSortFilterProxyModel::setSourceModel(model);
+    if (m_campaigns) {
+        // After the base class took the change in: a row out of ID order, or a reset, may change
+        // whether the source's order is the order asked for.
+        connect(m_campaigns, &QAbstractItemModel::rowsInserted, this, [this] {
+            if (sortColumn() != m_sortColumn && !m_campaigns->isInIdOrder())
+                applySort();
+        });
+        connect(m_campaigns, &QAbstractItemModel::modelReset, this, &CampaignFilterProxy::applySort);
+    }
+    applySort();
+}
+
+void CampaignFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+}
+
+void CampaignFilterProxy::applySort()
+{
+    // By ID, ascending, over rows already in that order (a list delivers them so): the source's
+    // order is the order, and neither a keystroke's re-filter nor a page's rows sort anything.
+    // Sorting 100,000 rows that were in order took 13 ms a keystroke.
+    const bool sourceOrder = m_campaigns && m_sortColumn == CampaignTableModel::IdColumn
+        && m_sortOrder == Qt::AscendingOrder && m_campaigns->isInIdOrder();
+    QSortFilterProxyModel::sort(sourceOrder ? -1 : m_sortColumn, m_sortOrder);
 }
 
 void CampaignFilterProxy::setSearchText(const QString &text)

@@ -17,6 +17,7 @@ public:
     explicit CampaignFilterProxy(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     QString searchText() const { return m_match.folded(); }
     void setSearchText(const QString &text);
@@ -29,9 +30,12 @@ protected:
 
 private:
     void refilter();
+    void applySort();
 
     CampaignTableModel *m_campaigns = nullptr;
     CaseFoldedMatch m_match;
     qint64 m_idPrefix = 0; // the search as a number when it is all digits (and not 0-led)
     QSet<CampaignStatus> m_statuses;
+    int m_sortColumn = -1; // as asked; the base class may keep the source's order instead
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

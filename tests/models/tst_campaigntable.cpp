@@ -115,6 +115,7 @@ private Q_SLOTS:
 
     void modelRolesAndLookups();
     void lookupsWithRowsInAndOutOfIdOrder();
+    void sortedByIdWhenARowComesOutOfOrder();
     void updatesOfNeighbouringRowsAreOneChange();
 };
 
@@ -538,6 +539,36 @@ void TestCampaignTable::lookupsWithRowsInAndOutOfIdOrder()
     QVERIFY(model.isInIdOrder());
     model.upsert(page(1, 5));
     check({0, 6});
+}
+
+void TestCampaignTable::sortedByIdWhenARowComesOutOfOrder()
+{
+    CampaignTableModel model;
+    CampaignFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(CampaignTableModel::IdColumn, Qt::AscendingOrder);
+    QAbstractItemModelTester proxyTester(&proxy, kTesterMode);
+    model.upsert(page(10, 5));
+    model.upsert(page(15, 5));
+    QCOMPARE(idsInOrder(proxy), (IdList{10, 11, 12, 13, 14, 15, 16, 17, 18, 19}));
+    proxy.setSearchText(QStringLiteral("1"));
+    QCOMPARE(idsInOrder(proxy), (IdList{10, 11, 12, 13, 14, 15, 16, 17, 18, 19}));
+    proxy.setSearchText(QString());
+
+    // Added by ID: lower than the rest, so the rows are no longer in ID order; the view still is.
+    model.upsert({campaign(3, QStringLiteral("Added by ID"), CampaignStatus::Active)});
+    QCOMPARE(idsInOrder(proxy), (IdList{3, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19}));
+    model.upsert(page(1, 2));
+    QCOMPARE(idsInOrder(proxy), (IdList{1, 2, 3, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19}));
+    proxy.sort(CampaignTableModel::IdColumn, Qt::DescendingOrder);
+    QCOMPARE(idsInOrder(proxy), reversed(IdList{1, 2, 3, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19}));
+
+    // A new list: in order again, and shown in order.
+    model.clear();
+    proxy.sort(CampaignTableModel::IdColumn, Qt::AscendingOrder);
+    model.upsert(page(7, 3));
+    model.upsert(page(2, 2));
+    QCOMPARE(idsInOrder(proxy), (IdList{2, 3, 7, 8, 9}));
 }
 
 void TestCampaignTable::updatesOfNeighbouringRowsAreOneChange()
