@@ -77,6 +77,12 @@ int ResponseParser::parseRetryAfter(const QByteArray &value, const QDateTime &no
     return when.isValid() ? static_cast<int>(std::clamp<qint64>(now.secsTo(when), 0, kMaxRetryAfterSeconds)) : -1;
 }
 
+bool ResponseParser::envelopeDecides(const RawReply &r)
+{
+    return !r.tooLarge && (r.httpStatus == 0 || (r.httpStatus >= 200 && r.httpStatus < 300))
+        && r.networkError == QNetworkReply::NoError;
+}
+
 ApiError ResponseParser::classify(const RawReply &r, QJsonValue *data)
 {
     QString why;
@@ -169,4 +175,27 @@ ApiResult<ListPage> ResponseParser::page(const QJsonValue &data, qint64 fromId, 
         page.campaigns.append(std::move(*c));
     }
     return {page, ApiError()};
+}
+
+ListPage ResponseParser::pageExtent(const QJsonValue &data, qint64 fromId)
+{
+    ListPage extent;
+    extent.lastId = fromId - 1;
+    if (!data.isArray())
+        return extent;
+    const QJsonArray items = data.toArray();
+    extent.received = items.size();
+    // page() fails only on an array that is not one, or on a campaign whose ID does not exceed
+    // every ID before it. With every ID increasing it cannot fail, and its lastId is the last ID.
+    qint64 last = fromId - 1;
+    for (const auto &item : items) {
+        const auto id = JsonFields::toInteger(item.toObject().value(QLatin1StringView("id")));
+        if (!id)
+            continue; // not a campaign: page() skips it
+        if (*id <= last)
+            return extent; // page() decides
+        last = *id;
+    }
+    extent.lastId = last;
+    return extent;
 }

@@ -39,10 +39,10 @@ void CampaignService::reload()
     Q_EMIT loadStarted();
     m_load = m_client->listCampaigns(
         CampaignFilter{}, this,
-        [this](const QList<Campaign> &page) {
-            for (const Campaign &c : page)
+        [this](QList<Campaign> &&page) {
+            for (const Campaign &c : std::as_const(page))
                 m_seen.insert(c.id);
-            m_model->upsert(page);
+            m_model->upsert(std::move(page));
             Q_EMIT loadProgress(static_cast<int>(m_seen.size()));
         },
         [this](const ApiError &error, const ListOutcome &outcome) {

@@ -12,6 +12,9 @@
 #include "settings.h"
 
 #include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -102,6 +105,7 @@ private Q_SLOTS:
 
     void modelTesterFollowsEveryChange();
     void modelTesterDuringServiceLoad();
+    void reloadWhileAPageIsParsedShowsOnlyTheNewList();
 
     void search_data();
     void search();
@@ -286,6 +290,54 @@ void TestCampaignTable::modelTesterDuringServiceLoad()
     for (qint64 id : idsInOrder(proxy)) {
         const CampaignStatus s = service.model()->campaign(id)->status;
         QVERIFY(s == CampaignStatus::Active || s == CampaignStatus::Inactive);
+    }
+}
+
+void TestCampaignTable::reloadWhileAPageIsParsedShowsOnlyTheNewList()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    AltcraftEmulator emulator;
+    emulator.seed(2500, 3);
+    QVERIFY(emulator.start() != 0);
+    AltcraftClient client;
+    RequestFactory factory(emulator.baseUrl());
+    factory.setToken(ApiTokenGrant::defaultFullToken());
+    factory.setTransferTimeout(std::chrono::seconds(20));
+    client.setFactory(factory);
+    CampaignService service(&client, &settings);
+    QAbstractItemModelTester modelTester(service.model(), kTesterMode);
+    QSignalSpy loaded(&service, &CampaignService::loadFinished);
+
+    // The parse thread is held, so the first list's first page waits there, read but not parsed.
+    QSemaphore release;
+    const auto unblock = qScopeGuard([&release] { release.release(); }); // a failed check must not hang
+    client.parsePool()->start([&release] { release.acquire(); });
+    bool replied = false;
+    connect(client.networkAccessManager(), &QNetworkAccessManager::finished, this, [&replied] { replied = true; });
+    service.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(replied, 20000);
+
+    // Meanwhile every campaign is renamed on the server, and the user presses Refresh.
+    QList<EmulatedCampaign> renamed;
+    for (qint64 id : emulator.store().ids()) {
+        EmulatedCampaign c = *emulator.store().find(id);
+        c.name = QStringLiteral("Renamed %1").arg(id);
+        renamed.append(c);
+    }
+    emulator.store().reset(renamed);
+    service.reload();
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(loaded.at(0).at(0).value<ApiError>().kind(), ApiError::Kind::Cancelled);
+    release.release();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 20000);
+    QVERIFY(loaded.at(1).at(0).value<ApiError>().isNone());
+    QCOMPARE(service.model()->rowCount(), 2500);
+    QCOMPARE(sorted(service.model()->ids()), emulator.store().ids());
+    for (int row = 0; row < service.model()->rowCount(); ++row) {
+        const Campaign &c = service.model()->campaignAt(row);
+        QCOMPARE(c.name, QStringLiteral("Renamed %1").arg(c.id));
     }
 }
 
