@@ -9,7 +9,7 @@
 // the ratio and the target, and exits 1 when a target is missed.
 //
 // References: QJsonDocument::fromJson alone on the same bytes the list returns (fetched again
-// after the timed part); the search predicate in a plain loop over the model's folded names;
+// after the timed part); the search predicate in a plain loop over the model's names;
 // the size of the JSON received.
 #include "altcraftclient.h"
 #include "benchsupport.h"
@@ -36,9 +36,12 @@ namespace {
 
 const QString kTool = QStringLiteral("bench_list_filter");
 constexpr int kTimeoutMs = 300000;
-constexpr double kListTargetSeconds = 5.0;
+// Issue 14's targets: the list at most 1.2x fetching the pages plus fromJson on them; a keystroke's
+// re-filter median under 16 ms and p99 under 50 ms; peak memory at most twice the JSON received.
+constexpr double kListTargetRatio = 1.2;
 constexpr double kFilterMedianTargetMs = 16.0;
-constexpr double kPeakTargetMiB = 300.0;
+constexpr double kFilterP99TargetMs = 50.0;
+constexpr double kPeakTargetRatio = 2.0;
 constexpr int kPageSize = 1000;
 constexpr int kScreenRows = 40; // the rows a table view shows and reads after each keystroke
 
@@ -257,9 +260,10 @@ int main(int argc, char *argv[])
 
     const double peakMiB = static_cast<double>(peak) / 1024.0;
     const double jsonMiB = static_cast<double>(jsonBytes) / (1024.0 * 1024.0);
-    const bool listMet = listSeconds < kListTargetSeconds;
-    const bool filterMet = filterMedian < kFilterMedianTargetMs;
-    const bool peakMet = peakMiB < kPeakTargetMiB;
+    const double listReference = fetchSeconds + fromJsonSeconds;
+    const bool listMet = listSeconds <= kListTargetRatio * listReference;
+    const bool filterMet = filterMedian < kFilterMedianTargetMs && filterP99 < kFilterP99TargetMs;
+    const bool peakMet = peakMiB <= kPeakTargetRatio * jsonMiB;
     const bool sane = mismatches == 0 && parsedItems == expected && screenIds > 0;
 
     QTextStream &out = Bench::out();
@@ -290,7 +294,8 @@ int main(int argc, char *argv[])
         << "    cpu:       " << fixed(clientCpu / 1e3) << " s this process"
         << (serverCpu < 0 ? QString() : QStringLiteral(", %1 s the emulator").arg(fixed(serverCpu / 1e3)))
         << " (user + system, during the list)\n"
-        << "    target:    under " << fixed(kListTargetSeconds, 0) << " s\n"
+        << "    target:    at most " << fixed(kListTargetRatio, 1) << "x the transport + fromJson ("
+        << fixed(listReference) << " s; now " << fixed(listSeconds / listReference) << "x)\n"
         << "    result:    " << verdict(listMet) << '\n'
         << "  filter on one typed character (" << filterNs.size() << " keystrokes: typing and erasing "
         << std::size(kQueries) << " searches; setSearchText, then rowCount and the first " << kScreenRows
@@ -299,16 +304,17 @@ int main(int argc, char *argv[])
         << "    p99:       " << fixed(filterP99) << " ms (max " << fixed(filterMax) << " ms, " << slow
         << (slow == 1 ? " keystroke" : " keystrokes") << " at " << fixed(kFilterMedianTargetMs, 0) << " ms or more)\n"
         << "    reference: median " << fixed(plainMedian) << " ms, p99 " << fixed(plainP99)
-        << " ms: the same match over the model's folded names in a plain loop, no proxy\n"
+        << " ms: the same match over the model's names in a plain loop, no proxy\n"
         << "    ratio:     " << fixed(filterMedian / std::max(plainMedian, 1e-6), 1) << "x the plain loop's median\n"
-        << "    target:    median under " << fixed(kFilterMedianTargetMs, 0) << " ms\n"
+        << "    target:    median under " << fixed(kFilterMedianTargetMs, 0) << " ms, p99 under "
+        << fixed(kFilterP99TargetMs, 0) << " ms\n"
         << "    result:    " << verdict(filterMet) << '\n'
         << "  peak memory (VmHWM after listing and filtering; " << fixed(static_cast<double>(startKiB) / 1024.0, 1)
         << " MiB before listing, " << fixed(static_cast<double>(afterListKiB) / 1024.0, 1) << " MiB after listing):\n"
         << "    figure:    " << fixed(peakMiB, 1) << " MiB\n"
         << "    reference: " << fixed(jsonMiB, 1) << " MiB of JSON received\n"
         << "    ratio:     " << fixed(peakMiB / jsonMiB, 2) << "x the JSON's size\n"
-        << "    target:    under " << fixed(kPeakTargetMiB, 0) << " MiB\n"
+        << "    target:    at most " << fixed(kPeakTargetRatio, 0) << "x the JSON's size\n"
         << "    result:    " << verdict(peakMet) << '\n';
     if (!sane) {
         out << "  sanity:    FAIL (" << mismatches << " keystrokes where the proxy and the plain loop disagree"
@@ -319,7 +325,7 @@ int main(int argc, char *argv[])
     if (!listMet)
         missed << QStringLiteral("full list");
     if (!filterMet)
-        missed << QStringLiteral("filter median");
+        missed << QStringLiteral("filter");
     if (!peakMet)
         missed << QStringLiteral("peak memory");
     if (!sane)

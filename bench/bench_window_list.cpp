@@ -11,6 +11,12 @@
 //       key event at a time, each timed from the key press to the window idle again; beside each
 //       keystroke, untimed against it, the same match in a plain loop over the model's names.
 //       Reports the process's peak memory (VmHWM), then quits the app as File → Quit does.
+//   bench_window_list typing --base URL --token T --expect N [--key-interval-ms MS]
+//       The same Application, started the same way; from the moment the first rows are in the
+//       window's table until the list is in, types and erases the same searches into the search
+//       box, one key press every --key-interval-ms (default 100: a fast typist), each keystroke
+//       timed from the key press to the window idle again while the pages keep arriving. Beside
+//       each, untimed against it, the same match in a plain loop over the rows loaded by then.
 //   bench_window_list fromjson --pages DIR --from-ids FILE --expect N
 //       QJsonDocument::fromJson alone over the pages curl saved (DIR/page-000.json, ...): the
 //       median of 3 passes; checks that the pages chain (each starts after the last ID of the one
@@ -28,14 +34,17 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -80,6 +89,160 @@ void typeKey(QWidget *target, QChar ch, bool backspace)
     QCoreApplication::sendEvent(target, &press);
     QKeyEvent release(QEvent::KeyRelease, key, modifiers, text);
     QCoreApplication::sendEvent(target, &release);
+}
+
+// The key presses that type every query and erase it again: the text after each, and the
+// character typed (a null QChar for Backspace).
+struct Keystroke {
+    QString textAfter;
+    QChar typed;
+};
+
+QList<Keystroke> keystrokes()
+{
+    QList<Keystroke> result;
+    for (const char *query : kQueries) {
+        const QString q = QString::fromUtf8(query);
+        for (qsizetype n = 1; n <= q.size(); ++n)
+            result.append({q.left(n), q.at(n - 1)});
+        for (qsizetype n = q.size() - 1; n >= 0; --n)
+            result.append({q.left(n), QChar()});
+    }
+    return result;
+}
+
+// Runs the event loop (the list keeps loading) until ms have passed since timer started.
+void waitUntil(const QElapsedTimer &timer, qint64 ms)
+{
+    const qint64 left = ms - timer.elapsed();
+    if (left <= 0)
+        return;
+    QEventLoop loop;
+    QTimer::singleShot(static_cast<int>(left), Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+int runTyping(const QCommandLineParser &parser)
+{
+    const QUrl base(parser.value(QStringLiteral("base")));
+    if (!base.isValid() || base.host().isEmpty())
+        return Bench::fail(kTool, QStringLiteral("--base must be the emulator's URL"));
+    bool ok = false;
+    const int expected = parser.value(QStringLiteral("expect")).toInt(&ok);
+    if (!ok || expected < 1)
+        return Bench::fail(kTool, QStringLiteral("--expect must be a positive whole number"));
+    const int intervalMs = parser.value(QStringLiteral("key-interval-ms")).toInt(&ok);
+    if (!ok || intervalMs < 0)
+        return Bench::fail(kTool, QStringLiteral("--key-interval-ms must be a whole number of at least 0"));
+    const LaunchOptions options = Bench::accountOptions(base, parser.value(QStringLiteral("token")));
+    if (!options.error.isEmpty())
+        return Bench::fail(kTool,
+                           QStringLiteral("the app refuses --api-url %1: %2").arg(base.toString(), options.error));
+
+    Application app(options);
+    const CampaignTableModel &model = *app.service()->model();
+    bool loaded = false, loadOk = false;
+    int loadedCampaigns = 0;
+    QObject::connect(&app, &Application::firstLoadFinished, &app, [&](bool okay, int campaigns) {
+        loaded = true;
+        loadOk = okay;
+        loadedCampaigns = campaigns;
+    });
+    QElapsedTimer listTimer;
+    listTimer.start();
+    // Typing starts when the first rows are in the table, as a user would start.
+    const bool rowsCame = Bench::waitFor(kLoadTimeoutMs, [&](std::function<void()> done) {
+        QObject::connect(&model, &QAbstractItemModel::rowsInserted, &app, [done, fired = false]() mutable {
+            if (!std::exchange(fired, true))
+                done();
+        });
+        if (!app.start())
+            done();
+    });
+    MainWindow *window = app.mainWindow();
+    if (!rowsCame || !window || model.rowCount() == 0)
+        return Bench::fail(kTool, QStringLiteral("no rows arrived in the window's table"));
+    auto *table = window->findChild<QTableView *>(QStringLiteral("campaignTable"));
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    if (!table || !search)
+        return Bench::fail(kTool, QStringLiteral("the window has no campaignTable or searchEdit"));
+    search->setFocus();
+
+    const QList<Keystroke> keys = keystrokes();
+    QList<qint64> keyNs, plainNs, rowsAtKey;
+    int mismatches = 0;
+    QString firstMismatch;
+    PaintCounter viewportPaints;
+    table->viewport()->installEventFilter(&viewportPaints);
+    for (qsizetype i = 0; !loaded && listTimer.elapsed() < kLoadTimeoutMs; ++i) {
+        const Keystroke &key = keys.at(i % keys.size());
+        QElapsedTimer pressed;
+        pressed.start();
+        typeKey(search, key.typed, key.typed.isNull());
+        Bench::drainEvents();
+        keyNs.append(pressed.nsecsElapsed());
+        rowsAtKey.append(model.rowCount());
+        const int shown = table->model()->rowCount();
+        QElapsedTimer t;
+        t.start();
+        const int plain = Bench::plainMatchCount(model, key.textAfter);
+        plainNs.append(t.nsecsElapsed());
+        if ((search->text() != key.textAfter || plain != shown) && mismatches++ == 0)
+            firstMismatch = QStringLiteral("after '%1' (%2 rows loaded) the box reads '%3', the table shows %4 rows, "
+                                           "the plain loop finds %5")
+                                .arg(key.textAfter)
+                                .arg(rowsAtKey.last())
+                                .arg(search->text())
+                                .arg(shown)
+                                .arg(plain);
+        waitUntil(pressed, intervalMs);
+    }
+    table->viewport()->removeEventFilter(&viewportPaints);
+    const double listSeconds = static_cast<double>(listTimer.nsecsElapsed()) / 1e9;
+    if (!loaded || !loadOk || loadedCampaigns != expected || model.rowCount() != expected)
+        return Bench::fail(kTool,
+                           QStringLiteral("the list did not load while typing (loaded: %1, ok: %2, %3 of %4 "
+                                          "campaigns)")
+                               .arg(loaded ? QStringLiteral("yes") : QStringLiteral("no"),
+                                    loadOk ? QStringLiteral("yes") : QStringLiteral("no"))
+                               .arg(model.rowCount())
+                               .arg(expected));
+    // The search typed last still holds once the rest of the list is in.
+    Bench::drainEvents();
+    const int finalPlain = Bench::plainMatchCount(model, search->text());
+    if (table->model()->rowCount() != finalPlain && mismatches++ == 0)
+        firstMismatch = QStringLiteral("after the list the table shows %1 rows for '%2', the plain loop finds %3")
+                            .arg(table->model()->rowCount())
+                            .arg(search->text())
+                            .arg(finalPlain);
+    const qint64 peakKiB = Bench::statusKiB("VmHWM");
+    const int exitCode = Bench::quitAndWait(app, kQuitTimeoutMs);
+
+    const auto ms = [](double ns) { return ns / 1e6; };
+    QTextStream &out = Bench::out();
+    out << "typing_list_seconds=" << fixed(listSeconds, 6) << '\n'
+        << "typing_keystrokes=" << keyNs.size() << '\n'
+        << "typing_key_ms_median=" << fixed(ms(Bench::percentile(keyNs, 0.5))) << '\n'
+        << "typing_key_ms_p99=" << fixed(ms(Bench::percentile(keyNs, 0.99))) << '\n'
+        << "typing_key_ms_max=" << fixed(ms(Bench::percentile(keyNs, 1.0))) << '\n'
+        << "typing_plain_ms_median=" << fixed(ms(Bench::percentile(plainNs, 0.5))) << '\n'
+        << "typing_rows_first=" << (rowsAtKey.isEmpty() ? 0 : rowsAtKey.first()) << '\n'
+        << "typing_rows_last=" << (rowsAtKey.isEmpty() ? 0 : rowsAtKey.last()) << '\n'
+        << "typing_viewport_paints=" << viewportPaints.paints << '\n'
+        << "typing_mismatches=" << mismatches << '\n'
+        << "typing_peak_kib=" << peakKiB << '\n'
+        << "typing_exit_code=" << exitCode << '\n';
+    out.flush();
+    if (keyNs.size() < 2)
+        return Bench::fail(kTool, QStringLiteral("the list loaded before two keystrokes could be typed"));
+    if (mismatches > 0)
+        return Bench::fail(kTool,
+                           QStringLiteral("%1 keystrokes where the window and the plain loop disagree; first: %2")
+                               .arg(mismatches)
+                               .arg(firstMismatch));
+    if (exitCode != 0)
+        return Bench::fail(kTool, QStringLiteral("the app did not quit cleanly (exit code %1)").arg(exitCode));
+    return 0;
 }
 
 int runApp(const QCommandLineParser &parser)
@@ -292,14 +455,14 @@ int runFromJson(const QCommandLineParser &parser)
 
 int main(int argc, char *argv[])
 {
-    const bool gui = argc > 1 && qstrcmp(argv[1], "app") == 0;
+    const bool gui = argc > 1 && (qstrcmp(argv[1], "app") == 0 || qstrcmp(argv[1], "typing") == 0);
     if (gui)
         Bench::prepareApplication();
     // fromjson needs no window system.
     std::unique_ptr<QCoreApplication> qapp
         = gui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("app or fromjson"));
+    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("app, typing or fromjson"));
     parser.addOptions({
         {QStringLiteral("base"), QStringLiteral("Emulator base URL."), QStringLiteral("url")},
         {QStringLiteral("token"), QStringLiteral("API token."), QStringLiteral("token"),
@@ -312,13 +475,17 @@ int main(int argc, char *argv[])
          QStringLiteral("file")},
         {QStringLiteral("from-ids"), QStringLiteral("fromjson: the page starts."), QStringLiteral("file")},
         {QStringLiteral("pages"), QStringLiteral("fromjson: the directory of page-NNN.json."), QStringLiteral("dir")},
+        {QStringLiteral("key-interval-ms"), QStringLiteral("typing: time from one key press to the next."),
+         QStringLiteral("ms"), QStringLiteral("100")},
     });
     parser.addHelpOption();
     parser.process(*qapp);
     const QStringList positional = parser.positionalArguments();
     if (positional == QStringList{QStringLiteral("app")})
         return runApp(parser);
+    if (positional == QStringList{QStringLiteral("typing")})
+        return runTyping(parser);
     if (positional == QStringList{QStringLiteral("fromjson")})
         return runFromJson(parser);
-    return Bench::fail(kTool, QStringLiteral("give one mode: app or fromjson"));
+    return Bench::fail(kTool, QStringLiteral("give one mode: app, typing or fromjson"));
 }

@@ -3,6 +3,7 @@
 // Small helpers shared by the benchmark executables (header-only, no app code).
 
 #include "campaigntablemodel.h"
+#include "casefoldedmatch.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -122,7 +123,8 @@ double percentile(QList<T> values, double p)
 // The proxy's predicate (no status filter) in a plain loop: the floor of a re-filter.
 inline int plainMatchCount(const CampaignTableModel &model, const QString &text)
 {
-    const QString folded = text.trimmed().toCaseFolded();
+    const CaseFoldedMatch match(text.trimmed());
+    const QString &folded = match.folded();
     if (folded.isEmpty())
         return model.rowCount();
     bool allDigits = true;
@@ -131,8 +133,9 @@ inline int plainMatchCount(const CampaignTableModel &model, const QString &text)
     int matches = 0;
     const int rows = model.rowCount();
     for (int row = 0; row < rows; ++row) {
-        if ((allDigits && QString::number(model.campaignAt(row).id).startsWith(folded))
-            || model.foldedName(row).contains(folded))
+        model.prefetchName(row + 16); // as the proxy does
+        const Campaign &c = model.campaignAt(row);
+        if ((allDigits && QString::number(c.id).startsWith(folded)) || match.in(c.name))
             ++matches;
     }
     return matches;

@@ -2,6 +2,7 @@
 
 #include "apimethods.h"
 #include "campaignactions.h"
+#include "campaignlister.h"
 #include "logging.h"
 #include "responseparser.h"
 
@@ -59,18 +60,23 @@ void ApiCall::cancel()
         m_onCancel();
 }
 
-AltcraftClient::AltcraftClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this))
-{ }
+AltcraftClient::AltcraftClient(QObject *parent) : AltcraftClient(new QNetworkAccessManager, parent)
+{
+    m_nam->setParent(this);
+}
 
 AltcraftClient::AltcraftClient(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_nam(network)
 {
     Q_ASSERT(network);
+    // One thread: pages parse one after another, in the order their replies came.
+    m_parsePool.setMaxThreadCount(1);
+    m_parsePool.setObjectName(QStringLiteral("list parser"));
 }
 
 AltcraftClient::~AltcraftClient() = default;
 
-ApiCall *AltcraftClient::send(const QString &method, const QJsonObject &fields, bool isRead, QObject *context,
-                              ApiCall::RawHandler handler)
+ApiCall *AltcraftClient::newCall(const QString &method, const QJsonObject &fields, bool isRead, QObject *context,
+                                 ApiCall::RawHandler handler)
 {
     auto *call = new ApiCall(this);
     call->m_method = method;
@@ -80,10 +86,7 @@ ApiCall *AltcraftClient::send(const QString &method, const QJsonObject &fields, 
     call->m_elapsed.start();
     if (context) {
         // The callback dies with its context: the call ends without calling back.
-        connect(context, &QObject::destroyed, call, [call] {
-            call->m_handler = nullptr;
-            call->cancel();
-        });
+        connect(context, &QObject::destroyed, call, [this, call] { abandon(call); });
     }
     call->m_onCancel = [this, call] {
         if (call->m_reply) {
@@ -92,6 +95,13 @@ ApiCall *AltcraftClient::send(const QString &method, const QJsonObject &fields, 
             finish(call, {}, ApiError(ApiError::Kind::Cancelled).withMethod(call->m_method));
         }
     };
+    return call;
+}
+
+ApiCall *AltcraftClient::send(const QString &method, const QJsonObject &fields, bool isRead, QObject *context,
+                              ApiCall::RawHandler handler)
+{
+    ApiCall *call = newCall(method, fields, isRead, context, std::move(handler));
     // Start from the event loop, so a caller can connect to the call before anything happens.
     QMetaObject::invokeMethod(
         this,
@@ -157,6 +167,21 @@ void AltcraftClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     // A server may echo the token back (in error_text, or a page reflecting the request): it goes
     // no further than here, so nothing parsed from the reply can show, log or store it.
     raw.body = m_factory.redact(raw.body);
+    if (call->m_bodyHandler && ResponseParser::envelopeDecides(raw)) {
+        // No envelope error is retried, so the reply is settled here and read elsewhere.
+        qCDebug(lcApi).nospace() << "POST " << reply->url().path() << " attempt " << call->m_attempt << " -> HTTP "
+                                 << status << ", " << raw.body.size() << " bytes to parse, "
+                                 << call->m_elapsed.elapsed() << " ms";
+        if (!markFinished(call))
+            return;
+        const auto handler = std::move(call->m_bodyHandler);
+        call->m_bodyHandler = nullptr;
+        call->m_handler = nullptr;
+        if (handler)
+            handler(std::move(raw));
+        release(call);
+        return;
+    }
     ApiError error = ResponseParser::classify(raw, &data);
     error.withMethod(call->m_method);
 
@@ -183,19 +208,48 @@ void AltcraftClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     finish(call, data, error);
 }
 
-void AltcraftClient::finish(ApiCall *call, const QJsonValue &data, const ApiError &error)
+bool AltcraftClient::markFinished(ApiCall *call)
 {
     if (call->m_finished)
-        return;
+        return false;
     call->m_finished = true;
     if (call->m_retryTimer)
         call->m_retryTimer->stop();
-    const auto handler = std::move(call->m_handler);
-    call->m_handler = nullptr;
-    if (handler)
-        handler(data, error);
+    return true;
+}
+
+void AltcraftClient::release(ApiCall *call)
+{
     Q_EMIT call->finished();
     call->deleteLater();
+}
+
+void AltcraftClient::finish(ApiCall *call, const QJsonValue &data, const ApiError &error)
+{
+    if (!markFinished(call))
+        return;
+    const auto handler = std::move(call->m_handler);
+    call->m_handler = nullptr;
+    call->m_bodyHandler = nullptr;
+    if (handler)
+        handler(data, error);
+    release(call);
+}
+
+void AltcraftClient::abandon(ApiCall *call)
+{
+    call->m_handler = nullptr;
+    call->m_bodyHandler = nullptr;
+    call->cancel();
+}
+
+ApiCall *AltcraftClient::sendForBody(const QString &method, const QJsonObject &fields, ApiCall::RawHandler onError,
+                                     ApiCall::BodyHandler onBody)
+{
+    ApiCall *call = newCall(method, fields, true, nullptr, std::move(onError));
+    call->m_bodyHandler = std::move(onBody);
+    startAttempt(call);
+    return call;
 }
 
 ApiCall *AltcraftClient::status(qint64 id, QObject *context, const ApiCallback<CampaignStatus> &done)
@@ -263,96 +317,15 @@ ApiCall *AltcraftClient::complete(qint64 id, QObject *context, const ApiCallback
 }
 
 ApiCall *AltcraftClient::listCampaigns(const CampaignFilter &filter, QObject *context,
-                                       std::function<void(const QList<Campaign> &)> onPage, ListDone onDone)
+                                       std::function<void(QList<Campaign> &&)> onPage, ListDone onDone)
 {
-    // The list is a chain of page calls under one parent call, so one cancel() ends it all.
+    // One parent call for the whole listing, so one cancel() ends it all.
     auto *parent = new ApiCall(this);
     parent->m_method = ApiMethods::list;
-    auto pageHandler = std::make_shared<std::function<void(const QList<Campaign> &)>>(std::move(onPage));
-    auto doneHandler = std::make_shared<ListDone>(std::move(onDone));
-    if (context) {
-        connect(context, &QObject::destroyed, parent, [parent, pageHandler, doneHandler] {
-            *pageHandler = nullptr;
-            *doneHandler = nullptr;
-            parent->cancel();
-        });
-    }
-    parent->m_onCancel = [parent] {
-        if (parent->m_child)
-            parent->m_child->cancel();
-    };
-    fetchPage(parent, filter, std::make_shared<ListOutcome>(), pageHandler, doneHandler);
+    auto *lister = new CampaignLister(this, parent, filter, std::move(onPage), std::move(onDone));
+    if (context)
+        connect(context, &QObject::destroyed, lister, &CampaignLister::detach);
+    parent->m_onCancel = [lister] { lister->cancel(); };
+    lister->start();
     return parent;
-}
-
-void AltcraftClient::fetchPage(ApiCall *parent, CampaignFilter filter, const std::shared_ptr<ListOutcome> &outcome,
-                               const std::shared_ptr<std::function<void(const QList<Campaign> &)>> &onPage,
-                               const std::shared_ptr<ListDone> &onDone)
-{
-    auto end = [this, parent, onDone, outcome](const ApiError &error) {
-        if (*onDone)
-            (*onDone)(error, *outcome);
-        finish(parent, {}, error);
-    };
-    QJsonObject fields{{QStringLiteral("from_id"), filter.fromId}, {QStringLiteral("limit"), filter.pageSize}};
-    if (!filter.state.isEmpty())
-        fields.insert(QStringLiteral("state"), filter.state);
-    if (!filter.tags.isEmpty())
-        fields.insert(QStringLiteral("ui_tags"), QJsonArray::fromStringList(filter.tags));
-    if (!filter.groups.isEmpty())
-        fields.insert(QStringLiteral("groups"), QJsonArray::fromStringList(filter.groups));
-    if (!filter.groupIds.isEmpty()) {
-        QJsonArray ids;
-        for (qint64 id : filter.groupIds)
-            ids.append(id);
-        fields.insert(QStringLiteral("groups_id"), ids);
-    }
-    const QString &list = ApiMethods::list;
-    parent->m_child = send(
-        list, fields, true, nullptr,
-        [this, parent, filter, outcome, onPage, onDone, end, list](const QJsonValue &data,
-                                                                   const ApiError &error) mutable {
-            if (parent->m_cancelled && error.isNone())
-                return end(ApiError(ApiError::Kind::Cancelled).withMethod(list));
-            if (!error.isNone())
-                return end(error);
-            ApiResult<ListPage> parsed = ResponseParser::page(data, filter.fromId);
-            if (!parsed.ok())
-                return end(parsed.error.withMethod(list).withHttpStatus(error.httpStatus()));
-            ListPage &page = parsed.value;
-            outcome->skipped += page.skipped;
-            for (const QString &why : std::as_const(page.skipReasons)) {
-                if (outcome->skipReasons.size() < ListPage::kMaxReasons)
-                    outcome->skipReasons << why;
-            }
-            if (page.skipped > 0)
-                qCDebug(lcApi) << "list: skipped" << page.skipped << "unreadable items";
-            // Past the ceiling nothing more is kept: the table gets the first m_maxListed.
-            const qsizetype room = m_maxListed - outcome->total;
-            const bool overCeiling = page.campaigns.size() > room;
-            if (overCeiling)
-                page.campaigns.resize(std::max<qsizetype>(room, 0));
-            outcome->total += page.campaigns.size();
-            if (!page.campaigns.isEmpty() && *onPage)
-                (*onPage)(page.campaigns);
-            // The page callback may have cancelled the listing: ask for no further page.
-            if (parent->m_cancelled)
-                return end(ApiError(ApiError::Kind::Cancelled).withMethod(list));
-            // An empty or short page ends the listing, and so does the caller's page limit.
-            ++outcome->pages;
-            if (page.received == 0 || page.received < filter.pageSize
-                || (filter.maxPages > 0 && outcome->pages >= filter.maxPages))
-                return end(ApiError());
-            // At the ceiling exactly, one more page tells whether the server had more.
-            if (overCeiling) {
-                outcome->capped = true;
-                return end(ApiError::listTooLong(m_maxListed).withMethod(list));
-            }
-            // Asking again from the same ID would loop for ever.
-            if (page.lastId < filter.fromId)
-                return end(ApiError::malformed(QStringLiteral("list: a full page of unreadable items did not advance"))
-                               .withMethod(list));
-            filter.fromId = page.lastId + 1;
-            fetchPage(parent, filter, outcome, onPage, onDone);
-        });
 }

@@ -6,6 +6,7 @@
 #include "requestfactory.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -38,12 +39,13 @@ public:
     void setMaxListedCampaigns(qsizetype max) { m_maxListed = max; }
     qsizetype maxListedCampaigns() const { return m_maxListed; }
 
-    // Pages arrive through onPage as they come; onDone gets the error that ended the listing
-    // (none when it ended normally), the total and the items skipped as unreadable. At the
-    // ceiling the listing ends with ApiError::Kind::ListTooLong and outcome.capped.
+    // Pages arrive through onPage as they come, in order, on this thread (each parsed on the
+    // parse thread, see CampaignLister); onDone gets the error that ended the listing (none when
+    // it ended normally), the total and the items skipped as unreadable. At the ceiling the
+    // listing ends with ApiError::Kind::ListTooLong and outcome.capped.
     using ListDone = std::function<void(const ApiError &error, const ListOutcome &outcome)>;
     ApiCall *listCampaigns(const CampaignFilter &filter, QObject *context,
-                           std::function<void(const QList<Campaign> &page)> onPage, ListDone onDone);
+                           std::function<void(QList<Campaign> &&page)> onPage, ListDone onDone);
     ApiCall *campaign(qint64 id, QObject *context, const ApiCallback<Campaign> &done);
     ApiCall *status(qint64 id, QObject *context, const ApiCallback<CampaignStatus> &done);
     ApiCall *activate(qint64 id, QObject *context, const ApiCallback<Done> &done,
@@ -54,16 +56,28 @@ public:
                      const ActivationSchedule &schedule = {});
 
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    // The one thread list pages are parsed on, taking replies in the order they came (which
+    // keeps the pages in order). Tests hold it busy to catch a page between reply and page.
+    QThreadPool *parsePool() { return &m_parsePool; }
 
 private:
+    friend class CampaignLister;
+
+    ApiCall *newCall(const QString &method, const QJsonObject &fields, bool isRead, QObject *context,
+                     ApiCall::RawHandler handler);
     ApiCall *send(const QString &method, const QJsonObject &fields, bool isRead, QObject *context,
                   ApiCall::RawHandler handler);
     void startAttempt(ApiCall *call);
+    // A read, sent at once, whose successfully delivered reply goes to onBody unparsed; onError
+    // gets the rest.
+    ApiCall *sendForBody(const QString &method, const QJsonObject &fields, ApiCall::RawHandler onError,
+                         ApiCall::BodyHandler onBody);
     void onReplyFinished(ApiCall *call, QNetworkReply *reply);
+    bool markFinished(ApiCall *call);
+    void release(ApiCall *call);
     void finish(ApiCall *call, const QJsonValue &data, const ApiError &error);
-    void fetchPage(ApiCall *parent, CampaignFilter filter, const std::shared_ptr<ListOutcome> &outcome,
-                   const std::shared_ptr<std::function<void(const QList<Campaign> &)>> &onPage,
-                   const std::shared_ptr<ListDone> &onDone);
+    // The call ends without calling back.
+    void abandon(ApiCall *call);
 
     QNetworkAccessManager *m_nam;
     RequestFactory m_factory;
@@ -71,4 +85,5 @@ private:
     int m_readRetries = kDefaultReadRetries;
     int m_retryBaseDelayMs = 250;
     qsizetype m_maxListed = kDefaultMaxListedCampaigns;
+    QThreadPool m_parsePool;
 };

@@ -12,6 +12,7 @@
 
 class QNetworkReply;
 class QTimer;
+struct RawReply;
 
 // One operation of the AltcraftClient, possibly made of several HTTP exchanges (read retries,
 // list pages). cancel() stops it: the callback then reports ApiError::Kind::Cancelled, unlike a
@@ -30,6 +31,9 @@ Q_SIGNALS:
 private:
     friend class AltcraftClient;
     using RawHandler = std::function<void(const QJsonValue &data, const ApiError &error)>;
+    // Given a reply the transport delivered whole, unparsed, instead of calling RawHandler: its
+    // envelope alone decides, and the caller reads it elsewhere (a list page, on the parse thread).
+    using BodyHandler = std::function<void(RawReply &&reply)>;
 
     explicit ApiCall(QObject *parent) : QObject(parent) { }
 
@@ -38,8 +42,8 @@ private:
     bool m_isRead = true;
     int m_attempt = 0;
     RawHandler m_handler;
+    BodyHandler m_bodyHandler;
     QPointer<QNetworkReply> m_reply;
-    QPointer<ApiCall> m_child; // the current page of a list operation
     QTimer *m_retryTimer = nullptr;
     QElapsedTimer m_elapsed;
     bool m_cancelled = false;

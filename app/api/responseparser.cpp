@@ -11,13 +11,13 @@ namespace {
 // A server asking us to wait longer than a day is treated as asking for a day.
 constexpr qint64 kMaxRetryAfterSeconds = qint64{24} * 3600;
 
-std::optional<Campaign> campaignFrom(const QJsonValue &value, QString *why)
+std::optional<Campaign> campaignFrom(const QJsonValue &value, QString *why, CampaignValuePools *pools = nullptr)
 {
     if (!value.isObject()) {
         *why = QStringLiteral("a campaign is not a JSON object");
         return std::nullopt;
     }
-    return Campaign::fromJson(value.toObject(), why);
+    return Campaign::fromJson(value.toObject(), why, pools);
 }
 
 // parseEnvelope() turns bytes that are not UTF-8 into U+FFFD; a campaign holding one is damaged.
@@ -77,6 +77,12 @@ int ResponseParser::parseRetryAfter(const QByteArray &value, const QDateTime &no
     return when.isValid() ? static_cast<int>(std::clamp<qint64>(now.secsTo(when), 0, kMaxRetryAfterSeconds)) : -1;
 }
 
+bool ResponseParser::envelopeDecides(const RawReply &r)
+{
+    return !r.tooLarge && (r.httpStatus == 0 || (r.httpStatus >= 200 && r.httpStatus < 300))
+        && r.networkError == QNetworkReply::NoError;
+}
+
 ApiError ResponseParser::classify(const RawReply &r, QJsonValue *data)
 {
     QString why;
@@ -125,7 +131,7 @@ ApiResult<Campaign> ResponseParser::campaign(const QJsonValue &data, qint64 expe
     return {*c, ApiError()};
 }
 
-ApiResult<ListPage> ResponseParser::page(const QJsonValue &data, qint64 fromId)
+ApiResult<ListPage> ResponseParser::page(const QJsonValue &data, qint64 fromId, CampaignValuePools *pools)
 {
     if (!data.isArray())
         return {{}, ApiError::malformed(QStringLiteral("list: 'data' is not an array"))};
@@ -139,9 +145,12 @@ ApiResult<ListPage> ResponseParser::page(const QJsonValue &data, qint64 fromId)
         if (page.skipReasons.size() < ListPage::kMaxReasons)
             page.skipReasons << why;
     };
+    CampaignValuePools pagePools; // at least a page's campaigns share their users, tags and groups
+    if (!pools)
+        pools = &pagePools;
     for (const auto &item : items) {
         QString why;
-        auto c = campaignFrom(item, &why);
+        auto c = campaignFrom(item, &why, pools);
         if (c && hasDamagedText(*c)) {
             why = QStringLiteral("campaign %1: its text is not valid UTF-8").arg(c->id);
             c.reset();
@@ -166,4 +175,27 @@ ApiResult<ListPage> ResponseParser::page(const QJsonValue &data, qint64 fromId)
         page.campaigns.append(std::move(*c));
     }
     return {page, ApiError()};
+}
+
+ListPage ResponseParser::pageExtent(const QJsonValue &data, qint64 fromId)
+{
+    ListPage extent;
+    extent.lastId = fromId - 1;
+    if (!data.isArray())
+        return extent;
+    const QJsonArray items = data.toArray();
+    extent.received = items.size();
+    // page() fails only on an array that is not one, or on a campaign whose ID does not exceed
+    // every ID before it. With every ID increasing it cannot fail, and its lastId is the last ID.
+    qint64 last = fromId - 1;
+    for (const auto &item : items) {
+        const auto id = JsonFields::toInteger(item.toObject().value(QLatin1StringView("id")));
+        if (!id)
+            continue; // not a campaign: page() skips it
+        if (*id <= last)
+            return extent; // page() decides
+        last = *id;
+    }
+    extent.lastId = last;
+    return extent;
 }

@@ -52,11 +52,20 @@ public:
     // Classifies in the documented order: HTTP status, then network error, then the envelope.
     // On success, *data receives the envelope's data.
     static ApiError classify(const RawReply &reply, QJsonValue *data);
+    // True when classify() would read the envelope alone: the reply is within the cap, its HTTP
+    // status (if any) a success and the transport reports no error.
+    static bool envelopeDecides(const RawReply &reply);
 
     static ApiResult<CampaignStatus> status(const QJsonValue &data);
     static ApiResult<Campaign> campaign(const QJsonValue &data, qint64 expectedId);
     // A list page must hold campaigns with strictly increasing IDs from fromId on. Items that
     // are not readable campaigns (a negative or huge ID, a missing name, damaged text) are
     // skipped and counted; a page that goes backwards is an error, since paging could loop.
-    static ApiResult<ListPage> page(const QJsonValue &data, qint64 fromId);
+    // With pools, the campaigns share repeating values with every campaign parsed with the same
+    // pools (a listing passes one set for all its pages).
+    static ApiResult<ListPage> page(const QJsonValue &data, qint64 fromId, CampaignValuePools *pools = nullptr);
+    // received and lastId as page() will give them, from the IDs alone: enough to ask for the
+    // next page before the campaigns are read. Only when every ID exceeds the one before (so
+    // page() cannot fail); otherwise lastId stays fromId - 1, as if the page did not advance.
+    static ListPage pageExtent(const QJsonValue &data, qint64 fromId);
 };

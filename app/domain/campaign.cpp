@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 #include <cmath>
 #include <limits>
 
@@ -26,11 +28,57 @@ QString formatTimestamp(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QDateTime parseTimestamp(const QString &text)
+namespace {
+
+// The API's own shape, YYYY-MM-DDTHH:MM:SS.mmmZ (or without .mmm), read without QDateTime's
+// general parser: a list holds two per campaign. nullopt for anything else, which then goes to
+// QDateTime, so every text reads as QDateTime::fromString(ISODateWithMs) would read it.
+std::optional<QDateTime> parseApiTimestamp(QStringView text)
 {
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    const qsizetype size = text.size();
+    if ((size != 20 && size != 24) || text.back() != u'Z')
+        return std::nullopt;
+    bool ok = true;
+    auto number = [&](qsizetype at, int digits) {
+        int value = 0;
+        for (int i = 0; i < digits; ++i) {
+            const char16_t c = text[at + i].unicode();
+            ok = ok && c >= u'0' && c <= u'9';
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    auto is = [&](qsizetype at, char16_t c) { ok = ok && text[at] == c; };
+    const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+    const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2);
+    const int ms = size == 24 ? number(20, 3) : 0;
+    is(4, u'-');
+    is(7, u'-');
+    is(10, u'T');
+    is(13, u':');
+    is(16, u':');
+    if (size == 24)
+        is(19, u'.');
+    if (!ok || year < 1 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59)
+        return std::nullopt;
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return std::nullopt;
+    const qint64 seconds
+        = (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400 + hour * 3600 + minute * 60 + second;
+    return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + ms, Qt::UTC);
+}
+
+} // namespace
+
+QDateTime parseTimestamp(QStringView text)
+{
+    if (auto fast = parseApiTimestamp(text))
+        return *fast;
+    const QString copy = text.toString();
+    QDateTime t = QDateTime::fromString(copy, Qt::ISODateWithMs);
     if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
+        t = QDateTime::fromString(copy, Qt::ISODate);
     return t;
 }
 
@@ -38,44 +86,32 @@ QDateTime parseTimestamp(const QString &text)
 
 namespace {
 
-const QString kId = QStringLiteral("id");
-const QString kName = QStringLiteral("name");
-const QString kState = QStringLiteral("state");
-const QString kIsDelete = QStringLiteral("is_delete");
-const QString kCreate = QStringLiteral("createtime");
-const QString kUpdate = QStringLiteral("updatetime");
-const QString kUpdatedUser = QStringLiteral("updated_user");
-const QString kDescription = QStringLiteral("description");
-const QString kTags = QStringLiteral("tags");
-const QString kGroups = QStringLiteral("groups");
-const QString kAudience = QStringLiteral("audience");
-const QString kExtensionConf = QStringLiteral("extension_conf");
-const QString kIds = QStringLiteral("ids");
+constexpr QLatin1StringView kId("id");
+constexpr QLatin1StringView kName("name");
+constexpr QLatin1StringView kState("state");
+constexpr QLatin1StringView kIsDelete("is_delete");
+constexpr QLatin1StringView kCreate("createtime");
+constexpr QLatin1StringView kUpdate("updatetime");
+constexpr QLatin1StringView kUpdatedUser("updated_user");
+constexpr QLatin1StringView kDescription("description");
+constexpr QLatin1StringView kTags("tags");
+constexpr QLatin1StringView kGroups("groups");
+constexpr QLatin1StringView kAudience("audience");
+constexpr QLatin1StringView kExtensionConf("extension_conf");
+constexpr QLatin1StringView kIds("ids");
+constexpr QLatin1StringView kKnownFields[]
+    = {kId, kName, kState, kIsDelete, kCreate, kUpdate, kUpdatedUser, kDescription, kTags, kGroups, kAudience};
 
-struct NestedKind {
-    const char *key;
-    QList<qint64> NestedObjects::*member;
-};
-constexpr NestedKind kNestedKinds[] = {
-    {"workflows", &NestedObjects::workflows},
-    {"triggers", &NestedObjects::triggers},
-    {"broadcasts", &NestedObjects::broadcasts},
-    {"regulars", &NestedObjects::regulars},
-    {"abns", &NestedObjects::abns},
-    {"placements", &NestedObjects::placements},
-};
-
-QList<qint64> idList(const QJsonValue &value)
+bool isKnownField(const QString &key)
 {
-    QList<qint64> ids;
-    const QJsonArray array = value.toArray();
-    ids.reserve(array.size());
-    for (const auto &v : array) {
-        if (auto id = JsonFields::toInteger(v))
-            ids.append(*id);
-    }
-    return ids;
+    return std::find(std::cbegin(kKnownFields), std::cend(kKnownFields), key) != std::cend(kKnownFields);
 }
+
+// The keys of extension_conf, in NestedObjects::Kind order.
+constexpr QLatin1StringView kNestedKeys[NestedObjects::kKinds] = {
+    QLatin1StringView("workflows"), QLatin1StringView("triggers"), QLatin1StringView("broadcasts"),
+    QLatin1StringView("regulars"),  QLatin1StringView("abns"),     QLatin1StringView("placements"),
+};
 
 QJsonArray idArray(const QList<qint64> &ids)
 {
@@ -85,62 +121,91 @@ QJsonArray idArray(const QList<qint64> &ids)
     return array;
 }
 
-bool isKnownField(const QString &key)
+QString pooled(CampaignValuePools *pools, const QString &value)
 {
-    static const QStringList known
-        = {kId, kName, kState, kIsDelete, kCreate, kUpdate, kUpdatedUser, kDescription, kTags, kGroups, kAudience};
-    return known.contains(key);
+    return pools ? pools->strings(value) : value;
 }
 
 } // namespace
 
-std::optional<Campaign> Campaign::fromJson(const QJsonObject &object, QString *error)
+std::optional<Campaign> Campaign::fromJson(const QJsonObject &object, QString *error, CampaignValuePools *pools)
 {
     auto fail = [error](const QString &why) -> std::optional<Campaign> {
         if (error)
             *error = why;
         return std::nullopt;
     };
+    // Known fields are looked up by name (no allocation); the object's other fields are kept,
+    // and looked for only when it has more fields than the known ones found.
+    qsizetype known = 0;
+    auto field = [&](QLatin1StringView key) {
+        QJsonValue v = object.value(key);
+        known += v.isUndefined() ? 0 : 1;
+        return v;
+    };
     Campaign c;
-    const auto id = JsonFields::toInteger(object.value(kId));
+    const auto id = JsonFields::toInteger(field(kId));
     if (!id || *id <= 0)
         return fail(QStringLiteral("campaign field 'id' is missing or not a positive integer"));
     c.id = *id;
-    const QJsonValue name = object.value(kName);
+    const QJsonValue name = field(kName);
     if (!name.isString())
         return fail(QStringLiteral("campaign %1: field 'name' is missing or not a string").arg(c.id));
     c.name = name.toString();
-    const QJsonValue state = object.value(kState);
+    const QJsonValue state = field(kState);
     if (!state.isString())
         return fail(QStringLiteral("campaign %1: field 'state' is missing or not a string").arg(c.id));
     c.statusText = state.toString();
     c.status = CampaignStatuses::fromApiString(c.statusText);
+    // The usual spelling shares the one constant string rather than a copy per campaign.
+    if (const QString canonical = CampaignStatuses::toApiString(c.status); canonical == c.statusText)
+        c.statusText = canonical;
+    else
+        c.statusText = pooled(pools, c.statusText);
 
-    c.isDeleted = object.value(kIsDelete).toBool(false);
-    c.description = object.value(kDescription).toString();
-    c.updatedUser = object.value(kUpdatedUser).toString();
-    c.created = JsonFields::parseTimestamp(object.value(kCreate).toString());
-    c.updated = JsonFields::parseTimestamp(object.value(kUpdate).toString());
-    for (const auto &tag : object.value(kTags).toArray()) {
+    c.isDeleted = field(kIsDelete).toBool(false);
+    c.description = field(kDescription).toString();
+    c.updatedUser = pooled(pools, field(kUpdatedUser).toString());
+    c.created = JsonFields::parseTimestamp(field(kCreate).toString());
+    c.updated = JsonFields::parseTimestamp(field(kUpdate).toString());
+    const QJsonArray tags = field(kTags).toArray();
+    for (const auto &tag : tags) {
         if (tag.isString())
-            c.tags.append(tag.toString());
+            c.tags.append(pooled(pools, tag.toString()));
     }
-    for (const auto &g : object.value(kGroups).toArray()) {
+    if (pools)
+        c.tags = pools->tags(c.tags);
+    const QJsonArray groups = field(kGroups).toArray();
+    for (const auto &g : groups) {
         const QJsonObject group = g.toObject();
         if (auto gid = JsonFields::toInteger(group.value(kId)))
-            c.groups.append({*gid, group.value(kName).toString()});
+            c.groups.append({*gid, pooled(pools, group.value(kName).toString())});
     }
-    const QJsonObject audience = object.value(kAudience).toObject();
-    c.audienceState = audience.value(kState).toString();
-    c.segmentId = JsonFields::toInteger(audience.value(QStringLiteral("seg_id"))).value_or(0);
-    c.listId = JsonFields::toInteger(audience.value(QStringLiteral("list_id"))).value_or(0);
+    if (pools)
+        c.groups = pools->groups(c.groups);
+    const QJsonObject audience = field(kAudience).toObject();
+    c.audienceState = pooled(pools, audience.value(kState).toString());
+    c.segmentId = JsonFields::toInteger(audience.value(QLatin1StringView("seg_id"))).value_or(0);
+    c.listId = JsonFields::toInteger(audience.value(QLatin1StringView("list_id"))).value_or(0);
     const QJsonObject conf = audience.value(kExtensionConf).toObject();
-    for (const NestedKind &kind : kNestedKinds) {
-        c.nested.*(kind.member) = idList(conf.value(QLatin1String(kind.key)).toObject().value(kIds));
+    QList<qint64> nestedIds;
+    NestedObjects::Counts nestedCounts{};
+    for (int k = 0; k < NestedObjects::kKinds; ++k) {
+        const QJsonArray ids = conf.value(kNestedKeys[k]).toObject().value(kIds).toArray();
+        for (const auto &v : ids) {
+            if (auto nestedId = JsonFields::toInteger(v)) {
+                nestedIds.append(*nestedId);
+                ++nestedCounts[static_cast<size_t>(k)];
+            }
+        }
     }
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!isKnownField(it.key()))
-            c.unknownFields.insert(it.key(), it.value());
+    if (!nestedIds.isEmpty())
+        c.nested.assign(nestedIds, nestedCounts);
+    if (object.size() > known) {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!isKnownField(it.key()))
+                c.unknownFields.insert(it.key(), it.value());
+        }
     }
     return c;
 }
@@ -148,8 +213,8 @@ std::optional<Campaign> Campaign::fromJson(const QJsonObject &object, QString *e
 QJsonObject Campaign::toJson() const
 {
     QJsonObject conf;
-    for (const NestedKind &kind : kNestedKinds)
-        conf.insert(QLatin1String(kind.key), QJsonObject{{kIds, idArray(nested.*(kind.member))}});
+    for (int k = 0; k < NestedObjects::kKinds; ++k)
+        conf.insert(kNestedKeys[k], QJsonObject{{kIds, idArray(nested.ids(static_cast<NestedObjects::Kind>(k)))}});
     QJsonObject audience{{kState, audienceState},
                          {QStringLiteral("seg_id"), segmentId},
                          {QStringLiteral("list_id"), listId},

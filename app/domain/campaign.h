@@ -1,6 +1,8 @@
 #pragma once
 
 #include "campaignstatus.h"
+#include "nestedobjects.h"
+#include "valuepool.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -10,25 +12,22 @@
 
 #include <optional>
 
-// The objects nested in a campaign (audience.extension_conf): what Complete switches off.
-struct NestedObjects {
-    QList<qint64> workflows; // scenarios
-    QList<qint64> triggers; // trigger mailings
-    QList<qint64> broadcasts; // one-off mailings
-    QList<qint64> regulars; // regular mailings
-    QList<qint64> abns; // A/B tests
-    QList<qint64> placements;
-
-    qsizetype mailingCount() const { return triggers.size() + broadcasts.size() + regulars.size(); }
-    qsizetype scenarioCount() const { return workflows.size(); }
-    qsizetype totalCount() const { return mailingCount() + scenarioCount() + abns.size() + placements.size(); }
-    friend bool operator==(const NestedObjects &, const NestedObjects &) = default;
-};
-
 struct CampaignGroup {
     qint64 id = 0;
     QString name;
     friend bool operator==(const CampaignGroup &, const CampaignGroup &) = default;
+};
+
+inline size_t qHash(const CampaignGroup &group, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, group.id, group.name);
+}
+
+// What the campaigns of one page share when parsed together (see ValuePool).
+struct CampaignValuePools {
+    StringPool strings; // states, users, group names
+    StringListPool tags;
+    ValuePool<QList<CampaignGroup>> groups;
 };
 
 // One campaign as the API describes it. Known fields are typed; unknown top-level fields are
@@ -39,8 +38,8 @@ struct Campaign {
     QString description;
     QStringList tags;
     CampaignStatus status = CampaignStatus::Unknown;
-    QString statusText; // the raw "state" string, kept for values this client does not know
     bool isDeleted = false;
+    QString statusText; // the raw "state" string, kept for values this client does not know
     QDateTime created;
     QDateTime updated;
     QString updatedUser;
@@ -58,8 +57,10 @@ struct Campaign {
     }
 
     // Strict about what the app needs (id, name, state), tolerant of everything else.
-    // On failure returns nullopt and says which field is wrong in *error.
-    static std::optional<Campaign> fromJson(const QJsonObject &object, QString *error = nullptr);
+    // On failure returns nullopt and says which field is wrong in *error. With pools, values
+    // that repeat across campaigns are shared with the other campaigns parsed with them.
+    static std::optional<Campaign> fromJson(const QJsonObject &object, QString *error = nullptr,
+                                            CampaignValuePools *pools = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const Campaign &, const Campaign &) = default;
@@ -70,5 +71,7 @@ namespace JsonFields {
 std::optional<qint64> toInteger(const QJsonValue &value);
 // RFC 3339 with milliseconds and a Z, as the API's examples show.
 QString formatTimestamp(const QDateTime &time);
-QDateTime parseTimestamp(const QString &text);
+// ISO 8601 / RFC 3339, as QDateTime::fromString(Qt::ISODateWithMs) reads it; the API's own
+// shape ("2025-08-22T07:15:29.711Z") is read directly, the rest by QDateTime.
+QDateTime parseTimestamp(QStringView text);
 } // namespace JsonFields

@@ -11,17 +11,47 @@ CampaignFilterProxy::CampaignFilterProxy(QObject *parent) : QSortFilterProxyMode
 
 void CampaignFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
+    if (m_campaigns)
+        m_campaigns->disconnect(this);
     m_campaigns = qobject_cast<CampaignTableModel *>(model);
     Q_ASSERT_X(m_campaigns || !model, "CampaignFilterProxy", "the source must be a CampaignTableModel");
     QSortFilterProxyModel::setSourceModel(model);
+    if (m_campaigns) {
+        // After the base class took the change in: a row out of ID order, or a reset, may change
+        // whether the source's order is the order asked for.
+        connect(m_campaigns, &QAbstractItemModel::rowsInserted, this, [this] {
+            if (sortColumn() != m_sortColumn && !m_campaigns->isInIdOrder())
+                applySort();
+        });
+        connect(m_campaigns, &QAbstractItemModel::modelReset, this, &CampaignFilterProxy::applySort);
+    }
+    applySort();
+}
+
+void CampaignFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+}
+
+void CampaignFilterProxy::applySort()
+{
+    // By ID, ascending, over rows already in that order (a list delivers them so): the source's
+    // order is the order, and neither a keystroke's re-filter nor a page's rows sort anything.
+    // Sorting 100,000 rows that were in order took 13 ms a keystroke.
+    const bool sourceOrder = m_campaigns && m_sortColumn == CampaignTableModel::IdColumn
+        && m_sortOrder == Qt::AscendingOrder && m_campaigns->isInIdOrder();
+    QSortFilterProxyModel::sort(sourceOrder ? -1 : m_sortColumn, m_sortOrder);
 }
 
 void CampaignFilterProxy::setSearchText(const QString &text)
 {
-    const QString folded = text.trimmed().toCaseFolded();
-    if (folded == m_search)
+    CaseFoldedMatch match(text.trimmed());
+    if (match.folded() == m_match.folded())
         return;
-    m_search = folded;
+    m_match = match;
+    const QString &folded = m_match.folded();
     bool allDigits = !folded.isEmpty();
     for (QChar ch : folded)
         allDigits = allDigits && ch.isDigit();
@@ -49,10 +79,13 @@ bool CampaignFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) c
 {
     if (!m_campaigns)
         return true;
+    // Rows are filtered in ascending order: a later row's name is fetched while this one is read.
+    constexpr int kPrefetchAhead = 16;
+    m_campaigns->prefetchName(sourceRow + kPrefetchAhead);
     const Campaign &c = m_campaigns->campaignAt(sourceRow);
     if (!m_statuses.isEmpty() && !m_statuses.contains(c.status))
         return false;
-    if (m_search.isEmpty())
+    if (m_match.isEmpty())
         return true;
     if (m_idPrefix > 0) {
         // "12" matches IDs 12, 120-129, 1200-1299, ...: strip digits until the ID is no longer
@@ -63,7 +96,7 @@ bool CampaignFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) c
         if (id == m_idPrefix)
             return true;
     }
-    return m_campaigns->foldedName(sourceRow).contains(m_search);
+    return m_match.in(c.name);
 }
 
 bool CampaignFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "campaignstatus.h"
+#include "casefoldedmatch.h"
 
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -16,8 +17,9 @@ public:
     explicit CampaignFilterProxy(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    QString searchText() const { return m_search; }
+    QString searchText() const { return m_match.folded(); }
     void setSearchText(const QString &text);
     QSet<CampaignStatus> statusFilter() const { return m_statuses; }
     void setStatusFilter(const QSet<CampaignStatus> &statuses); // empty: every status
@@ -28,9 +30,12 @@ protected:
 
 private:
     void refilter();
+    void applySort();
 
     CampaignTableModel *m_campaigns = nullptr;
-    QString m_search; // case-folded
+    CaseFoldedMatch m_match;
     qint64 m_idPrefix = 0; // the search as a number when it is all digits (and not 0-led)
     QSet<CampaignStatus> m_statuses;
+    int m_sortColumn = -1; // as asked; the base class may keep the source's order instead
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -5,6 +5,8 @@
 
 #include "statuslabels.h"
 
+#include <algorithm>
+
 CampaignTableModel::CampaignTableModel(QObject *parent) : QAbstractTableModel(parent)
 { }
 
@@ -22,7 +24,7 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Campaign &c = m_rows.at(index.row());
+    const Campaign &c = campaignAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -64,7 +66,7 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
         case IdColumn:
             return c.id;
         case NameColumn:
-            return m_foldedNames.at(index.row());
+            return c.name.toCaseFolded();
         case StatusColumn:
             return StatusLabels::sortRank(c.status);
         case UpdatedColumn:
@@ -108,36 +110,60 @@ void CampaignTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
-    m_foldedNames.clear();
+    m_blocks.clear();
+    m_removed = 0;
+    m_inIdOrder = true;
     m_rowById.clear();
     m_busy.clear();
+    m_statusCounts.fill(0);
     endResetModel();
     Q_EMIT countsChanged();
 }
 
-void CampaignTableModel::upsert(const QList<Campaign> &campaigns)
+void CampaignTableModel::upsert(QList<Campaign> campaigns)
 {
-    QList<const Campaign *> fresh;
-    for (const Campaign &c : campaigns) {
+    QList<Campaign *> fresh;
+    QList<int> updated;
+    for (Campaign &c : campaigns) {
         const int row = rowOf(c.id);
         if (row < 0) {
             fresh.append(&c);
             continue;
         }
-        m_rows[row] = c;
-        m_foldedNames[row] = c.name.toCaseFolded();
-        emitRowChanged(row);
+        Campaign &known = *m_rows[static_cast<size_t>(row)];
+        count(known.status, -1);
+        count(c.status, +1);
+        known = std::move(c);
+        updated.append(row);
+    }
+    // One dataChanged per run of neighbouring rows: a reload's page updates a run of 1,000.
+    std::sort(updated.begin(), updated.end());
+    for (qsizetype first = 0; first < updated.size();) {
+        qsizetype last = first;
+        while (last + 1 < updated.size() && updated.at(last + 1) <= updated.at(last) + 1)
+            ++last;
+        Q_EMIT dataChanged(index(updated.at(first), 0), index(updated.at(last), ColumnCount - 1));
+        first = last + 1;
     }
     if (!fresh.isEmpty()) {
         const int first = static_cast<int>(m_rows.size());
         beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-        // No reserve() here: Qt 6.4's QList::reserve allocates exactly and copies every row, so
-        // reserving per page made a 100,000-row list quadratic. append() grows geometrically.
-        for (const Campaign *c : fresh) {
-            m_rowById.insert(c->id, static_cast<int>(m_rows.size()));
-            m_rows.append(*c);
-            m_foldedNames.append(c->name.toCaseFolded());
+        std::vector<Campaign> block;
+        block.reserve(static_cast<size_t>(fresh.size()));
+        for (Campaign *c : std::as_const(fresh))
+            block.push_back(std::move(*c));
+        // No reserve() on the index: an exact reservation per page would copy it every page.
+        for (Campaign &c : block) {
+            if (m_inIdOrder && !m_rows.empty() && c.id <= m_rows.back()->id) {
+                m_inIdOrder = false;
+                indexRows();
+            }
+            if (!m_inIdOrder)
+                m_rowById.insert(c.id, static_cast<int>(m_rows.size()));
+            count(c.status, +1);
+            m_rows.push_back(&c);
         }
+        m_blocks.push_back(std::move(block)); // moves the block's buffer, not the campaigns
         endInsertRows();
     }
     Q_EMIT countsChanged();
@@ -146,9 +172,12 @@ void CampaignTableModel::upsert(const QList<Campaign> &campaigns)
 void CampaignTableModel::setStatus(qint64 id, CampaignStatus status)
 {
     const int row = rowOf(id);
-    if (row < 0 || status == CampaignStatus::Unknown || m_rows.at(row).status == status)
+    if (row < 0 || status == CampaignStatus::Unknown || campaignAt(row).status == status)
         return;
-    m_rows[row].setStatus(status);
+    Campaign &c = *m_rows[static_cast<size_t>(row)];
+    count(c.status, -1);
+    count(status, +1);
+    c.setStatus(status);
     emitRowChanged(row);
     Q_EMIT countsChanged();
 }
@@ -171,20 +200,59 @@ void CampaignTableModel::remove(qint64 id)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    m_foldedNames.removeAt(row);
+    count(campaignAt(row).status, -1);
+    *m_rows[static_cast<size_t>(row)] = Campaign(); // frees what it held; the slot stays
+    ++m_removed;
+    m_rows.erase(m_rows.begin() + row);
     m_busy.remove(id);
-    m_rowById.remove(id);
-    for (int r = row; r < m_rows.size(); ++r)
-        m_rowById[m_rows.at(r).id] = r;
+    if (!m_inIdOrder) {
+        m_rowById.remove(id);
+        for (int r = row; r < static_cast<int>(m_rows.size()); ++r)
+            m_rowById[campaignAt(r).id] = r;
+    }
     endRemoveRows();
+    // Emptied slots cost about 300 bytes each: once they outnumber the rows, repack.
+    if (m_removed > static_cast<qsizetype>(m_rows.size()) && m_removed >= 1000)
+        compact();
     Q_EMIT countsChanged();
+}
+
+void CampaignTableModel::compact()
+{
+    std::vector<Campaign> block;
+    block.reserve(m_rows.size());
+    for (Campaign *c : m_rows)
+        block.push_back(std::move(*c));
+    for (size_t row = 0; row < block.size(); ++row)
+        m_rows[row] = &block[row];
+    m_blocks.clear();
+    m_blocks.push_back(std::move(block));
+    m_removed = 0;
+}
+
+int CampaignTableModel::rowOf(qint64 id) const
+{
+    if (!m_inIdOrder)
+        return m_rowById.value(id, -1);
+    if (m_rows.empty() || id > m_rows.back()->id) // the usual case while a list comes in
+        return -1;
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
+                                     [](const Campaign *c, qint64 wanted) { return c->id < wanted; });
+    return it != m_rows.cend() && (*it)->id == id ? static_cast<int>(it - m_rows.cbegin()) : -1;
+}
+
+void CampaignTableModel::indexRows()
+{
+    m_rowById.clear();
+    m_rowById.reserve(static_cast<qsizetype>(m_rows.size()));
+    for (size_t row = 0; row < m_rows.size(); ++row)
+        m_rowById.insert(m_rows[row]->id, static_cast<int>(row));
 }
 
 const Campaign *CampaignTableModel::campaign(qint64 id) const
 {
     const int row = rowOf(id);
-    return row < 0 ? nullptr : &m_rows.at(row);
+    return row < 0 ? nullptr : &campaignAt(row);
 }
 
 std::optional<CampaignAction> CampaignTableModel::busyAction(qint64 id) const
@@ -196,17 +264,29 @@ std::optional<CampaignAction> CampaignTableModel::busyAction(qint64 id) const
 QMap<CampaignStatus, int> CampaignTableModel::statusCounts() const
 {
     QMap<CampaignStatus, int> counts;
-    for (const Campaign &c : m_rows)
-        ++counts[c.status];
+    for (size_t s = 0; s < m_statusCounts.size(); ++s) {
+        if (m_statusCounts[s] > 0)
+            counts.insert(static_cast<CampaignStatus>(s), m_statusCounts[s]);
+    }
     return counts;
+}
+
+void CampaignTableModel::prefetchName(int row) const
+{
+#if defined(__GNUC__) || defined(__clang__)
+    if (row >= 0 && static_cast<size_t>(row) < m_rows.size())
+        __builtin_prefetch(m_rows[static_cast<size_t>(row)]->name.constData());
+#else
+    Q_UNUSED(row);
+#endif
 }
 
 QList<qint64> CampaignTableModel::ids() const
 {
     QList<qint64> result;
-    result.reserve(m_rows.size());
-    for (const Campaign &c : m_rows)
-        result.append(c.id);
+    result.reserve(static_cast<qsizetype>(m_rows.size()));
+    for (const auto &row : m_rows)
+        result.append(row->id);
     return result;
 }
 

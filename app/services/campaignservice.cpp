@@ -9,10 +9,20 @@
 
 #include <memory>
 
+namespace {
+// Each insertion costs the window a relayout and repaint of the table, a new status bar text and
+// the proxy a pass over the new rows, whatever its size: a 100-page list goes in as some 30
+// batches instead of 100, the first page at once.
+constexpr int kPageBatchMs = 100;
+} // namespace
+
 CampaignService::CampaignService(AltcraftClient *client, Settings *settings, QObject *parent)
     : QObject(parent), m_client(client), m_settings(settings), m_model(new CampaignTableModel(this)),
-      m_autoRefresh(new QTimer(this))
+      m_autoRefresh(new QTimer(this)), m_pageBatch(new QTimer(this))
 {
+    m_pageBatch->setSingleShot(true);
+    m_pageBatch->setInterval(kPageBatchMs);
+    connect(m_pageBatch, &QTimer::timeout, this, &CampaignService::flushPages);
     if (m_settings)
         m_tracked = m_settings->trackedCampaignIds();
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
@@ -38,14 +48,9 @@ void CampaignService::reload()
     m_seen.clear();
     Q_EMIT loadStarted();
     m_load = m_client->listCampaigns(
-        CampaignFilter{}, this,
-        [this](const QList<Campaign> &page) {
-            for (const Campaign &c : page)
-                m_seen.insert(c.id);
-            m_model->upsert(page);
-            Q_EMIT loadProgress(static_cast<int>(m_seen.size()));
-        },
+        CampaignFilter{}, this, [this](QList<Campaign> &&page) { addPage(std::move(page)); },
         [this](const ApiError &error, const ListOutcome &outcome) {
+            flushPages(); // what arrived goes in, however the listing ended
             m_load = nullptr;
             m_canList = error.kind() != ApiError::Kind::NoAccess;
             if (error.isNone()) {
@@ -63,6 +68,27 @@ void CampaignService::reload()
                 Q_EMIT loadSkipped(outcome.skipped, outcome.skipReasons);
             Q_EMIT loadFinished(error, static_cast<int>(outcome.total));
         });
+}
+
+void CampaignService::addPage(QList<Campaign> &&page)
+{
+    for (const Campaign &c : std::as_const(page))
+        m_seen.insert(c.id);
+    if (m_pendingPages.isEmpty())
+        m_pendingPages = std::move(page);
+    else
+        m_pendingPages.append(std::move(page));
+    if (!m_pageBatch->isActive())
+        flushPages();
+}
+
+void CampaignService::flushPages()
+{
+    if (m_pendingPages.isEmpty())
+        return;
+    m_model->upsert(std::exchange(m_pendingPages, {}));
+    Q_EMIT loadProgress(static_cast<int>(m_seen.size()));
+    m_pageBatch->start(); // the next pages wait for it
 }
 
 void CampaignService::cancelLoad()

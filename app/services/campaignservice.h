@@ -55,6 +55,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void loadStarted();
+    // The campaigns received so far; emitted as they go into the table.
     void loadProgress(int loaded);
     void loadFinished(const ApiError &error, int total);
     // Emitted before loadFinished when the server listed items that are not readable campaigns:
@@ -72,6 +73,8 @@ Q_SIGNALS:
     void actionItemFinished(qint64 operationId, const BulkItemResult &result);
 
 private:
+    void addPage(QList<Campaign> &&page);
+    void flushPages();
     void refreshTracked(const QSet<qint64> &skip);
     void fetchInfo(qint64 id, const std::function<void(const ApiError &)> &done);
     void saveTracked();
@@ -82,6 +85,9 @@ private:
     QPointer<ApiCall> m_load;
     QPointer<BulkRunner> m_runner;
     QTimer *m_autoRefresh;
+    // Pages wait here to go into the table together, at most once per kPageBatchMs.
+    QList<Campaign> m_pendingPages;
+    QTimer *m_pageBatch;
     QSet<qint64> m_seen;
     QList<qint64> m_tracked;
     QList<qint64> m_undoIds;

@@ -12,6 +12,9 @@
 #include "settings.h"
 
 #include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -102,6 +105,7 @@ private Q_SLOTS:
 
     void modelTesterFollowsEveryChange();
     void modelTesterDuringServiceLoad();
+    void reloadWhileAPageIsParsedShowsOnlyTheNewList();
 
     void search_data();
     void search();
@@ -114,6 +118,9 @@ private Q_SLOTS:
     void sortFollowsStatusChanges();
 
     void modelRolesAndLookups();
+    void lookupsWithRowsInAndOutOfIdOrder();
+    void sortedByIdWhenARowComesOutOfOrder();
+    void updatesOfNeighbouringRowsAreOneChange();
 };
 
 void TestCampaignTable::initTestCase()
@@ -283,6 +290,54 @@ void TestCampaignTable::modelTesterDuringServiceLoad()
     for (qint64 id : idsInOrder(proxy)) {
         const CampaignStatus s = service.model()->campaign(id)->status;
         QVERIFY(s == CampaignStatus::Active || s == CampaignStatus::Inactive);
+    }
+}
+
+void TestCampaignTable::reloadWhileAPageIsParsedShowsOnlyTheNewList()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    AltcraftEmulator emulator;
+    emulator.seed(2500, 3);
+    QVERIFY(emulator.start() != 0);
+    AltcraftClient client;
+    RequestFactory factory(emulator.baseUrl());
+    factory.setToken(ApiTokenGrant::defaultFullToken());
+    factory.setTransferTimeout(std::chrono::seconds(20));
+    client.setFactory(factory);
+    CampaignService service(&client, &settings);
+    QAbstractItemModelTester modelTester(service.model(), kTesterMode);
+    QSignalSpy loaded(&service, &CampaignService::loadFinished);
+
+    // The parse thread is held, so the first list's first page waits there, read but not parsed.
+    QSemaphore release;
+    const auto unblock = qScopeGuard([&release] { release.release(); }); // a failed check must not hang
+    client.parsePool()->start([&release] { release.acquire(); });
+    bool replied = false;
+    connect(client.networkAccessManager(), &QNetworkAccessManager::finished, this, [&replied] { replied = true; });
+    service.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(replied, 20000);
+
+    // Meanwhile every campaign is renamed on the server, and the user presses Refresh.
+    QList<EmulatedCampaign> renamed;
+    for (qint64 id : emulator.store().ids()) {
+        EmulatedCampaign c = *emulator.store().find(id);
+        c.name = QStringLiteral("Renamed %1").arg(id);
+        renamed.append(c);
+    }
+    emulator.store().reset(renamed);
+    service.reload();
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(loaded.at(0).at(0).value<ApiError>().kind(), ApiError::Kind::Cancelled);
+    release.release();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 20000);
+    QVERIFY(loaded.at(1).at(0).value<ApiError>().isNone());
+    QCOMPARE(service.model()->rowCount(), 2500);
+    QCOMPARE(sorted(service.model()->ids()), emulator.store().ids());
+    for (int row = 0; row < service.model()->rowCount(); ++row) {
+        const Campaign &c = service.model()->campaignAt(row);
+        QCOMPARE(c.name, QStringLiteral("Renamed %1").arg(c.id));
     }
 }
 
@@ -494,6 +549,92 @@ void TestCampaignTable::modelRolesAndLookups()
     QCOMPARE(model.headerData(CampaignTableModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Status"));
     QCOMPARE(model.campaign(4711), nullptr);
     QCOMPARE(model.rowOf(4711), -1);
+}
+
+void TestCampaignTable::lookupsWithRowsInAndOutOfIdOrder()
+{
+    CampaignTableModel model;
+    QAbstractItemModelTester modelTester(&model, kTesterMode);
+    // Every lookup and count against a plain scan of the rows.
+    auto check = [&model](const IdList &absent) {
+        QMap<CampaignStatus, int> counts;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Campaign &c = model.campaignAt(row);
+            QCOMPARE(model.rowOf(c.id), row);
+            QCOMPARE(model.campaign(c.id), &c);
+            ++counts[c.status];
+        }
+        for (qint64 id : absent)
+            QCOMPARE(model.rowOf(id), -1);
+        QCOMPARE(model.statusCounts(), counts);
+    };
+    model.upsert(page(10, 10)); // 10-19
+    model.upsert(page(20, 10)); // 20-29, as a list delivers them
+    QVERIFY(model.isInIdOrder());
+    check({0, 9, 30, 4711});
+    model.remove(15);
+    model.upsert(page(25, 3)); // known: updated in place
+    check({15, 30});
+    QVERIFY(model.isInIdOrder());
+
+    model.upsert(page(5, 2)); // 5 and 6 come after 29: out of order from now on
+    QVERIFY(!model.isInIdOrder());
+    check({4, 7, 15, 30});
+    model.upsert(page(15, 1)); // the removed one comes back, at the end
+    model.remove(10);
+    model.remove(6);
+    model.setStatus(20, CampaignStatus::Completed);
+    check({6, 10, 30});
+    QCOMPARE(model.ids().last(), 15);
+
+    model.clear();
+    QVERIFY(model.isInIdOrder());
+    model.upsert(page(1, 5));
+    check({0, 6});
+}
+
+void TestCampaignTable::sortedByIdWhenARowComesOutOfOrder()
+{
+    CampaignTableModel model;
+    CampaignFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(CampaignTableModel::IdColumn, Qt::AscendingOrder);
+    QAbstractItemModelTester proxyTester(&proxy, kTesterMode);
+    model.upsert(page(10, 5));
+    model.upsert(page(15, 5));
+    QCOMPARE(idsInOrder(proxy), (IdList{10, 11, 12, 13, 14, 15, 16, 17, 18, 19}));
+    proxy.setSearchText(QStringLiteral("1"));
+    QCOMPARE(idsInOrder(proxy), (IdList{10, 11, 12, 13, 14, 15, 16, 17, 18, 19}));
+    proxy.setSearchText(QString());
+
+    // Added by ID: lower than the rest, so the rows are no longer in ID order; the view still is.
+    model.upsert({campaign(3, QStringLiteral("Added by ID"), CampaignStatus::Active)});
+    QCOMPARE(idsInOrder(proxy), (IdList{3, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19}));
+    model.upsert(page(1, 2));
+    QCOMPARE(idsInOrder(proxy), (IdList{1, 2, 3, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19}));
+    proxy.sort(CampaignTableModel::IdColumn, Qt::DescendingOrder);
+    QCOMPARE(idsInOrder(proxy), reversed(IdList{1, 2, 3, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19}));
+
+    // A new list: in order again, and shown in order.
+    model.clear();
+    proxy.sort(CampaignTableModel::IdColumn, Qt::AscendingOrder);
+    model.upsert(page(7, 3));
+    model.upsert(page(2, 2));
+    QCOMPARE(idsInOrder(proxy), (IdList{2, 3, 7, 8, 9}));
+}
+
+void TestCampaignTable::updatesOfNeighbouringRowsAreOneChange()
+{
+    CampaignTableModel model;
+    model.upsert(page(1, 10));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QList<Campaign> updates = page(7, 1) + page(2, 3) + page(9, 1); // rows 6; 1-3; 8
+    model.upsert(updates);
+    QCOMPARE(changed.size(), 3);
+    QList<QPair<int, int>> runs;
+    for (const QList<QVariant> &signal : std::as_const(changed))
+        runs.append({signal.at(0).toModelIndex().row(), signal.at(1).toModelIndex().row()});
+    QCOMPARE(runs, (QList<QPair<int, int>>{{1, 3}, {6, 6}, {8, 8}}));
 }
 
 QTEST_GUILESS_MAIN(TestCampaignTable)

@@ -72,8 +72,8 @@ public:
         c.audienceState = QStringLiteral("ready");
         c.segmentId = kSegmentId;
         c.listId = kListId;
-        c.nested.regulars = m_regulars;
-        c.nested.workflows = m_workflows;
+        c.nested.setIds(NestedObjects::Regulars, m_regulars);
+        c.nested.setIds(NestedObjects::Workflows, m_workflows);
         return c;
     }
 

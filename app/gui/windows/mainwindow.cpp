@@ -383,12 +383,12 @@ void MainWindow::updateDetails()
     html += row(tr("Updated by"), c->updatedUser);
     html += QStringLiteral("</table><h4>%1</h4><table>").arg(tr("Inside this campaign").toHtmlEscaped());
     const NestedObjects &n = c->nested;
-    html += row(tr("One-off mailings"), QString::number(n.broadcasts.size()));
-    html += row(tr("Regular mailings"), QString::number(n.regulars.size()));
-    html += row(tr("Trigger mailings"), QString::number(n.triggers.size()));
-    html += row(tr("Scenarios"), QString::number(n.workflows.size()));
-    html += row(tr("A/B tests"), QString::number(n.abns.size()));
-    html += row(tr("Placements"), QString::number(n.placements.size()));
+    html += row(tr("One-off mailings"), QString::number(n.count(NestedObjects::Broadcasts)));
+    html += row(tr("Regular mailings"), QString::number(n.count(NestedObjects::Regulars)));
+    html += row(tr("Trigger mailings"), QString::number(n.count(NestedObjects::Triggers)));
+    html += row(tr("Scenarios"), QString::number(n.count(NestedObjects::Workflows)));
+    html += row(tr("A/B tests"), QString::number(n.count(NestedObjects::Abns)));
+    html += row(tr("Placements"), QString::number(n.count(NestedObjects::Placements)));
     html += QStringLiteral("</table>");
     ui->detailsView->setHtml(html);
 }
