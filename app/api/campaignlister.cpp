@@ -14,12 +14,25 @@ namespace {
 
 using Parse = CampaignLister::Parse;
 
-// On the parse thread. The envelope is classified by the same ResponseParser::classify() as
-// every other reply; the extent goes out first, so the next page can be asked for while this
-// one's campaigns are read.
-void parseReply(QPromise<Parse> &promise, const RawReply &reply, qint64 fromId,
-                const std::shared_ptr<CampaignValuePools> &pools)
+// On the parse thread. A plain page is read straight from its bytes (ListPageReader); any other
+// reply is classified by the same ResponseParser::classify() as every other reply, its extent
+// first, so the next page can be asked for while this one's campaigns are read.
+void parseReply(QPromise<Parse> &promise, const RawReply &reply, qint64 fromId, int pageSize,
+                const std::shared_ptr<CampaignLister::Readers> &readers)
 {
+    if (ResponseParser::envelopeDecides(reply)) {
+        if (std::optional<ListPage> page = readers->plain.read(reply.body, fromId, pageSize)) {
+            ApiError none;
+            if (reply.httpStatus)
+                none.withHttpStatus(reply.httpStatus);
+            auto extent = std::make_shared<ListPage>();
+            extent->received = page->received;
+            extent->lastId = page->lastId;
+            promise.addResult(Parse{Parse::Stage::Extent, none, std::move(extent)});
+            promise.addResult(Parse{Parse::Stage::Campaigns, none, std::make_shared<ListPage>(std::move(*page))});
+            return;
+        }
+    }
     QJsonValue data;
     Parse extent;
     extent.error = ResponseParser::classify(reply, &data);
@@ -29,7 +42,7 @@ void parseReply(QPromise<Parse> &promise, const RawReply &reply, qint64 fromId,
     promise.addResult(std::move(extent));
     if (!readable || promise.isCanceled())
         return;
-    ApiResult<ListPage> parsed = ResponseParser::page(data, fromId, pools.get());
+    ApiResult<ListPage> parsed = ResponseParser::page(data, fromId, &readers->general);
     parsed.error.withHttpStatus(reply.httpStatus);
     promise.addResult(
         Parse{Parse::Stage::Campaigns, parsed.error, std::make_shared<ListPage>(std::move(parsed.value))});
@@ -118,7 +131,8 @@ void CampaignLister::onReply(qint64 fromId, RawReply &&reply)
             onCampaigns(fromId, parse);
     });
     connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
-    watcher->setFuture(QtConcurrent::run(m_client->parsePool(), parseReply, std::move(reply), fromId, m_pools));
+    watcher->setFuture(
+        QtConcurrent::run(m_client->parsePool(), parseReply, std::move(reply), fromId, m_filter.pageSize, m_readers));
 }
 
 bool CampaignLister::wantsNextPage(qsizetype received, qint64 lastId, qint64 fromId) const

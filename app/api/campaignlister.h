@@ -2,6 +2,7 @@
 
 #include "apiresult.h"
 #include "campaign.h"
+#include "listpagereader.h"
 #include "responseparser.h"
 
 #include <QElapsedTimer>
@@ -45,6 +46,12 @@ public:
         std::shared_ptr<ListPage> page; // shared only to leave the future's result store without a copy
     };
 
+    // How the listing's pages are read, with the values they share.
+    struct Readers {
+        ListPageReader plain;
+        CampaignValuePools general; // for ResponseParser::page()
+    };
+
 private:
     void request(qint64 fromId);
     void onReply(qint64 fromId, RawReply &&reply);
@@ -64,8 +71,8 @@ private:
     qint64 m_requestedFrom = 0; // its from_id
     QElapsedTimer m_pageTimer; // since the page on the wire was asked for
     // Shared by all the listing's pages, so 100 pages hold one copy of each tag set, not 100.
-    // Only the parse thread touches it, one page at a time.
-    std::shared_ptr<CampaignValuePools> m_pools = std::make_shared<CampaignValuePools>();
+    // Only the parse thread touches them, one page at a time.
+    std::shared_ptr<Readers> m_readers = std::make_shared<Readers>();
     bool m_delivering = false; // inside onPage
     bool m_cancelled = false;
     bool m_ended = false;

@@ -1,5 +1,7 @@
 #include "nestedobjects.h"
 
+#include <span>
+
 namespace {
 
 // Zigzag (small negative differences stay small), then 7 bits a byte, low bits first, the high
@@ -66,12 +68,13 @@ void NestedObjects::setIds(Kind kind, const QList<qint64> &ids)
     assign(after, counts);
 }
 
-void NestedObjects::assign(const QList<qint64> &ids, const Counts &counts)
+void NestedObjects::assign(const qint64 *ids, qsizetype size, const Counts &counts)
 {
     quint32 end = 0;
     for (size_t k = 0; k < counts.size(); ++k)
         m_ends[k] = end += counts[k];
-    Q_ASSERT(qsizetype{end} == ids.size());
+    Q_ASSERT(qsizetype{end} == size);
+    const std::span<const qint64> list(ids, static_cast<size_t>(size));
     // Sized exactly, in one allocation: a parser calls this once per campaign.
     qsizetype bytes = 0;
     qint64 previous = 0;
@@ -80,12 +83,12 @@ void NestedObjects::assign(const QList<qint64> &ids, const Counts &counts)
         previous = id;
         return zigzag(d);
     };
-    for (qint64 id : ids)
+    for (qint64 id : list)
         bytes += varintSize(difference(id));
     m_packed = QByteArray(bytes, Qt::Uninitialized);
     auto *p = reinterpret_cast<uchar *>(m_packed.data());
     previous = 0;
-    for (qint64 id : ids) {
+    for (qint64 id : list) {
         quint64 v = difference(id);
         for (; v >= 0x80; v >>= 7)
             *p++ = static_cast<uchar>(v | 0x80);

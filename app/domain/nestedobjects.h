@@ -27,7 +27,8 @@ public:
     qsizetype count(Kind kind) const { return m_ends[static_cast<size_t>(kind)] - begin(kind); }
     void setIds(Kind kind, const QList<qint64> &ids);
     // Every kind at once: ids holds counts[0] IDs of the first kind, then the next kind's, ...
-    void assign(const QList<qint64> &ids, const Counts &counts);
+    void assign(const QList<qint64> &ids, const Counts &counts) { assign(ids.constData(), ids.size(), counts); }
+    void assign(const qint64 *ids, qsizetype size, const Counts &counts);
 
     qsizetype mailingCount() const { return count(Triggers) + count(Broadcasts) + count(Regulars); }
     qsizetype scenarioCount() const { return count(Workflows); }

@@ -1,6 +1,8 @@
 // libFuzzer target: a server's reply, from raw bytes to typed results and classified errors.
 // The first byte picks the HTTP status, the second which typed reading follows; the rest is the
-// body (and, for 429/503, also the Retry-After header).
+// body (and, for 429/503, also the Retry-After header). ListPageReader, the list's fast path, is held
+// to the general path on every body.
+#include "listpagereader.h"
 #include "responseparser.h"
 
 #include <cstdint>
@@ -26,6 +28,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         std::abort();
     if (error.isNone() && (raw.httpStatus < 200 || raw.httpStatus >= 300))
         std::abort();
+    // The list's fast path reads a page only when it reads it exactly as the general path does.
+    if (ResponseParser::envelopeDecides(raw)) {
+        if (const auto plain = ListPageReader().read(raw.body, 1)) {
+            if (!error.isNone())
+                std::abort();
+            const auto general = ResponseParser::page(value, 1);
+            if (!general.ok() || general.value.skipped != 0 || general.value.received != plain->received
+                || general.value.lastId != plain->lastId || general.value.campaigns != plain->campaigns)
+                std::abort();
+        }
+    }
     if (!error.isNone())
         return 0;
     switch (data[1] % 3) {
