@@ -7,8 +7,16 @@
 
 #include <algorithm>
 
+namespace {
+constexpr int kFrameMs = 16;
+}
+
 CampaignTableModel::CampaignTableModel(QObject *parent) : QAbstractTableModel(parent)
-{ }
+{
+    m_frameTimer.setSingleShot(true);
+    m_frameTimer.setInterval(kFrameMs);
+    connect(&m_frameTimer, &QTimer::timeout, this, &CampaignTableModel::flushChanges);
+}
 
 int CampaignTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -108,6 +116,10 @@ QVariant CampaignTableModel::headerData(int section, Qt::Orientation orientation
 
 void CampaignTableModel::clear()
 {
+    // The reset says every row changed.
+    m_changedRows.clear();
+    m_countsChanged = false;
+    m_frameTimer.stop();
     beginResetModel();
     m_rows.clear();
     m_blocks.clear();
@@ -123,7 +135,6 @@ void CampaignTableModel::clear()
 void CampaignTableModel::upsert(QList<Campaign> campaigns)
 {
     QList<Campaign *> fresh;
-    QList<int> updated;
     for (Campaign &c : campaigns) {
         const int row = rowOf(c.id);
         if (row < 0) {
@@ -134,16 +145,8 @@ void CampaignTableModel::upsert(QList<Campaign> campaigns)
         count(known.status, -1);
         count(c.status, +1);
         known = std::move(c);
-        updated.append(row);
-    }
-    // One dataChanged per run of neighbouring rows: a reload's page updates a run of 1,000.
-    std::sort(updated.begin(), updated.end());
-    for (qsizetype first = 0; first < updated.size();) {
-        qsizetype last = first;
-        while (last + 1 < updated.size() && updated.at(last + 1) <= updated.at(last) + 1)
-            ++last;
-        Q_EMIT dataChanged(index(updated.at(first), 0), index(updated.at(last), ColumnCount - 1));
-        first = last + 1;
+        markChanged(row);
+        m_countsChanged = true;
     }
     if (!fresh.isEmpty()) {
         const int first = static_cast<int>(m_rows.size());
@@ -165,8 +168,8 @@ void CampaignTableModel::upsert(QList<Campaign> campaigns)
         }
         m_blocks.push_back(std::move(block)); // moves the block's buffer, not the campaigns
         endInsertRows();
+        Q_EMIT countsChanged();
     }
-    Q_EMIT countsChanged();
 }
 
 void CampaignTableModel::setStatus(qint64 id, CampaignStatus status)
@@ -178,8 +181,8 @@ void CampaignTableModel::setStatus(qint64 id, CampaignStatus status)
     count(c.status, -1);
     count(status, +1);
     c.setStatus(status);
-    emitRowChanged(row);
-    Q_EMIT countsChanged();
+    markChanged(row);
+    m_countsChanged = true;
 }
 
 void CampaignTableModel::setBusy(qint64 id, std::optional<CampaignAction> action)
@@ -191,7 +194,7 @@ void CampaignTableModel::setBusy(qint64 id, std::optional<CampaignAction> action
         m_busy.insert(id, *action);
     else if (!m_busy.remove(id))
         return;
-    emitRowChanged(row);
+    markChanged(row);
 }
 
 void CampaignTableModel::remove(qint64 id)
@@ -199,6 +202,7 @@ void CampaignTableModel::remove(qint64 id)
     const int row = rowOf(id);
     if (row < 0)
         return;
+    flushChanges(); // the rows waiting are numbered as they are before this one goes
     beginRemoveRows({}, row, row);
     count(campaignAt(row).status, -1);
     *m_rows[static_cast<size_t>(row)] = Campaign(); // frees what it held; the slot stays
@@ -290,7 +294,27 @@ QList<qint64> CampaignTableModel::ids() const
     return result;
 }
 
-void CampaignTableModel::emitRowChanged(int row)
+void CampaignTableModel::markChanged(int row)
 {
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    m_changedRows.push_back(row);
+    if (!m_frameTimer.isActive())
+        m_frameTimer.start();
+}
+
+void CampaignTableModel::flushChanges()
+{
+    m_frameTimer.stop();
+    std::vector<int> rows = std::exchange(m_changedRows, {});
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // One dataChanged per run of neighbouring rows: a reload's page updates a run of 1,000.
+    for (size_t first = 0; first < rows.size();) {
+        size_t last = first;
+        while (last + 1 < rows.size() && rows[last + 1] == rows[last] + 1)
+            ++last;
+        Q_EMIT dataChanged(index(rows[first], 0), index(rows[last], ColumnCount - 1));
+        first = last + 1;
+    }
+    if (std::exchange(m_countsChanged, false))
+        Q_EMIT countsChanged();
 }

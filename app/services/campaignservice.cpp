@@ -66,6 +66,8 @@ void CampaignService::reload()
                 refreshTracked(m_seen);
             if (outcome.skipped > 0)
                 Q_EMIT loadSkipped(outcome.skipped, outcome.skipReasons);
+            // Whoever hears that the list is in sees the rows' changes first.
+            m_model->flushChanges();
             Q_EMIT loadFinished(error, static_cast<int>(outcome.total));
         });
 }
@@ -240,6 +242,9 @@ bool CampaignService::runAction(CampaignAction action, const QList<qint64> &ids,
             }
         }
         runner->deleteLater();
+        // Whoever hears that the action ended sees its rows' changes first: a button that still
+        // counted a row as active could offer Deactivate again.
+        m_model->flushChanges();
         Q_EMIT actionFinished(action, summary, results);
         Q_EMIT undoAvailable(static_cast<int>(m_undoIds.size()));
     });

@@ -140,6 +140,7 @@ void TestSelectionTally::followsStatusesReadBackForSelectedRowsOnly()
         if (m_model->campaign(id)->status == CampaignStatus::Active)
             m_model->setStatus(id, CampaignStatus::Inactive);
     }
+    m_model->flushChanges(); // the frame's changes go out
     verifyAgainstTheWalk();
     QCOMPARE(m_tally->countOf({CampaignStatus::Active}), 0);
     QVERIFY(changed.size() >= 1);
@@ -148,6 +149,7 @@ void TestSelectionTally::followsStatusesReadBackForSelectedRowsOnly()
     const qint64 outside = m_proxy->index(50, 0).data(CampaignTableModel::IdRole).toLongLong();
     QVERIFY(!m_tally->contains(outside));
     m_model->setStatus(outside, CampaignStatus::Active);
+    m_model->flushChanges();
     QCOMPARE(changed.size(), 0);
     verifyAgainstTheWalk();
 }

@@ -121,6 +121,7 @@ private Q_SLOTS:
     void lookupsWithRowsInAndOutOfIdOrder();
     void sortedByIdWhenARowComesOutOfOrder();
     void updatesOfNeighbouringRowsAreOneChange();
+    void aFramesChangesGoOutTogether();
 };
 
 void TestCampaignTable::initTestCase()
@@ -209,6 +210,7 @@ void TestCampaignTable::modelTesterFollowsEveryChange()
     // Changes under an active filter.
     model.upsert(page(100, 12));
     model.setStatus(30, CampaignStatus::Waiting);
+    model.flushChanges(); // the frame's changes go out
     QVERIFY(idsInOrder(proxy).contains(30));
     model.remove(30);
     QVERIFY(!idsInOrder(proxy).contains(30));
@@ -456,12 +458,16 @@ void TestCampaignTable::filterFollowsModelChanges()
     QCOMPARE(sorted(idsInOrder(proxy)), (IdList{1, 3}));
 
     model.setStatus(1, CampaignStatus::Inactive); // leaves: status
+    QCOMPARE(idsInOrder(proxy), (IdList{1, 3})); // until the frame's changes go out
+    model.flushChanges();
     QCOMPARE(idsInOrder(proxy), (IdList{3}));
     model.upsert({campaign(2024, QStringLiteral("Newsletter: sale"), CampaignStatus::Active)}); // joins: renamed
+    model.flushChanges();
     QCOMPARE(sorted(idsInOrder(proxy)), (IdList{3, 2024}));
     model.upsert({campaign(77, QStringLiteral("Flash SALE"), CampaignStatus::Active)}); // joins: new row
     QCOMPARE(sorted(idsInOrder(proxy)), (IdList{3, 77, 2024}));
     model.setBusy(3, CampaignAction::Deactivate); // busy rows stay visible
+    model.flushChanges();
     QCOMPARE(sorted(idsInOrder(proxy)), (IdList{3, 77, 2024}));
     model.remove(3);
     QCOMPARE(sorted(idsInOrder(proxy)), (IdList{77, 2024}));
@@ -519,10 +525,13 @@ void TestCampaignTable::sortFollowsStatusChanges()
     QCOMPARE(idsInOrder(proxy), (IdList{2, 55, 10, 9, 31, 100, 7}));
 
     model.setStatus(9, CampaignStatus::Active); // joins the active ones, by ID
+    model.flushChanges();
     QCOMPARE(idsInOrder(proxy), (IdList{2, 9, 55, 10, 31, 100, 7}));
     model.setBusy(55, CampaignAction::Deactivate); // busy: same status, same place
+    model.flushChanges();
     QCOMPARE(idsInOrder(proxy), (IdList{2, 9, 55, 10, 31, 100, 7}));
     model.setStatus(2, CampaignStatus::Completed);
+    model.flushChanges();
     QCOMPARE(idsInOrder(proxy), (IdList{9, 55, 10, 31, 2, 100, 7}));
     model.upsert({campaign(1, QStringLiteral("New"), CampaignStatus::Waiting)});
     QCOMPARE(idsInOrder(proxy), (IdList{9, 55, 1, 10, 31, 2, 100, 7}));
@@ -630,11 +639,57 @@ void TestCampaignTable::updatesOfNeighbouringRowsAreOneChange()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QList<Campaign> updates = page(7, 1) + page(2, 3) + page(9, 1); // rows 6; 1-3; 8
     model.upsert(updates);
+    QCOMPARE(changed.size(), 0); // waits for the frame
+    QVERIFY(changed.wait());
     QCOMPARE(changed.size(), 3);
     QList<QPair<int, int>> runs;
     for (const QList<QVariant> &signal : std::as_const(changed))
         runs.append({signal.at(0).toModelIndex().row(), signal.at(1).toModelIndex().row()});
     QCOMPARE(runs, (QList<QPair<int, int>>{{1, 3}, {6, 6}, {8, 8}}));
+}
+
+void TestCampaignTable::aFramesChangesGoOutTogether()
+{
+    // What a bulk run does to each row: busy, the status read back, the campaign read back, not
+    // busy. A thousand rows of it within one frame are one dataChanged per run of rows and one
+    // countsChanged, not four thousand and two thousand.
+    CampaignTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.upsert(page(1, 3000));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy counts(&model, &CampaignTableModel::countsChanged);
+    QList<Campaign> after = page(1, 3000);
+    for (qint64 id = 1; id <= 3000; ++id) {
+        if (id % 3 == 0) // every third row: runs of two rows
+            continue;
+        model.setBusy(id, CampaignAction::Deactivate);
+        model.setStatus(id, CampaignStatus::Inactive);
+        Campaign c = after.at(id - 1);
+        c.setStatus(CampaignStatus::Inactive);
+        model.upsert({c});
+        model.setBusy(id, std::nullopt);
+    }
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(counts.size(), 0);
+    // The rows already read as they are now.
+    QCOMPARE(model.statusCounts().value(CampaignStatus::Inactive), 2000);
+    QCOMPARE(model.data(model.index(0, CampaignTableModel::StatusColumn), CampaignTableModel::StatusRole).toInt(),
+             static_cast<int>(CampaignStatus::Inactive));
+    QVERIFY(changed.wait());
+    QCOMPARE(changed.size(), 1000);
+    QCOMPARE(counts.size(), 1);
+    for (int i = 0; i < changed.size(); ++i) {
+        QCOMPARE(changed.at(i).at(0).toModelIndex().row(), 3 * i);
+        QCOMPARE(changed.at(i).at(1).toModelIndex().row(), 3 * i + 1);
+    }
+
+    // A row removed while changes wait: those go out first, numbered as they were.
+    changed.clear();
+    model.setBusy(3000, CampaignAction::Complete); // row 2999
+    model.remove(1); // row 0
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 2999);
+    QVERIFY(!changed.wait(100)); // nothing more
 }
 
 QTEST_GUILESS_MAIN(TestCampaignTable)
