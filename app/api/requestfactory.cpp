@@ -42,6 +42,10 @@ QNetworkRequest RequestFactory::createRequest(const QString &method, Effect effe
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setTransferTimeout(static_cast<int>(m_timeout.count()));
+    // Requests waiting inside Qt for a connection: reads first. A bulk action hands Qt its next
+    // writes early (BulkRunner::handOverLimit), and the reads that confirm them must not queue
+    // behind them.
+    request.setPriority(effect == Effect::Read ? QNetworkRequest::HighPriority : QNetworkRequest::NormalPriority);
     // The body carries the token: a redirect to another origin must never receive it.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          effect == Effect::Read ? QNetworkRequest::SameOriginRedirectPolicy

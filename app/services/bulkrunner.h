@@ -27,7 +27,8 @@ struct BulkSummary {
 //   reads are made in bulk: one list page read back many campaigns at once (every few hundred
 //   items, half a second at most after an answer, and when the last answer is in); a campaign the
 //   page does not hold, or a server that will not list, gets its own read. Reads and writes
-//   together never exceed the concurrency.
+//   together on the wire never exceed the concurrency (at the maximum, Qt's own limit holds
+//   it, and the next few requests wait inside Qt; see handOverLimit()).
 // - On 429 or 503 the server did not act: the item goes back to the front of the queue and all
 //   dispatching pauses for Retry-After (or a growing backoff).
 // - When the answer is lost or useless (timeout, lost connection, broken answer, 5xx, a redirect,
@@ -107,6 +108,8 @@ private:
         BulkOutcome ifNotReached = BulkOutcome::NotInEffect; // when the status read is not the target
     };
     void dispatch();
+    // How many requests may be handed to the client at once.
+    int handOverLimit() const;
     bool writesDone() const;
     bool listReadBackDue() const;
     void send(Item item);
@@ -148,6 +151,7 @@ private:
     int m_listBatch = 250;
     int m_listDelayMs = 500;
     bool m_settleAborted = false;
+    bool m_backedOff = false; // the server asked to slow down during this run
     bool m_started = false;
     bool m_cancelled = false;
     bool m_finished = false;

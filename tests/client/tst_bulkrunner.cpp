@@ -118,6 +118,8 @@ private Q_SLOTS:
     void concurrencyOneSendsOneAtATime();
     void concurrencyIsClampedTo1To6();
     void sixInParallelReallyReachTheServer();
+    void atSixTheNextWritesWaitInsideQtNotOnTheWire();
+    void afterASlowDownOnlyWhatMayBeOnTheWireIsHandedOver();
     void progressResultsAndSummary();
     void emptyRunFinishesAtOnce();
     void readBackWholeCampaignWithinTheConcurrencyLimit();
@@ -288,6 +290,60 @@ void TestBulkRunner::sixInParallelReallyReachTheServer()
     WAIT_FINISHED(log);
     QCOMPARE(log.summaries.first().succeeded, 24);
     QCOMPARE(m_emu->maxInFlight(), 6);
+}
+
+void TestBulkRunner::atSixTheNextWritesWaitInsideQtNotOnTheWire()
+{
+    // At six, Qt's own limit of connections to one server holds the wire: the runner hands Qt the
+    // next six early, so a connection that frees up sends at once. The server still never sees
+    // more than six, and every item is still confirmed by a read.
+    const QList<qint64> ids = idRange(1, 60);
+    putActive(ids);
+    m_emu->setLatency(60, 0, QStringLiteral("deactivate"));
+    m_emu->resetMaxInFlight();
+    auto runner = makeRunner(CampaignAction::Deactivate, ids);
+    runner->setConcurrency(6);
+    RunLog log;
+    log.attach(runner.get());
+    int handedOver = 0;
+    connect(runner.get(), &BulkRunner::itemStarted, this,
+            [&] { handedOver = std::max(handedOver, runner->inFlight()); });
+    runner->start();
+    WAIT_FINISHED(log);
+    QCOMPARE(handedOver, 12);
+    QCOMPARE(m_emu->maxInFlight(), 6);
+    QCOMPARE(log.summaries.first().succeeded, 60);
+    QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 60);
+    for (qint64 id : ids)
+        QCOMPARE(storedState(id), EmulatedState::Inactive);
+}
+
+void TestBulkRunner::afterASlowDownOnlyWhatMayBeOnTheWireIsHandedOver()
+{
+    const QList<qint64> ids = idRange(1, 40);
+    putActive(ids);
+    m_emu->setLatency(30, 0, QStringLiteral("deactivate"));
+    Fault limited = makeFault(Fault::Kind::TooManyRequests, QStringLiteral("deactivate"), 1, 1);
+    limited.retryAfterSeconds = 1;
+    m_emu->addFault(limited);
+    auto runner = makeRunner(CampaignAction::Deactivate, ids);
+    runner->setConcurrency(6);
+    RunLog log;
+    log.attach(runner.get());
+    // From the moment the limited item goes out again, nothing waits inside Qt any more.
+    bool resumed = false;
+    int handedOverAfter = 0;
+    connect(runner.get(), &BulkRunner::itemStarted, this, [&](qint64 id) {
+        if (id == 1 && log.started.count(1) == 2)
+            resumed = true;
+        if (resumed)
+            handedOverAfter = std::max(handedOverAfter, runner->inFlight());
+    });
+    runner->start();
+    WAIT_FINISHED(log);
+    QVERIFY(resumed);
+    QVERIFY2(handedOverAfter >= 1 && handedOverAfter <= 6, qPrintable(QString::number(handedOverAfter)));
+    QCOMPARE(log.summaries.first().succeeded, 40);
 }
 
 void TestBulkRunner::progressResultsAndSummary()
