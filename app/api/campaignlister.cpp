@@ -14,32 +14,51 @@ namespace {
 
 using Parse = CampaignLister::Parse;
 
-// On the parse thread. A plain page is read straight from its bytes (ListPageReader); any other
-// reply is classified by the same ResponseParser::classify() as every other reply, its extent
-// first, so the next page can be asked for while this one's campaigns are read.
+// On the parse thread. The page's extent goes out first, so the next page can be asked for
+// while this one's campaigns are read. A plain page is read straight from its bytes
+// (ListPageReader); any other reply is classified by the same ResponseParser::classify() as
+// every other reply.
 void parseReply(QPromise<Parse> &promise, const RawReply &reply, qint64 fromId, int pageSize,
                 const std::shared_ptr<CampaignLister::Readers> &readers)
 {
+    ApiError none;
+    if (reply.httpStatus)
+        none.withHttpStatus(reply.httpStatus);
+    bool extentSent = false;
     if (ResponseParser::envelopeDecides(reply)) {
+        // The IDs first, in a quick pass: the next page is asked for while this one is read.
+        if (const auto extent = ListPageReader::extent(reply.body, fromId)) {
+            auto page = std::make_shared<ListPage>();
+            page->received = extent->received;
+            page->lastId = extent->lastId;
+            promise.addResult(Parse{Parse::Stage::Extent, none, std::move(page)});
+            extentSent = true;
+        }
         if (std::optional<ListPage> page = readers->plain.read(reply.body, fromId, pageSize)) {
-            ApiError none;
-            if (reply.httpStatus)
-                none.withHttpStatus(reply.httpStatus);
-            auto extent = std::make_shared<ListPage>();
-            extent->received = page->received;
-            extent->lastId = page->lastId;
-            promise.addResult(Parse{Parse::Stage::Extent, none, std::move(extent)});
+            if (!extentSent) {
+                auto extent = std::make_shared<ListPage>();
+                extent->received = page->received;
+                extent->lastId = page->lastId;
+                promise.addResult(Parse{Parse::Stage::Extent, none, std::move(extent)});
+            }
+            if (promise.isCanceled())
+                return;
             promise.addResult(Parse{Parse::Stage::Campaigns, none, std::make_shared<ListPage>(std::move(*page))});
             return;
         }
     }
     QJsonValue data;
-    Parse extent;
-    extent.error = ResponseParser::classify(reply, &data);
-    const bool readable = extent.error.isNone();
-    if (readable)
-        extent.page = std::make_shared<ListPage>(ResponseParser::pageExtent(data, fromId));
-    promise.addResult(std::move(extent));
+    const ApiError error = ResponseParser::classify(reply, &data);
+    const bool readable = error.isNone();
+    if (!extentSent) {
+        Parse extent;
+        extent.error = error;
+        if (readable)
+            extent.page = std::make_shared<ListPage>(ResponseParser::pageExtent(data, fromId));
+        promise.addResult(std::move(extent));
+    }
+    if (!readable && extentSent) // cannot happen (the quick pass read the same bytes), but must not hang
+        promise.addResult(Parse{Parse::Stage::Campaigns, error, std::make_shared<ListPage>()});
     if (!readable || promise.isCanceled())
         return;
     ApiResult<ListPage> parsed = ResponseParser::page(data, fromId, &readers->general);

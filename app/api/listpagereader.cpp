@@ -744,3 +744,54 @@ std::optional<ListPage> ListPageReader::read(const QByteArray &body, qint64 from
         return std::nullopt;
     return page;
 }
+
+std::optional<ListPageReader::Extent> ListPageReader::extent(const QByteArray &body, qint64 fromId)
+{
+    Cursor in(body.constData(), body.constData() + body.size());
+    Extent extent;
+    extent.lastId = fromId - 1;
+    bool hasData = false, hasError = false, hasText = false;
+    const bool ok = in.object([&](const RawString &key) {
+        const std::string_view k = key.view();
+        if (k == "data") {
+            if (hasData)
+                return false;
+            hasData = true;
+            return in.array([&] {
+                if (in.peek() != '{')
+                    return false;
+                bool hasId = false;
+                const bool item = in.object([&](const RawString &field) {
+                    if (field.view() != "id")
+                        return in.skipValue();
+                    RawNumber id;
+                    if (hasId || !in.number(&id) || !id.integer || id.value <= extent.lastId)
+                        return false;
+                    hasId = true;
+                    extent.lastId = id.value;
+                    return true;
+                });
+                ++extent.received;
+                return item && hasId;
+            });
+        }
+        if (k == "error") {
+            RawNumber code;
+            if (hasError || !in.number(&code) || !code.integer || code.value != 0)
+                return false;
+            hasError = true;
+            return true;
+        }
+        if (k == "error_text") {
+            if (hasText)
+                return false;
+            hasText = true;
+            RawString text;
+            return in.peek() == 'n' ? in.literal("null") : in.string(&text);
+        }
+        return in.skipValue();
+    });
+    if (!ok || in.failed() || !in.atEnd() || !hasData || !hasError)
+        return std::nullopt;
+    return extent;
+}

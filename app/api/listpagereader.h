@@ -32,6 +32,18 @@ public:
     // expected: how many items the page probably holds (the request's limit), to size the list.
     std::optional<ListPage> read(const QByteArray &body, qint64 fromId, qsizetype expected = 0);
 
+    // How many items the page holds and its last ID, from a quick pass over the bytes that reads
+    // nothing but the items' IDs: enough to ask for the next page before the campaigns are read.
+    // Only when the reply is a JSON object with "error" 0 and "data" an array of objects whose
+    // IDs (plain integers) all exceed the one before, from fromId on: then whichever path reads
+    // the page gives this count and last ID (ResponseParser::page() included, skipped items and
+    // all), and cannot fail. nullopt otherwise.
+    struct Extent {
+        qsizetype received = 0;
+        qint64 lastId = 0;
+    };
+    static std::optional<Extent> extent(const QByteArray &body, qint64 fromId);
+
     // Values that repeat, keyed by their JSON text: equal text, equal value.
     template<typename T>
     class RawPool

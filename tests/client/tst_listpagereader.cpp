@@ -56,6 +56,24 @@ QString difference(const ListPage &plain, const std::optional<ListPage> &general
     return {};
 }
 
+// Empty when the quick pass's extent is absent or matches the general path's page.
+QString extentDifference(const QByteArray &body, qint64 fromId)
+{
+    const auto extent = ListPageReader::extent(body, fromId);
+    if (!extent)
+        return {};
+    const std::optional<ListPage> general = generalRead(body, fromId);
+    if (!general)
+        return QStringLiteral("the general path fails on a page whose extent was read");
+    if (extent->received != general->received || extent->lastId != general->lastId)
+        return QStringLiteral("extent: received %1 / %2, last ID %3 / %4")
+            .arg(extent->received)
+            .arg(general->received)
+            .arg(extent->lastId)
+            .arg(general->lastId);
+    return {};
+}
+
 QByteArray page(const QByteArray &items)
 {
     return R"({"data":[)" + items + R"(],"error":0,"error_text":"Successful operation"})";
@@ -91,6 +109,7 @@ private Q_SLOTS:
     void plainVariantsReadAsTheGeneralPathReadsThem();
     void otherRepliesGoTheGeneralWay_data();
     void otherRepliesGoTheGeneralWay();
+    void extentOfPagesTheGeneralPathSkipsItemsOf();
     void pooledValuesStayEqualAcrossPages();
     void mutatedPagesNeverDisagree();
 };
@@ -116,6 +135,8 @@ void TestListPageReader::emulatorPagesReadAsTheGeneralPathReadsThem()
                      qPrintable(QStringLiteral("seed %1: the reader declined the page from %2").arg(seed).arg(fromId)));
             const QString why = difference(*plain, generalRead(body, fromId));
             QVERIFY2(why.isEmpty(), qPrintable(why));
+            QVERIFY(ListPageReader::extent(body, fromId).has_value());
+            QVERIFY2(extentDifference(body, fromId).isEmpty(), qPrintable(extentDifference(body, fromId)));
             if (plain->received < 1000)
                 break;
             fromId = plain->lastId + 1;
@@ -178,6 +199,8 @@ void TestListPageReader::plainVariantsReadAsTheGeneralPathReadsThem()
     const std::optional<ListPage> general = generalRead(body, 1);
     const QString why = difference(*plain, general);
     QVERIFY2(why.isEmpty(), qPrintable(why));
+    QVERIFY(ListPageReader::extent(body, 1).has_value());
+    QVERIFY2(extentDifference(body, 1).isEmpty(), qPrintable(extentDifference(body, 1)));
 }
 
 void TestListPageReader::otherRepliesGoTheGeneralWay_data()
@@ -234,6 +257,28 @@ void TestListPageReader::otherRepliesGoTheGeneralWay()
     QFETCH(qint64, fromId);
     ListPageReader reader;
     QVERIFY(!reader.read(body, fromId).has_value());
+    // The quick pass may still read the IDs of a page whose items the reader declines (an item
+    // without a name), but then its count and last ID are the general path's.
+    QVERIFY2(extentDifference(body, fromId).isEmpty(), qPrintable(extentDifference(body, fromId)));
+}
+
+void TestListPageReader::extentOfPagesTheGeneralPathSkipsItemsOf()
+{
+    // Unreadable items still count and still move the next page on: the extent says the same.
+    const QByteArray body = page(campaign(R"("name":"Реактивация — Moscow",)", {}, 3) + "," + campaign({}, {}, 8));
+    const auto extent = ListPageReader::extent(body, 1);
+    QVERIFY(extent);
+    QCOMPARE(extent->received, 2);
+    QCOMPARE(extent->lastId, 8);
+    const std::optional<ListPage> general = generalRead(body, 1);
+    QVERIFY(general);
+    QCOMPARE(general->skipped, 1);
+    QVERIFY(extentDifference(body, 1).isEmpty());
+    // IDs out of order, an ID that is no plain integer, an item without one: no extent.
+    QVERIFY(!ListPageReader::extent(page(campaign({}, {}, 5) + "," + campaign({}, {}, 4)), 1));
+    QVERIFY(!ListPageReader::extent(page(campaign(R"("id":7)", R"("id":7.0)")), 1));
+    QVERIFY(!ListPageReader::extent(page(R"({"name":"n","state":"active"})"), 1));
+    QVERIFY(!ListPageReader::extent(QByteArray(R"({"data":[],"error":401})"), 1));
 }
 
 void TestListPageReader::pooledValuesStayEqualAcrossPages()
@@ -280,6 +325,8 @@ void TestListPageReader::mutatedPagesNeverDisagree()
                 break;
             }
         }
+        const QString extentWhy = extentDifference(body, 1);
+        QVERIFY2(extentWhy.isEmpty(), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(extentWhy)));
         ListPageReader reader;
         const std::optional<ListPage> plain = reader.read(body, 1);
         if (!plain) {

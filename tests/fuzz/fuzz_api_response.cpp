@@ -30,6 +30,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         std::abort();
     // The list's fast path reads a page only when it reads it exactly as the general path does.
     if (ResponseParser::envelopeDecides(raw)) {
+        if (const auto extent = ListPageReader::extent(raw.body, 1)) {
+            const auto general = ResponseParser::page(value, 1);
+            if (!error.isNone() || !general.ok() || general.value.received != extent->received
+                || general.value.lastId != extent->lastId)
+                std::abort();
+        }
         if (const auto plain = ListPageReader().read(raw.body, 1)) {
             if (!error.isNone())
                 std::abort();
