@@ -134,11 +134,16 @@ void CampaignTableModel::clear()
 
 void CampaignTableModel::upsert(QList<Campaign> campaigns)
 {
-    QList<Campaign *> fresh;
-    for (Campaign &c : campaigns) {
+    // Known campaigns are updated in place; the new ones close up at the front of the list,
+    // which then becomes their block as it is: no campaign is moved again.
+    qsizetype fresh = 0;
+    for (qsizetype i = 0; i < campaigns.size(); ++i) {
+        Campaign &c = campaigns[i];
         const int row = rowOf(c.id);
         if (row < 0) {
-            fresh.append(&c);
+            if (fresh != i)
+                campaigns[fresh] = std::move(c);
+            ++fresh;
             continue;
         }
         Campaign &known = *m_rows[static_cast<size_t>(row)];
@@ -148,28 +153,27 @@ void CampaignTableModel::upsert(QList<Campaign> campaigns)
         markChanged(row);
         m_countsChanged = true;
     }
-    if (!fresh.isEmpty()) {
-        const int first = static_cast<int>(m_rows.size());
-        beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-        std::vector<Campaign> block;
-        block.reserve(static_cast<size_t>(fresh.size()));
-        for (Campaign *c : std::as_const(fresh))
-            block.push_back(std::move(*c));
-        // No reserve() on the index: an exact reservation per page would copy it every page.
-        for (Campaign &c : block) {
-            if (m_inIdOrder && !m_rows.empty() && c.id <= m_rows.back()->id) {
-                m_inIdOrder = false;
-                indexRows();
-            }
-            if (!m_inIdOrder)
-                m_rowById.insert(c.id, static_cast<int>(m_rows.size()));
-            count(c.status, +1);
-            m_rows.push_back(&c);
+    if (fresh == 0)
+        return;
+    campaigns.resize(fresh);
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(fresh) - 1);
+    Campaign *block = campaigns.data(); // not shared (written above): the pointers stay valid
+    // No reserve() on the index: an exact reservation per page would copy it every page.
+    for (qsizetype i = 0; i < fresh; ++i) {
+        Campaign &c = block[i];
+        if (m_inIdOrder && !m_rows.empty() && c.id <= m_rows.back()->id) {
+            m_inIdOrder = false;
+            indexRows();
         }
-        m_blocks.push_back(std::move(block)); // moves the block's buffer, not the campaigns
-        endInsertRows();
-        Q_EMIT countsChanged();
+        if (!m_inIdOrder)
+            m_rowById.insert(c.id, static_cast<int>(m_rows.size()));
+        count(c.status, +1);
+        m_rows.push_back(&c);
     }
+    m_blocks.push_back(std::move(campaigns)); // moves the list's buffer, not the campaigns
+    endInsertRows();
+    Q_EMIT countsChanged();
 }
 
 void CampaignTableModel::setStatus(qint64 id, CampaignStatus status)
@@ -223,12 +227,12 @@ void CampaignTableModel::remove(qint64 id)
 
 void CampaignTableModel::compact()
 {
-    std::vector<Campaign> block;
-    block.reserve(m_rows.size());
+    QList<Campaign> block;
+    block.reserve(static_cast<qsizetype>(m_rows.size()));
     for (Campaign *c : m_rows)
         block.push_back(std::move(*c));
-    for (size_t row = 0; row < block.size(); ++row)
-        m_rows[row] = &block[row];
+    for (size_t row = 0; row < m_rows.size(); ++row)
+        m_rows[row] = &block[static_cast<qsizetype>(row)];
     m_blocks.clear();
     m_blocks.push_back(std::move(block));
     m_removed = 0;

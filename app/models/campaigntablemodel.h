@@ -76,7 +76,7 @@ private:
     // them. Appending moves no campaign (one array of 100,000, when it grew, held the old and the
     // new copy: 100 MB at the peak), and a page's campaigns stay side by side in memory, which
     // keeps a search through every name per keystroke fast.
-    std::vector<std::vector<Campaign>> m_blocks;
+    std::vector<QList<Campaign>> m_blocks;
     std::vector<Campaign *> m_rows;
     qsizetype m_removed = 0; // emptied campaigns left in the blocks by remove()
     // Rows in ascending ID order (as a list comes) are found by a binary search; only once a row

@@ -76,10 +76,7 @@ void CampaignService::addPage(QList<Campaign> &&page)
 {
     for (const Campaign &c : std::as_const(page))
         m_seen.insert(c.id);
-    if (m_pendingPages.isEmpty())
-        m_pendingPages = std::move(page);
-    else
-        m_pendingPages.append(std::move(page));
+    m_pendingPages.append(std::move(page)); // each page goes in as its own block, not moved again
     if (!m_pageBatch->isActive())
         flushPages();
 }
@@ -88,7 +85,8 @@ void CampaignService::flushPages()
 {
     if (m_pendingPages.isEmpty())
         return;
-    m_model->upsert(std::exchange(m_pendingPages, {}));
+    for (QList<Campaign> &page : std::exchange(m_pendingPages, {}))
+        m_model->upsert(std::move(page));
     Q_EMIT loadProgress(static_cast<int>(m_seen.size()));
     m_pageBatch->start(); // the next pages wait for it
 }

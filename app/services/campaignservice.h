@@ -86,7 +86,7 @@ private:
     QPointer<BulkRunner> m_runner;
     QTimer *m_autoRefresh;
     // Pages wait here to go into the table together, at most once per kPageBatchMs.
-    QList<Campaign> m_pendingPages;
+    QList<QList<Campaign>> m_pendingPages;
     QTimer *m_pageBatch;
     QSet<qint64> m_seen;
     QList<qint64> m_tracked;

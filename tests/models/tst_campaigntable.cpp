@@ -122,6 +122,7 @@ private Q_SLOTS:
     void sortedByIdWhenARowComesOutOfOrder();
     void updatesOfNeighbouringRowsAreOneChange();
     void aFramesChangesGoOutTogether();
+    void knownAndNewCampaignsInOneUpsert();
 };
 
 void TestCampaignTable::initTestCase()
@@ -690,6 +691,37 @@ void TestCampaignTable::aFramesChangesGoOutTogether()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 2999);
     QVERIFY(!changed.wait(100)); // nothing more
+}
+
+void TestCampaignTable::knownAndNewCampaignsInOneUpsert()
+{
+    // Known ones are updated in place, the new ones (in between) become rows at the end, in the
+    // order they came; the list itself becomes their block, so their data must be theirs.
+    CampaignTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.upsert(page(1, 5));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    const QList<Campaign> mixed{campaign(3, QStringLiteral("Renamed 3"), CampaignStatus::Completed),
+                                campaign(10, QStringLiteral("New 10"), CampaignStatus::Active),
+                                campaign(2, QStringLiteral("Renamed 2"), CampaignStatus::Inactive),
+                                campaign(11, QStringLiteral("New 11"), CampaignStatus::Waiting)};
+    model.upsert(mixed);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 5);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 6);
+    QCOMPARE(model.ids(), (IdList{1, 2, 3, 4, 5, 10, 11}));
+    QCOMPARE(model.campaign(3)->name, QStringLiteral("Renamed 3"));
+    QCOMPARE(model.campaign(2)->status, CampaignStatus::Inactive);
+    QCOMPARE(model.campaign(10)->name, QStringLiteral("New 10"));
+    QCOMPARE(model.campaign(11)->status, CampaignStatus::Waiting);
+    QCOMPARE(model.rowOf(11), 6);
+    // The caller's list is untouched: the model took its own copy of a shared list.
+    QCOMPARE(mixed.at(1).name, QStringLiteral("New 10"));
+    const auto counts = model.statusCounts();
+    int total = 0;
+    for (int n : counts)
+        total += n;
+    QCOMPARE(total, 7);
 }
 
 QTEST_GUILESS_MAIN(TestCampaignTable)
