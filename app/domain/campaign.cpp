@@ -64,8 +64,8 @@ std::optional<QDateTime> parseApiTimestamp(QStringView text)
     const QDate date(year, month, day);
     if (!date.isValid())
         return std::nullopt;
-    const qint64 seconds
-        = (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400 + hour * 3600 + minute * 60 + second;
+    const qint64 seconds = (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400 + qint64{hour} * 3600
+        + qint64{minute} * 60 + second;
     return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + ms, Qt::UTC);
 }
 
