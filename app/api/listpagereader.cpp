@@ -696,60 +696,15 @@ std::optional<Campaign> CampaignReader::read()
 
 } // namespace
 
-std::optional<ListPage> ListPageReader::read(const QByteArray &body, qint64 fromId, qsizetype expected)
-{
-    Cursor in(body.constData(), body.constData() + body.size());
-    ListPage page;
-    page.lastId = fromId - 1;
-    if (expected > 0)
-        page.campaigns.reserve(std::min<qsizetype>(expected, 10000));
-    bool hasData = false, hasError = false, hasText = false;
-    const bool ok = in.object([&](const RawString &key) {
-        const std::string_view k = key.view();
-        if (k == "data") {
-            if (hasData)
-                return false;
-            hasData = true;
-            return in.array([&] {
-                if (in.peek() != '{')
-                    return false;
-                std::optional<Campaign> c = CampaignReader(in, m_pools).read();
-                // An unreadable item, or one out of order: ResponseParser says what to do.
-                if (!c || c->id <= page.lastId)
-                    return false;
-                page.lastId = c->id;
-                ++page.received;
-                page.campaigns.append(std::move(*c));
-                return true;
-            });
-        }
-        if (k == "error") {
-            RawNumber code;
-            if (hasError || !in.number(&code) || !code.integer || code.value != 0)
-                return false;
-            hasError = true;
-            return true;
-        }
-        if (k == "error_text") {
-            if (hasText)
-                return false;
-            hasText = true;
-            const char c = in.peek();
-            RawString text;
-            return c == 'n' ? in.literal("null") : in.string(&text);
-        }
-        return in.skipValue();
-    });
-    if (!ok || in.failed() || !in.atEnd() || !hasData || !hasError)
-        return std::nullopt;
-    return page;
-}
+namespace {
 
-std::optional<ListPageReader::Extent> ListPageReader::extent(const QByteArray &body, qint64 fromId)
+// The envelope of a successful answer: a JSON object with "error" 0, "error_text" a string or
+// null when present, and "data" an array whose items item() reads, each from its '{'. Other keys
+// are passed over. True when the whole body is that and nothing after it.
+template<typename Item>
+bool readSuccessEnvelope(const QByteArray &body, Item &&item)
 {
     Cursor in(body.constData(), body.constData() + body.size());
-    Extent extent;
-    extent.lastId = fromId - 1;
     bool hasData = false, hasError = false, hasText = false;
     const bool ok = in.object([&](const RawString &key) {
         const std::string_view k = key.view();
@@ -757,23 +712,7 @@ std::optional<ListPageReader::Extent> ListPageReader::extent(const QByteArray &b
             if (hasData)
                 return false;
             hasData = true;
-            return in.array([&] {
-                if (in.peek() != '{')
-                    return false;
-                bool hasId = false;
-                const bool item = in.object([&](const RawString &field) {
-                    if (field.view() != "id")
-                        return in.skipValue();
-                    RawNumber id;
-                    if (hasId || !in.number(&id) || !id.integer || id.value <= extent.lastId)
-                        return false;
-                    hasId = true;
-                    extent.lastId = id.value;
-                    return true;
-                });
-                ++extent.received;
-                return item && hasId;
-            });
+            return in.array([&] { return in.peek() == '{' && item(in); });
         }
         if (k == "error") {
             RawNumber code;
@@ -791,7 +730,52 @@ std::optional<ListPageReader::Extent> ListPageReader::extent(const QByteArray &b
         }
         return in.skipValue();
     });
-    if (!ok || in.failed() || !in.atEnd() || !hasData || !hasError)
+    return ok && !in.failed() && in.atEnd() && hasData && hasError;
+}
+
+} // namespace
+
+std::optional<ListPage> ListPageReader::read(const QByteArray &body, qint64 fromId, qsizetype expected)
+{
+    ListPage page;
+    page.lastId = fromId - 1;
+    if (expected > 0)
+        page.campaigns.reserve(std::min<qsizetype>(expected, 10000));
+    const bool ok = readSuccessEnvelope(body, [&](Cursor &in) {
+        std::optional<Campaign> c = CampaignReader(in, m_pools).read();
+        // An unreadable item, or one out of order: ResponseParser says what to do.
+        if (!c || c->id <= page.lastId)
+            return false;
+        page.lastId = c->id;
+        ++page.received;
+        page.campaigns.append(std::move(*c));
+        return true;
+    });
+    if (!ok)
+        return std::nullopt;
+    return page;
+}
+
+std::optional<ListPageReader::Extent> ListPageReader::extent(const QByteArray &body, qint64 fromId)
+{
+    Extent extent;
+    extent.lastId = fromId - 1;
+    const bool ok = readSuccessEnvelope(body, [&](Cursor &in) {
+        bool hasId = false;
+        const bool item = in.object([&](const RawString &field) {
+            if (field.view() != "id")
+                return in.skipValue();
+            RawNumber id;
+            if (hasId || !in.number(&id) || !id.integer || id.value <= extent.lastId)
+                return false;
+            hasId = true;
+            extent.lastId = id.value;
+            return true;
+        });
+        ++extent.received;
+        return item && hasId;
+    });
+    if (!ok)
         return std::nullopt;
     return extent;
 }
