@@ -139,44 +139,40 @@ public:
     template<typename Member>
     bool object(Member &&member)
     {
-        if (!expect('{'))
-            return false;
-        if (peek() == '}')
-            return expect('}');
-        for (;;) {
+        return sequence('{', '}', [&] {
             RawString key;
-            if (!string(&key) || key.escaped || !expect(':') || !member(key))
-                return fail();
-            const char next = peek();
-            if (next != ',' && next != '}')
-                return fail();
-            ++m_p;
-            if (next == '}')
-                return true;
-        }
+            return string(&key) && !key.escaped && expect(':') && member(key);
+        });
     }
 
     // '[' elements ']', element() reading each.
     template<typename Element>
     bool array(Element &&element)
     {
-        if (!expect('['))
+        return sequence('[', ']', element);
+    }
+
+private:
+    // open, then items separated by commas, then close; item() reads one.
+    template<typename Item>
+    bool sequence(char open, char close, Item &&item)
+    {
+        if (!expect(open))
             return false;
-        if (peek() == ']')
-            return expect(']');
+        if (peek() == close)
+            return expect(close);
         for (;;) {
-            if (!element())
+            if (!item())
                 return fail();
             const char next = peek();
-            if (next != ',' && next != ']')
+            if (next != ',' && next != close)
                 return fail();
             ++m_p;
-            if (next == ']')
+            if (next == close)
                 return true;
         }
     }
 
-private:
     void skipSpace()
     {
         while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
