@@ -7,8 +7,8 @@
 #include <QAbstractTableModel>
 #include <QApplication>
 #include <QMainWindow>
-#include <QTableView>
 #include <QSocketNotifier>
+#include <QTableView>
 #include <QTextStream>
 #include <QTimer>
 
