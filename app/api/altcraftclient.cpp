@@ -116,6 +116,12 @@ ApiCall *AltcraftClient::send(const QString &method, const QJsonObject &fields, 
 void AltcraftClient::startAttempt(ApiCall *call)
 {
     ++call->m_attempt;
+    // The last gate before the wire: whatever asked for it, a read-only account sends no write.
+    if (!call->m_isRead && m_readOnly) {
+        qCWarning(lcApi) << "refused to send" << call->m_method << "for a read-only account";
+        finish(call, {}, ApiError(ApiError::Kind::ReadOnlyAccount).withMethod(call->m_method));
+        return;
+    }
     QNetworkRequest request = m_factory.createRequest(
         call->m_method, call->m_isRead ? RequestFactory::Effect::Read : RequestFactory::Effect::ChangesState);
     if (request.url().isEmpty()) {

@@ -33,6 +33,10 @@ public:
 
     RequestFactory factory() const { return m_factory; }
     void setFactory(const RequestFactory &factory) { m_factory = factory; }
+    // For an account marked read-only: every write ends with ApiError::Kind::ReadOnlyAccount
+    // before its request is made, however it was asked for. Reads go on as before.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     void setReadRetries(int retries) { m_readRetries = retries; }
     void setRetryBaseDelay(int ms) { m_retryBaseDelayMs = ms; }
@@ -81,6 +85,7 @@ private:
 
     QNetworkAccessManager *m_nam;
     RequestFactory m_factory;
+    bool m_readOnly = false;
     qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
     int m_readRetries = kDefaultReadRetries;
     int m_retryBaseDelayMs = 250;

@@ -224,6 +224,9 @@ QString ApiError::message() const
         return tr("The server listed more than %L1 campaigns, so loading stopped there: the table shows the first "
                   "%L1. Check that the API URL points to Altcraft.")
             .arg(m_limit);
+    case Kind::ReadOnlyAccount:
+        return tr("This account is read-only, so nothing was sent. Its owner can change that in Settings, under "
+                  "Accounts.");
     case Kind::InvalidRequest:
         return tr("The request could not be made. Check the API URL in Settings.");
     }
@@ -271,6 +274,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("response-too-large");
     case Kind::ListTooLong:
         return QStringLiteral("list-too-long");
+    case Kind::ReadOnlyAccount:
+        return QStringLiteral("read-only-account");
     case Kind::InvalidRequest:
         return QStringLiteral("invalid-request");
     }

@@ -34,6 +34,7 @@ public:
         MalformedResponse, // not JSON, missing "error", wrong types
         ResponseTooLarge,
         ListTooLong, // the listing went past the client's ceiling; what arrived is kept
+        ReadOnlyAccount, // a write for an account marked read-only: refused here, never sent
         InvalidRequest, // the app could not build the request (no URL, bad method); keep last (kindFromName)
     };
 

@@ -40,6 +40,10 @@ QString Settings::keyName(Key key)
         return QStringLiteral("mainWindow/detailsVisible");
     case Key::HistoryWindowGeometry:
         return QStringLiteral("historyWindow/geometry");
+    case Key::Accounts:
+        return QStringLiteral("accounts/list");
+    case Key::CurrentAccountId:
+        return QStringLiteral("accounts/current");
     }
     return QString();
 }

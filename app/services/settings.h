@@ -24,6 +24,8 @@ public:
         CampaignTableHeader,
         DetailsPaneVisible,
         HistoryWindowGeometry,
+        Accounts, // the saved accounts (AccountStore), without their tokens
+        CurrentAccountId,
     };
     Q_ENUM(Key)
 

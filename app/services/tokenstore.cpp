@@ -26,6 +26,14 @@ TokenStore::TokenStore(const QString &account, QObject *parent) : QObject(parent
 TokenStore::TokenStore(const QUrl &apiUrl, QObject *parent) : TokenStore(accountFor(apiUrl), parent)
 { }
 
+TokenStore::TokenStore(KeyTag, const QString &key, QObject *parent) : QObject(parent), m_key(key)
+{ }
+
+TokenStore *TokenStore::forAccount(const QString &accountId, QObject *parent)
+{
+    return new TokenStore(KeyTag{}, keyForAccountId(accountId), parent);
+}
+
 TokenStore::~TokenStore() = default;
 
 QString TokenStore::serviceName()
@@ -48,6 +56,11 @@ QString TokenStore::accountFor(const QUrl &apiUrl)
 QString TokenStore::keyFor(const QString &account)
 {
     return QStringLiteral("api-token@") + account.trimmed().toLower();
+}
+
+QString TokenStore::keyForAccountId(const QString &accountId)
+{
+    return QStringLiteral("api-token#") + accountId;
 }
 
 QString TokenStore::clean(const QString &token)

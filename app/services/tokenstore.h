@@ -13,8 +13,10 @@ class Job;
 // says only "token set" / "not set"). There is no plaintext fallback: when no keychain is
 // available, failed(NoKeychain, …) is reported and the app may offer useForSessionOnly().
 //
-// One entry per account: service "campaign-manager", key "api-token@<host>[:port]", so tokens
-// for different Altcraft accounts do not collide.
+// One entry per account: service "campaign-manager", key "api-token#<account id>" for a saved
+// account (forAccount()), so the entry survives renaming the account or editing its URL. Versions
+// before accounts keyed the one token by host, "api-token@<host>[:port]" (the constructors below);
+// AccountMigration moves such an entry to its account.
 //
 // All keychain operations are asynchronous and end with exactly one signal:
 //   load()   -> loaded(token)  | failed(kind, message)
@@ -40,11 +42,14 @@ public:
     explicit TokenStore(const QString &account, QObject *parent = nullptr);
     // The account is taken from the API URL's host and port.
     explicit TokenStore(const QUrl &apiUrl, QObject *parent = nullptr);
+    // The entry of a saved account (Account::id).
+    static TokenStore *forAccount(const QString &accountId, QObject *parent = nullptr);
     ~TokenStore() override;
 
     static QString serviceName(); // "campaign-manager"
     static QString accountFor(const QUrl &apiUrl); // "host" or "host:port", host in ACE form
     static QString keyFor(const QString &account); // "api-token@" + account (lowercased)
+    static QString keyForAccountId(const QString &accountId); // "api-token#" + id
     // A pasted token without surrounding whitespace (spaces, tabs, newlines).
     static QString clean(const QString &token);
     // How a QKeychain::Error (given as int) and its error string map onto Failure.
@@ -81,6 +86,8 @@ Q_SIGNALS:
     void failed(TokenStore::Failure kind, const QString &message);
 
 private:
+    struct KeyTag { };
+    TokenStore(KeyTag, const QString &key, QObject *parent);
     enum class Op { Load, Save, Forget };
     void run(Op op, const QString &token, int attempt);
     void finishJob(Op op, const QString &token, int attempt, QKeychain::Job *job);
