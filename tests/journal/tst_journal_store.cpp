@@ -254,6 +254,7 @@ private Q_SLOTS:
     void csvRoundTripKeepsAwkwardNames();
     void csvIsUtf8WithBomCrlfAndDoubledQuotes();
     void csvKeepsItsOldColumnsInPlaceAndAddsTheFacts();
+    void csvCarriesTheAccountQuotedLikeOtherText();
 
     void tableModelPassesModelTesterWhileRowsAndFiltersChange();
     void tableModelShowsNewestFirst();
@@ -1091,6 +1092,49 @@ void TestJournalStore::csvKeepsItsOldColumnsInPlaceAndAddsTheFacts()
     QCOMPARE(field("error_text"), JournalMessage::text(e));
     QVERIFY2(field("error_text").startsWith(QStringLiteral("This API token has no access")),
              qPrintable(field("error_text")));
+}
+
+// Account names are the user's text: in the export they are quoted and their quotes doubled
+// exactly as campaign names are, and they come back unchanged.
+void TestJournalStore::csvCarriesTheAccountQuotedLikeOtherText()
+{
+    const QString hostile = QStringLiteral("=cmd|' /C calc'!A0 \"boss\", 2nd\r\nline");
+    const QString formula = QStringLiteral("=cmd|' /C calc'!A0");
+    Journal journal;
+    QVERIFY(journal.open(journalPath()));
+    JournalEntry e = entry(5, CampaignAction::Deactivate, utc(5), hostile);
+    e.account = {QStringLiteral("acc-hostile"), hostile};
+    QVERIFY(journal.begin(e) > 0);
+    JournalEntry plain = entry(6, CampaignAction::Deactivate, utc(6), formula);
+    plain.account = {QStringLiteral("acc-formula"), formula};
+    QVERIFY(journal.begin(plain) > 0);
+
+    // New columns go at the end: the old ones keep their places.
+    const QStringList header = JournalCsv::header();
+    QCOMPARE(
+        header.mid(header.size() - 3),
+        (QStringList{QStringLiteral("interrupted"), QStringLiteral("account_id"), QStringLiteral("account_name")}));
+
+    const QList<JournalEntry> rows = journal.entries();
+    const QByteArray csv = JournalCsv::toCsv(rows);
+    const QList<QStringList> parsed = JournalCsv::parse(csv);
+    QCOMPARE(parsed.size(), 3);
+    const auto idColumn = header.indexOf(QStringLiteral("account_id"));
+    const auto nameColumn = header.indexOf(QStringLiteral("account_name"));
+    const auto campaignColumn = header.indexOf(QStringLiteral("campaign_name"));
+    QCOMPARE(parsed.at(1).size(), header.size());
+    QCOMPARE(parsed.at(1).at(idColumn), QStringLiteral("acc-formula"));
+    QCOMPARE(parsed.at(1).at(nameColumn), formula);
+    QCOMPARE(parsed.at(1).at(nameColumn), parsed.at(1).at(campaignColumn));
+    QCOMPARE(parsed.at(2).at(idColumn), QStringLiteral("acc-hostile"));
+    QCOMPARE(parsed.at(2).at(nameColumn), hostile);
+    QCOMPARE(parsed.at(2).at(campaignColumn), hostile);
+
+    // The same bytes for the account's name as for the campaign's: quoted, quotes doubled.
+    const QByteArray quoted = QStringLiteral("\"=cmd|' /C calc'!A0 \"\"boss\"\", 2nd\r\nline\"").toUtf8();
+    QCOMPARE(csv.count(quoted), 2);
+    // Its line break stays inside the quotes: the name cannot start a record of its own.
+    QCOMPARE(firstBareLineBreak(csv), qsizetype(-1));
 }
 
 void TestJournalStore::tableModelPassesModelTesterWhileRowsAndFiltersChange()
