@@ -820,6 +820,14 @@ Enter the token here; you can use it for this session only.</source>
         <source>Copy Selected Rows</source>
         <translation>Копировать выбранные строки</translation>
     </message>
+    <message>
+        <source>Filter by account</source>
+        <translation>Фильтр по аккаунту</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Все аккаунты</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -943,6 +951,10 @@ Enter the token here; you can use it for this session only.</source>
     <message>
         <source>Operation</source>
         <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
     </message>
 </context>
 <context>

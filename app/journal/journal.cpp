@@ -16,6 +16,9 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
+#include <functional>
+
 namespace {
 
 QString timestamp(const QDateTime &t)
@@ -74,6 +77,15 @@ const char *const kSchemaV3[] = {
     " 'Подтверждено позже проверкой статуса кампании')"
     " OR legacy_text LIKE 'Not in effect: reading the status later showed %'"
     " OR legacy_text LIKE 'Не вступило в силу: последующая проверка показала статус %'",
+};
+
+// Version 4: the account each row was done in (its stable id, and its name at the time), so a
+// journal shared by several accounts can say, and filter, which one. The old rows are assigned by
+// assignOldRowsToAccount() in the same transaction.
+const char *const kSchemaV4[] = {
+    "ALTER TABLE actions ADD COLUMN account_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE actions ADD COLUMN account_name TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX actions_account ON actions(account_id)",
 };
 
 } // namespace
@@ -181,7 +193,8 @@ bool Journal::migrate()
             = tr("The history database was written by a newer version of Campaign Manager (schema %1).").arg(version);
         return false;
     }
-    auto step = [&](auto &statements, int to) {
+    // then: more work for the same transaction, after the statements.
+    auto step = [&](auto &statements, int to, const std::function<bool()> &then = {}) {
         if (!db.transaction())
             return false;
         for (const char *sql : statements) {
@@ -189,6 +202,10 @@ bool Journal::migrate()
                 db.rollback();
                 return false;
             }
+        }
+        if (then && !then()) {
+            db.rollback();
+            return false;
         }
         if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(to)) || !db.commit()) {
             db.rollback();
@@ -204,6 +221,29 @@ bool Journal::migrate()
         return false;
     if (version < 3 && !step(kSchemaV3, 3))
         return false;
+    if (version < 4 && !step(kSchemaV4, 4, [this] { return assignOldRowsToAccount(); }))
+        return false;
+    return true;
+}
+
+bool Journal::assignOldRowsToAccount()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (m_accountForOldRows.isNull()) {
+        // No account to name: the host the row went to is the truest name there is.
+        q.prepare(QStringLiteral("UPDATE actions SET account_name=api_host"));
+    } else {
+        q.prepare(QStringLiteral("UPDATE actions SET account_id=?, account_name=?"));
+        q.addBindValue(m_accountForOldRows.id);
+        q.addBindValue(nonNull(m_accountForOldRows.name));
+    }
+    if (!q.exec()) {
+        m_error = tr("The history database could not be updated: %1").arg(q.lastError().text());
+        qCWarning(lcJournal) << "could not assign earlier rows to an account:" << q.lastError().text();
+        return false;
+    }
+    qCDebug(lcJournal) << q.numRowsAffected() << "earlier rows assigned to account"
+                       << (m_accountForOldRows.isNull() ? QStringLiteral("(none)") : m_accountForOldRows.id);
     return true;
 }
 
@@ -245,12 +285,14 @@ qint64 Journal::begin(const JournalEntry &e)
     commitCompletions();
     QSqlQuery &q = prepared(
         m_insert,
-        QStringLiteral(
-            "INSERT INTO actions (started_at, os_user, api_host, campaign_id, campaign_name, action,"
-            " status_before, outcome, operation_id, session_id, reason) VALUES (?,?,?,?,?,?,?,'pending',?,?,?)"));
+        QStringLiteral("INSERT INTO actions (started_at, os_user, api_host, account_id, account_name, campaign_id,"
+                       " campaign_name, action, status_before, outcome, operation_id, session_id, reason)"
+                       " VALUES (?,?,?,?,?,?,?,?,?,'pending',?,?,?)"));
     const QVariantList values{timestamp(e.startedAt.isValid() ? e.startedAt : QDateTime::currentDateTimeUtc()),
                               nonNull(e.osUser),
                               nonNull(e.apiHost),
+                              nonNull(e.account.id),
+                              nonNull(e.account.name),
                               e.campaignId,
                               nonNull(e.campaignName),
                               CampaignActions::journalKey(e.action),
@@ -329,6 +371,10 @@ QList<JournalEntry> Journal::entries(const Filter &f) const
         where << QStringLiteral("campaign_id=?");
         binds << f.campaignId;
     }
+    if (!f.accountId.isEmpty()) {
+        where << QStringLiteral("account_id=?");
+        binds << f.accountId;
+    }
     if (f.action) {
         where << QStringLiteral("action=?");
         binds << CampaignActions::journalKey(*f.action);
@@ -375,6 +421,7 @@ QList<JournalEntry> Journal::entries(const Filter &f) const
         e.durationMs = column("duration_ms").isNull() ? -1 : column("duration_ms").toLongLong();
         e.osUser = column("os_user").toString();
         e.apiHost = column("api_host").toString();
+        e.account = {column("account_id").toString(), column("account_name").toString()};
         e.campaignId = column("campaign_id").toLongLong();
         e.campaignName = column("campaign_name").toString();
         e.statusBefore = CampaignStatuses::fromApiString(column("status_before").toString());
@@ -400,6 +447,26 @@ QList<JournalEntry> Journal::unsettled() const
     Filter f;
     f.outcome = JournalEntry::Outcome::Unknown;
     return entries(f);
+}
+
+QList<AccountRef> Journal::accounts() const
+{
+    // SQLite takes a bare column (account_name) from the row that gave MAX(id): the newest name.
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    QList<AccountRef> result;
+    if (!q.exec(QStringLiteral("SELECT account_id, account_name, MAX(id) FROM actions WHERE account_id<>''"
+                               " GROUP BY account_id"))) {
+        qCWarning(lcJournal) << "could not list the accounts:" << q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString()});
+    std::sort(result.begin(), result.end(), [](const AccountRef &a, const AccountRef &b) {
+        const int byName = QString::localeAwareCompare(a.name, b.name);
+        return byName != 0 ? byName < 0 : a.id < b.id;
+    });
+    return result;
 }
 
 int Journal::count() const

@@ -20,10 +20,11 @@ class Journal : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     struct Filter {
         qint64 campaignId = 0; // 0: any
+        QString accountId; // empty: any
         std::optional<CampaignAction> action;
         std::optional<JournalEntry::Outcome> outcome;
         QDateTime from, to; // UTC, inclusive; invalid: open
@@ -33,6 +34,10 @@ public:
     explicit Journal(QObject *parent = nullptr);
     ~Journal() override;
 
+    // The account that rows written before schema 4 (which had none) are assigned to when open()
+    // migrates the file; without one they get an empty id and their api_host as the name. Call
+    // it before open(); a file already at schema 4 is not changed.
+    void setAccountForOldRows(const AccountRef &account) { m_accountForOldRows = account; }
     // Opens (creating or migrating) the file. On failure returns false and errorString() says why.
     bool open(const QString &path);
     bool isOpen() const { return m_open; }
@@ -63,6 +68,9 @@ public:
     QList<JournalEntry> entries(const Filter &filter) const;
     QList<JournalEntry> entries() const { return entries(Filter{}); }
     QList<JournalEntry> unsettled() const; // rows whose outcome is still unknown
+    // Every account id the journal has rows for, each with the name of its newest row, by name.
+    // Rows without an account id (from before schema 4, migrated without one) are not listed.
+    QList<AccountRef> accounts() const;
     int count() const;
 
 Q_SIGNALS:
@@ -70,6 +78,7 @@ Q_SIGNALS:
 
 private:
     bool migrate();
+    bool assignOldRowsToAccount();
     void committed();
     bool exec(const QString &sql);
     QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &query, const QString &sql);
@@ -78,6 +87,7 @@ private:
     QString m_path;
     QString m_error;
     QString m_sessionId;
+    AccountRef m_accountForOldRows;
     bool m_open = false;
     int m_interruptedOnOpen = 0;
     std::unique_ptr<QSqlQuery> m_insert;

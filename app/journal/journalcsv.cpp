@@ -55,6 +55,8 @@ const CsvColumn kColumns[] = {
     {"server_text", [](const JournalEntry &e) { return e.serverText; }},
     {"confirmed_by", [](const JournalEntry &e) { return JournalEntry::confirmationKey(e.confirmedBy); }},
     {"interrupted", [](const JournalEntry &e) { return e.interrupted ? QStringLiteral("1") : QString(); }},
+    {"account_id", [](const JournalEntry &e) { return e.account.id; }},
+    {"account_name", [](const JournalEntry &e) { return e.account.name; }},
 };
 
 } // namespace

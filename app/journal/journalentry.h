@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountref.h"
 #include "apierror.h"
 #include "campaignstatus.h"
 
@@ -31,6 +32,9 @@ struct JournalEntry {
     qint64 durationMs = -1;
     QString osUser;
     QString apiHost;
+    // The account the action was done in, as it was named then. Rows from before schema 4 have
+    // the account the app migrated to, or an empty id and the host as the name.
+    AccountRef account;
     qint64 campaignId = 0;
     QString campaignName;
     CampaignAction action = CampaignAction::Deactivate;

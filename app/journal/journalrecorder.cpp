@@ -12,7 +12,8 @@ JournalRecorder::JournalRecorder(Journal *journal, CampaignService *service, QOb
     connect(service, &CampaignService::actionStarted, this,
             [this](qint64 operationId, CampaignAction, int total, const QString &reason) {
                 m_operations.insert(
-                    operationId, {total > 1 ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString(), reason});
+                    operationId,
+                    {total > 1 ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString(), reason, m_account});
             });
     connect(service, &CampaignService::actionItemStarted, this, &JournalRecorder::onItemStarted);
     connect(service, &CampaignService::actionItemFinished, this, &JournalRecorder::onItemFinished);
@@ -33,6 +34,11 @@ QString JournalRecorder::osUserName()
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
+void JournalRecorder::setAccount(const AccountRef &account)
+{
+    m_account = account;
+}
+
 void JournalRecorder::onItemStarted(qint64 operationId, CampaignAction action, qint64 campaignId)
 {
     const Campaign *c = m_service->model()->campaign(campaignId);
@@ -45,9 +51,11 @@ void JournalRecorder::onItemStarted(qint64 operationId, CampaignAction action, q
     e.campaignName = c ? c->name : QString();
     e.action = action;
     e.statusBefore = c ? c->status : CampaignStatus::Unknown;
-    const Operation op = m_operations.value(operationId);
+    const auto known = m_operations.constFind(operationId);
+    const Operation op = known != m_operations.constEnd() ? *known : Operation{QString(), QString(), m_account};
     e.operationId = op.uuid;
     e.reason = op.reason;
+    e.account = op.account;
     // A retried item (after 429/503) keeps the row it already has.
     const auto key = qMakePair(operationId, campaignId);
     if (!m_rows.contains(key))

@@ -21,7 +21,12 @@ public:
 
     static QString osUserName();
 
+    AccountRef account() const { return m_account; }
+
 public Q_SLOTS:
+    // The account actions from now on are done in. An action keeps the account it started in
+    // for all its rows, even if this changes while it runs.
+    void setAccount(const AccountRef &account);
     // "Check status now": reads each campaign's status and records what it shows.
     void checkStatusNow(const QList<qint64> &rowIds);
 
@@ -32,6 +37,7 @@ private:
     struct Operation {
         QString uuid; // only for bulk operations
         QString reason;
+        AccountRef account; // current when the action started
     };
     void onItemStarted(qint64 operationId, CampaignAction action, qint64 campaignId);
     void onItemFinished(qint64 operationId, const BulkItemResult &result);
@@ -39,6 +45,7 @@ private:
 
     Journal *m_journal;
     CampaignService *m_service;
+    AccountRef m_account;
     QHash<qint64, Operation> m_operations;
     QHash<QPair<qint64, qint64>, qint64> m_rows; // (operation, campaign) -> journal row
     QHash<qint64, QList<JournalEntry>> m_checks; // status-read ticket -> the unknown rows it settles

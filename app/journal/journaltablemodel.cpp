@@ -65,6 +65,8 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
             return ServerText::visible(JournalMessage::text(e));
         case UserColumn:
             return e.osUser;
+        case AccountColumn:
+            return ServerText::visible(e.account.name);
         case HostColumn:
             return e.apiHost;
         case DurationColumn:
@@ -76,6 +78,8 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::ToolTipRole && index.column() == OperationColumn) {
         return e.operationId;
+    } else if (role == Qt::ToolTipRole && index.column() == AccountColumn && !e.account.id.isEmpty()) {
+        return ServerText::toolTip(e.account.id); // tells apart two accounts with one name
     } else if (role == Qt::UserRole) {
         return e.rowId;
     }
@@ -105,6 +109,8 @@ QVariant JournalTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Message");
     case UserColumn:
         return tr("User");
+    case AccountColumn:
+        return tr("Account");
     case HostColumn:
         return tr("Server");
     case DurationColumn:

@@ -19,6 +19,7 @@ public:
         AfterColumn,
         MessageColumn,
         UserColumn,
+        AccountColumn,
         HostColumn,
         DurationColumn,
         ReasonColumn,

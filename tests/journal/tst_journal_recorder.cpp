@@ -109,6 +109,8 @@ private Q_SLOTS:
     void cancelledQueuedItemsAreRecordedAndNeverSent();
     void backoffRetryKeepsOneRow();
     void operationIdSharedWithinBulkRunEmptyForSingle();
+    void rowsCarryTheAccountCurrentWhenTheActionStarted();
+    void switchingAccountsMidRunKeepsTheRunsRowsOnItsAccount();
     void tokenNeverReachesTheJournalFiles();
     void checkStatusNowSettlesUnknownRows();
     void tableModelFollowsALiveBulkRun();
@@ -589,6 +591,88 @@ void TestJournalRecorder::operationIdSharedWithinBulkRunEmptyForSingle()
     QCOMPARE(single.first().operationId, QString());
     QCOMPARE(single.first().reason, QStringLiteral("single"));
     QCOMPARE(single.first().statusBefore, CampaignStatus::Inactive);
+}
+
+void TestJournalRecorder::rowsCarryTheAccountCurrentWhenTheActionStarted()
+{
+    putActive(idRange(111, 5));
+    QVERIFY(load());
+    // Until the app names an account, rows carry none.
+    QVERIFY(run(CampaignAction::Deactivate, {111}));
+    QCOMPARE(rowsFor(111).value(0).account, AccountRef{});
+
+    const AccountRef main{QStringLiteral("acc-main"), QStringLiteral("Основной, \"prod\"")};
+    m_recorder->setAccount(main);
+    QCOMPARE(m_recorder->account(), main);
+    QVERIFY(run(CampaignAction::Deactivate, {112, 113}, QStringLiteral("bulk"))); // bulk
+    QVERIFY(run(CampaignAction::Deactivate, {114})); // single
+    for (qint64 id : {112, 113, 114}) {
+        const JournalEntry e = rowsFor(id).value(0);
+        QCOMPARE(e.outcome, Outcome::Success);
+        QCOMPARE(e.account, main);
+    }
+    // In the file itself, as another reader sees it.
+    m_journal->commitCompletions();
+    {
+        RawDb raw(journalPath());
+        const QVariantMap row
+            = raw.rows(QStringLiteral("SELECT account_id, account_name FROM actions WHERE campaign_id=113")).value(0);
+        QCOMPARE(row.value(QStringLiteral("account_id")).toString(), main.id);
+        QCOMPARE(row.value(QStringLiteral("account_name")).toString(), main.name);
+    }
+
+    // The account renamed: new rows say the new name, earlier rows keep the one they had.
+    const AccountRef renamed{main.id, QStringLiteral("Main")};
+    m_recorder->setAccount(renamed);
+    QVERIFY(run(CampaignAction::Deactivate, {115}));
+    QCOMPARE(rowsFor(115).value(0).account, renamed);
+    QCOMPARE(rowsFor(114).value(0).account, main);
+    QCOMPARE(rowsFor(111).value(0).account, AccountRef{});
+}
+
+void TestJournalRecorder::switchingAccountsMidRunKeepsTheRunsRowsOnItsAccount()
+{
+    m_settings->setValue(Settings::Key::Concurrency, 1); // one item at a time: the rest start after the switch
+    const QList<qint64> ids = idRange(121, 4);
+    putActive(ids);
+    put(125, EmulatedState::Active);
+    QVERIFY(load());
+    const AccountRef first{QStringLiteral("acc-first"), QStringLiteral("First")};
+    const AccountRef second{QStringLiteral("acc-second"), QStringLiteral("Second")};
+    m_recorder->setAccount(first);
+
+    // The user switches accounts the moment the server reads the run's first request.
+    bool switched = false;
+    int startedAfterSwitch = 0;
+    QObject context;
+    connect(m_emu.get(), &AltcraftEmulator::requestReceived, &context, [&](const RecordedRequest &r) {
+        if (r.apiMethod() == QLatin1String("deactivate") && !switched) {
+            switched = true;
+            m_recorder->setAccount(second);
+        }
+    });
+    connect(m_service.get(), &CampaignService::actionItemStarted, &context, [&] {
+        if (switched)
+            ++startedAfterSwitch;
+    });
+    QVERIFY(run(CampaignAction::Deactivate, ids, QStringLiteral("switch")));
+    QVERIFY(switched);
+    QCOMPARE(startedAfterSwitch, 3); // three items of the run began after the switch...
+    for (qint64 id : ids) {
+        const JournalEntry e = rowsFor(id).value(0);
+        QCOMPARE(e.outcome, Outcome::Success);
+        QCOMPARE(e.account, first); // ...and still belong to the account the run started in
+    }
+
+    // The next action is done in the new account.
+    QVERIFY(run(CampaignAction::Deactivate, {125}));
+    QCOMPARE(rowsFor(125).value(0).account, second);
+    Journal::Filter f;
+    f.accountId = first.id;
+    QCOMPARE(m_journal->entries(f).size(), 4);
+    f.accountId = second.id;
+    QCOMPARE(m_journal->entries(f).size(), 1);
+    QCOMPARE(m_journal->entries(f).value(0).campaignId, 125);
 }
 
 void TestJournalRecorder::tokenNeverReachesTheJournalFiles()

@@ -53,6 +53,124 @@ const char *const kV1Ddl[] = {
     "CREATE INDEX actions_campaign ON actions(campaign_id)",
 };
 
+// What versions 2 and 3 added, written out literally too (copies of kSchemaV2 and kSchemaV3).
+const char *const kV2Ddl[] = {
+    "ALTER TABLE actions ADD COLUMN reason TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE actions ADD COLUMN interrupted INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX actions_started ON actions(started_at)",
+};
+const char *const kV3Ddl[] = {
+    "ALTER TABLE actions RENAME COLUMN error_text TO legacy_text",
+    "ALTER TABLE actions ADD COLUMN error_kind TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE actions ADD COLUMN http_status INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE actions ADD COLUMN api_code INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE actions ADD COLUMN server_text TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE actions ADD COLUMN confirmed_by TEXT NOT NULL DEFAULT ''",
+};
+
+// A version-3 file as the release before accounts left it: three rows on two hosts (a success,
+// a refusal with the server's words, and a sentence from before version 3). Every column set.
+bool writeVersion3File(const QString &path)
+{
+    RawDb v3(path);
+    if (!v3.isOpen())
+        return false;
+    QStringList statements;
+    for (const char *sql : kV1Ddl)
+        statements << QString::fromLatin1(sql);
+    for (const char *sql : kV2Ddl)
+        statements << QString::fromLatin1(sql);
+    for (const char *sql : kV3Ddl)
+        statements << QString::fromLatin1(sql);
+    statements << QStringLiteral("PRAGMA user_version=3");
+    for (const QString &sql : statements) {
+        if (!v3.exec(sql)) {
+            qWarning() << sql << v3.lastError();
+            return false;
+        }
+    }
+    const QString insert = QStringLiteral(
+        "INSERT INTO actions (started_at, finished_at, duration_ms, os_user, api_host, campaign_id, campaign_name,"
+        " action, status_before, status_after, outcome, error_code, legacy_text, operation_id, session_id, reason,"
+        " interrupted, error_kind, http_status, api_code, server_text, confirmed_by)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    const QList<QVariantList> rows = {
+        {QStringLiteral("2025-02-01T08:00:00.000Z"),
+         QStringLiteral("2025-02-01T08:00:00.750Z"),
+         750,
+         QStringLiteral("a.petrov"),
+         QStringLiteral("example.altcraft.com"),
+         17,
+         QStringLiteral("Осенняя распродажа"),
+         QStringLiteral("deactivate"),
+         QStringLiteral("active"),
+         QStringLiteral("inactive"),
+         QStringLiteral("success"),
+         0,
+         QStringLiteral(""),
+         QStringLiteral("op-1"),
+         QStringLiteral("old-session"),
+         QStringLiteral("Квартал"),
+         0,
+         QStringLiteral(""),
+         0,
+         0,
+         QStringLiteral(""),
+         QStringLiteral("read_back")},
+        {QStringLiteral("2025-02-01T08:05:00.000Z"),
+         QStringLiteral("2025-02-01T08:05:00.400Z"),
+         400,
+         QStringLiteral("b.ivanova"),
+         QStringLiteral("eu.altcraft.com:8443"),
+         18,
+         QStringLiteral("Winter teaser"),
+         QStringLiteral("complete"),
+         QStringLiteral("active"),
+         QString(),
+         QStringLiteral("api_error"),
+         403,
+         QStringLiteral(""),
+         QStringLiteral(""),
+         QStringLiteral("old-session"),
+         QStringLiteral(""),
+         0,
+         QStringLiteral("no-access"),
+         0,
+         403,
+         QStringLiteral("No access, \"group\""),
+         QStringLiteral("")},
+        {QStringLiteral("2025-02-02T09:00:00.000Z"),
+         QString(),
+         QVariant(),
+         QStringLiteral("a.petrov"),
+         QStringLiteral("example.altcraft.com"),
+         19,
+         QStringLiteral("Spring"),
+         QStringLiteral("activate"),
+         QStringLiteral("inactive"),
+         QString(),
+         QStringLiteral("unknown"),
+         0,
+         QStringLiteral("Не активирована: сервер не ответил вовремя"),
+         QStringLiteral("op-2"),
+         QStringLiteral("older-session"),
+         QStringLiteral(""),
+         1,
+         QStringLiteral(""),
+         0,
+         0,
+         QStringLiteral(""),
+         QStringLiteral("")},
+    };
+    for (const QVariantList &r : rows) {
+        if (!v3.exec(insert, r)) {
+            qWarning() << v3.lastError();
+            return false;
+        }
+    }
+    return v3.userVersion() == 3;
+}
+
 QDateTime utc(int day, int hour = 9, int minute = 0)
 {
     return QDateTime(QDate(2025, 3, day), QTime(hour, minute), Qt::UTC);
@@ -120,6 +238,9 @@ private Q_SLOTS:
     void filesAndFolderAreTheOwnersAlone();
     void migratesVersion1DatabaseKeepingItsRows();
     void migratesVersion2SentencesToKeys();
+    void migratesVersion3RowsToTheAccountGiven();
+    void migratesVersion3RowsWithoutAnAccountNamedByTheirHost();
+    void filterByAccountReturnsOnlyThatAccountsRows();
     void historySaysARowInTheLanguageOfTheMoment();
     void completionsReachTheFileBeforeTheNextPendingRowAndOnTheNextTurn();
     void checkpointsRunOnTheirOwnThreadNotInACommit();
@@ -133,6 +254,7 @@ private Q_SLOTS:
     void csvRoundTripKeepsAwkwardNames();
     void csvIsUtf8WithBomCrlfAndDoubledQuotes();
     void csvKeepsItsOldColumnsInPlaceAndAddsTheFacts();
+    void csvCarriesTheAccountQuotedLikeOtherText();
 
     void tableModelPassesModelTesterWhileRowsAndFiltersChange();
     void tableModelShowsNewestFirst();
@@ -171,7 +293,7 @@ void TestJournalStore::newFileIsCreatedAtTheCurrentVersionInWalMode()
     RawDb raw(journalPath());
     QVERIFY2(raw.isOpen(), qPrintable(raw.lastError()));
     QCOMPARE(raw.userVersion(), Journal::kSchemaVersion);
-    QCOMPARE(Journal::kSchemaVersion, 3);
+    QCOMPARE(Journal::kSchemaVersion, 4);
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     const QStringList columns = raw.columns(QStringLiteral("actions"));
     QVERIFY2(columns.contains(QStringLiteral("reason")) && columns.contains(QStringLiteral("interrupted")),
@@ -253,7 +375,7 @@ void TestJournalStore::migratesVersion1DatabaseKeepingItsRows()
         QCOMPARE(journal.interruptedOnOpen(), 0);
 
         RawDb raw(journalPath());
-        QCOMPARE(raw.userVersion(), 3);
+        QCOMPARE(raw.userVersion(), 4);
         const QStringList columns = raw.columns(QStringLiteral("actions"));
         QVERIFY(columns.contains(QStringLiteral("reason")));
         QVERIFY(columns.contains(QStringLiteral("interrupted")));
@@ -261,13 +383,16 @@ void TestJournalStore::migratesVersion1DatabaseKeepingItsRows()
                                 "SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND name='actions_started'"))
                      .toInt(),
                  1);
-        // The old rows got the new columns' defaults.
-        const QList<QVariantMap> old = raw.rows(QStringLiteral("SELECT reason, interrupted FROM actions ORDER BY id"));
+        // The old rows got the new columns' defaults, and, with no account given, their host.
+        const QList<QVariantMap> old
+            = raw.rows(QStringLiteral("SELECT reason, interrupted, account_id, account_name FROM actions ORDER BY id"));
         QCOMPARE(old.size(), 2);
         for (const QVariantMap &r : old) {
             QVERIFY(!r.value(QStringLiteral("reason")).isNull());
             QCOMPARE(r.value(QStringLiteral("reason")).toString(), QString());
             QCOMPARE(r.value(QStringLiteral("interrupted")).toInt(), 0);
+            QCOMPARE(r.value(QStringLiteral("account_id")).toString(), QString());
+            QCOMPARE(r.value(QStringLiteral("account_name")).toString(), QStringLiteral("example.altcraft.com"));
         }
 
         const QList<JournalEntry> rows = journal.entries();
@@ -317,7 +442,7 @@ void TestJournalStore::migratesVersion1DatabaseKeepingItsRows()
     QCOMPARE(rows.first().reason, QStringLiteral("Перезапуск после миграции"));
     QCOMPARE(rows.first().outcome, Outcome::Success);
     RawDb raw(journalPath());
-    QCOMPARE(raw.userVersion(), 3);
+    QCOMPARE(raw.userVersion(), 4);
 }
 
 void TestJournalStore::migratesVersion2SentencesToKeys()
@@ -358,7 +483,7 @@ void TestJournalStore::migratesVersion2SentencesToKeys()
     Journal journal;
     QVERIFY2(journal.open(journalPath()), qPrintable(journal.errorString()));
     RawDb raw(journalPath());
-    QCOMPARE(raw.userVersion(), 3);
+    QCOMPARE(raw.userVersion(), 4);
     const QStringList columns = raw.columns(QStringLiteral("actions"));
     QVERIFY(!columns.contains(QStringLiteral("error_text")));
     for (const char *added : {"legacy_text", "error_kind", "http_status", "api_code", "server_text", "confirmed_by"})
@@ -386,6 +511,177 @@ void TestJournalStore::migratesVersion2SentencesToKeys()
     QCOMPARE(byCampaign[5].confirmedBy, JournalEntry::Confirmation::Answer);
     QCOMPARE(byCampaign[5].legacyText, other);
     QCOMPARE(JournalMessage::text(byCampaign[5]), other);
+}
+
+void TestJournalStore::migratesVersion3RowsToTheAccountGiven()
+{
+    QVERIFY(writeVersion3File(journalPath()));
+    const QString oldColumns = QStringLiteral(
+        "id, started_at, finished_at, duration_ms, os_user, api_host, campaign_id, campaign_name, action,"
+        " status_before, status_after, outcome, error_code, legacy_text, operation_id, session_id, reason,"
+        " interrupted, error_kind, http_status, api_code, server_text, confirmed_by");
+    QList<QVariantMap> before;
+    {
+        RawDb v3(journalPath());
+        before = v3.rows(QStringLiteral("SELECT %1 FROM actions ORDER BY id").arg(oldColumns));
+    }
+    QCOMPARE(before.size(), 3);
+
+    const AccountRef account{QStringLiteral("3f1c2a9e-acc0-4000-8000-000000000001"),
+                             QStringLiteral("example.altcraft.com")};
+    {
+        Journal journal;
+        journal.setAccountForOldRows(account);
+        QVERIFY2(journal.open(journalPath()), qPrintable(journal.errorString()));
+
+        RawDb raw(journalPath());
+        QCOMPARE(raw.userVersion(), 4);
+        const QStringList columns = raw.columns(QStringLiteral("actions"));
+        QVERIFY(columns.contains(QStringLiteral("account_id")));
+        QVERIFY(columns.contains(QStringLiteral("account_name")));
+        QCOMPARE(raw.scalar(QStringLiteral(
+                                "SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND name='actions_account'"))
+                     .toInt(),
+                 1);
+        // Every old row, every field, as it was: the migration only adds.
+        QCOMPARE(raw.rows(QStringLiteral("SELECT %1 FROM actions ORDER BY id").arg(oldColumns)), before);
+        const QList<QVariantMap> assigned
+            = raw.rows(QStringLiteral("SELECT account_id, account_name FROM actions ORDER BY id"));
+        QCOMPARE(assigned.size(), 3);
+        for (const QVariantMap &r : assigned) {
+            QCOMPARE(r.value(QStringLiteral("account_id")).toString(), account.id);
+            QCOMPARE(r.value(QStringLiteral("account_name")).toString(), account.name);
+        }
+
+        // And as the app reads them.
+        const QList<JournalEntry> rows = journal.entries();
+        QCOMPARE(rows.size(), 3);
+        for (const JournalEntry &e : rows)
+            QCOMPARE(e.account, account);
+        const JournalEntry &refused = rows.at(1);
+        QCOMPARE(refused.campaignId, 18);
+        QCOMPARE(refused.apiHost, QStringLiteral("eu.altcraft.com:8443"));
+        QCOMPARE(refused.osUser, QStringLiteral("b.ivanova"));
+        QCOMPARE(refused.outcome, Outcome::ApiError);
+        QCOMPARE(refused.errorKind, ApiError::Kind::NoAccess);
+        QCOMPARE(refused.apiCode, 403);
+        QCOMPARE(refused.serverText, QStringLiteral("No access, \"group\""));
+        const JournalEntry &unknown = rows.at(0);
+        QCOMPARE(unknown.legacyText, QStringLiteral("Не активирована: сервер не ответил вовремя"));
+        QVERIFY(unknown.interrupted);
+        QCOMPARE(unknown.durationMs, -1);
+        QCOMPARE(rows.at(2).confirmedBy, JournalEntry::Confirmation::ReadBack);
+        QCOMPARE(rows.at(2).reason, QStringLiteral("Квартал"));
+        QCOMPARE(journal.accounts(), QList<AccountRef>{account});
+
+        // A new row carries its own account, not the one old rows were given.
+        JournalEntry e = entry(20, CampaignAction::Deactivate);
+        e.account = {QStringLiteral("acc-2"), QStringLiteral("Second")};
+        QVERIFY(journal.begin(e) > 0);
+        Journal::Filter f;
+        f.campaignId = 20;
+        QCOMPARE(journal.entries(f).value(0).account, e.account);
+    }
+
+    // The assignment happened once: opening again with another account changes nothing.
+    Journal again;
+    again.setAccountForOldRows({QStringLiteral("acc-other"), QStringLiteral("Other")});
+    QVERIFY2(again.open(journalPath()), qPrintable(again.errorString()));
+    QCOMPARE(again.count(), 4);
+    for (const JournalEntry &e : again.entries())
+        QCOMPARE(e.account.id, e.campaignId == 20 ? QStringLiteral("acc-2") : account.id);
+}
+
+void TestJournalStore::migratesVersion3RowsWithoutAnAccountNamedByTheirHost()
+{
+    QVERIFY(writeVersion3File(journalPath()));
+    Journal journal;
+    QVERIFY2(journal.open(journalPath()), qPrintable(journal.errorString()));
+    RawDb raw(journalPath());
+    QCOMPARE(raw.userVersion(), 4);
+    const QList<JournalEntry> rows = journal.entries();
+    QCOMPARE(rows.size(), 3);
+    QMap<qint64, QString> names;
+    for (const JournalEntry &e : rows) {
+        QCOMPARE(e.account.id, QString());
+        QVERIFY(e.account.isNull());
+        names.insert(e.campaignId, e.account.name);
+    }
+    // Each row is named by the host it went to, which differs between them.
+    QCOMPARE(names,
+             (QMap<qint64, QString>{{17, QStringLiteral("example.altcraft.com")},
+                                    {18, QStringLiteral("eu.altcraft.com:8443")},
+                                    {19, QStringLiteral("example.altcraft.com")}}));
+    // Stored as text, not NULL, and not listed as an account one could filter by.
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM actions WHERE account_id=''")).toInt(), 3);
+    QVERIFY(journal.accounts().isEmpty());
+    JournalTableModel model(&journal);
+    QCOMPARE(model.index(1, JournalTableModel::AccountColumn).data().toString(),
+             QStringLiteral("eu.altcraft.com:8443"));
+}
+
+void TestJournalStore::filterByAccountReturnsOnlyThatAccountsRows()
+{
+    Journal journal;
+    QVERIFY(journal.open(journalPath()));
+    const AccountRef main{QStringLiteral("acc-main"), QStringLiteral("Main")};
+    const AccountRef eu{QStringLiteral("acc-eu"), QStringLiteral("Europe")};
+    auto write = [&journal](qint64 campaign, const AccountRef &account, int day) {
+        JournalEntry e = entry(campaign, CampaignAction::Deactivate, utc(day));
+        e.account = account;
+        return journal.begin(e);
+    };
+    const qint64 m1 = write(1, main, 1);
+    const qint64 e1 = write(2, eu, 2);
+    const qint64 none = write(3, AccountRef{}, 3);
+    const qint64 m2 = write(1, main, 4);
+    // The account was renamed since: it is still one account, listed by its newest name.
+    const AccountRef renamed{main.id, QStringLiteral("Main (renamed)")};
+    const qint64 m3 = write(4, renamed, 5);
+    QVERIFY(m1 > 0 && e1 > 0 && none > 0 && m2 > 0 && m3 > 0);
+
+    auto rowIds = [](const QList<JournalEntry> &rows) {
+        QList<qint64> ids;
+        for (const JournalEntry &e : rows)
+            ids << e.rowId;
+        return ids;
+    };
+    Journal::Filter f;
+    f.accountId = main.id;
+    QCOMPARE(rowIds(journal.entries(f)), (QList<qint64>{m3, m2, m1}));
+    f.accountId = eu.id;
+    QCOMPARE(rowIds(journal.entries(f)), QList<qint64>{e1});
+    QCOMPARE(journal.entries(f).value(0).account, eu);
+    f.accountId = QStringLiteral("acc-nobody");
+    QVERIFY(journal.entries(f).isEmpty());
+    // With the other filters.
+    f.accountId = main.id;
+    f.campaignId = 1;
+    QCOMPARE(rowIds(journal.entries(f)), (QList<qint64>{m2, m1}));
+    f.campaignId = 2;
+    QVERIFY(journal.entries(f).isEmpty());
+    // Empty: any account, those without one too.
+    QCOMPARE(journal.entries(Journal::Filter{}).size(), 5);
+
+    QCOMPARE(journal.accounts(), (QList<AccountRef>{eu, renamed})); // by name: "Europe", "Main (renamed)"
+
+    // History's model: the filter and the Account column.
+    JournalTableModel model(&journal);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Journal::Filter byEu;
+    byEu.accountId = eu.id;
+    model.setFilter(byEu);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.headerData(JournalTableModel::AccountColumn, Qt::Horizontal).toString(), QStringLiteral("Account"));
+    QCOMPARE(model.index(0, JournalTableModel::AccountColumn).data().toString(), QStringLiteral("Europe"));
+    // A row keeps the name its account had at the time.
+    Journal::Filter byMain;
+    byMain.accountId = main.id;
+    model.setFilter(byMain);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, JournalTableModel::AccountColumn).data().toString(), QStringLiteral("Main (renamed)"));
+    QCOMPARE(model.index(2, JournalTableModel::AccountColumn).data().toString(), QStringLiteral("Main"));
+    QVERIFY(model.index(2, JournalTableModel::AccountColumn).data(Qt::ToolTipRole).toString().contains(main.id));
 }
 
 void TestJournalStore::historySaysARowInTheLanguageOfTheMoment()
@@ -796,6 +1092,49 @@ void TestJournalStore::csvKeepsItsOldColumnsInPlaceAndAddsTheFacts()
     QCOMPARE(field("error_text"), JournalMessage::text(e));
     QVERIFY2(field("error_text").startsWith(QStringLiteral("This API token has no access")),
              qPrintable(field("error_text")));
+}
+
+// Account names are the user's text: in the export they are quoted and their quotes doubled
+// exactly as campaign names are, and they come back unchanged.
+void TestJournalStore::csvCarriesTheAccountQuotedLikeOtherText()
+{
+    const QString hostile = QStringLiteral("=cmd|' /C calc'!A0 \"boss\", 2nd\r\nline");
+    const QString formula = QStringLiteral("=cmd|' /C calc'!A0");
+    Journal journal;
+    QVERIFY(journal.open(journalPath()));
+    JournalEntry e = entry(5, CampaignAction::Deactivate, utc(5), hostile);
+    e.account = {QStringLiteral("acc-hostile"), hostile};
+    QVERIFY(journal.begin(e) > 0);
+    JournalEntry plain = entry(6, CampaignAction::Deactivate, utc(6), formula);
+    plain.account = {QStringLiteral("acc-formula"), formula};
+    QVERIFY(journal.begin(plain) > 0);
+
+    // New columns go at the end: the old ones keep their places.
+    const QStringList header = JournalCsv::header();
+    QCOMPARE(
+        header.mid(header.size() - 3),
+        (QStringList{QStringLiteral("interrupted"), QStringLiteral("account_id"), QStringLiteral("account_name")}));
+
+    const QList<JournalEntry> rows = journal.entries();
+    const QByteArray csv = JournalCsv::toCsv(rows);
+    const QList<QStringList> parsed = JournalCsv::parse(csv);
+    QCOMPARE(parsed.size(), 3);
+    const auto idColumn = header.indexOf(QStringLiteral("account_id"));
+    const auto nameColumn = header.indexOf(QStringLiteral("account_name"));
+    const auto campaignColumn = header.indexOf(QStringLiteral("campaign_name"));
+    QCOMPARE(parsed.at(1).size(), header.size());
+    QCOMPARE(parsed.at(1).at(idColumn), QStringLiteral("acc-formula"));
+    QCOMPARE(parsed.at(1).at(nameColumn), formula);
+    QCOMPARE(parsed.at(1).at(nameColumn), parsed.at(1).at(campaignColumn));
+    QCOMPARE(parsed.at(2).at(idColumn), QStringLiteral("acc-hostile"));
+    QCOMPARE(parsed.at(2).at(nameColumn), hostile);
+    QCOMPARE(parsed.at(2).at(campaignColumn), hostile);
+
+    // The same bytes for the account's name as for the campaign's: quoted, quotes doubled.
+    const QByteArray quoted = QStringLiteral("\"=cmd|' /C calc'!A0 \"\"boss\"\", 2nd\r\nline\"").toUtf8();
+    QCOMPARE(csv.count(quoted), 2);
+    // Its line break stays inside the quotes: the name cannot start a record of its own.
+    QCOMPARE(firstBareLineBreak(csv), qsizetype(-1));
 }
 
 void TestJournalStore::tableModelPassesModelTesterWhileRowsAndFiltersChange()

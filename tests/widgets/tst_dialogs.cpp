@@ -1,12 +1,18 @@
 // The dialogs, offscreen: AddByIdDialog on its own and opened from the main window, and the real
 // CompleteDialog behind the window's default DialogConfirmer (the one test not using the seam).
-// Modal dialogs are answered by a timer that finds QApplication::activeModalWidget().
+// Modal dialogs are answered by a timer that finds QApplication::activeModalWidget(). Also the
+// History window's account filter, over a real journal file.
 
 #include "addbyiddialog.h"
 #include "completedialog.h"
+#include "historywindow.h"
+#include "journal.h"
+#include "journalrecorder.h"
+#include "journaltablemodel.h"
 #include "settlesupport.h"
 #include "widgettestsupport.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,6 +56,7 @@ private Q_SLOTS:
     void addByIdRejectsBadInputAndNamesIt();
     void addByIdFromTheWindowAddsTheCampaigns();
     void realCompleteDialogGuardsTheIrreversibleAction();
+    void historyAccountFilterNarrowsTheRows();
 
 private:
     std::unique_ptr<Harness> h;
@@ -252,6 +259,83 @@ void TestDialogs::realCompleteDialogGuardsTheIrreversibleAction()
     QCOMPARE(sorted(h->requestIds(QStringLiteral("completed"))), (IdList{1, 2}));
     QCOMPARE(h->statusText(3), QStringLiteral("Active"));
     QCOMPARE(h->window->summaryText(), QStringLiteral("2 completed"));
+}
+
+void TestDialogs::historyAccountFilterNarrowsTheRows()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Journal journal;
+    QVERIFY2(journal.open(dir.filePath(QStringLiteral("journal.sqlite"))), qPrintable(journal.errorString()));
+    const AccountRef alpha{QStringLiteral("acc-alpha"), QStringLiteral("Alpha")};
+    const AccountRef beta{QStringLiteral("acc-beta"), QStringLiteral("Beta \u202Egpj.exe")};
+    auto write = [&journal](qint64 campaignId, const AccountRef &account) {
+        JournalEntry e;
+        e.campaignId = campaignId;
+        e.campaignName = QStringLiteral("Campaign %1").arg(campaignId);
+        e.action = CampaignAction::Deactivate;
+        e.statusBefore = CampaignStatus::Active;
+        e.account = account;
+        return journal.begin(e) > 0;
+    };
+    QVERIFY(write(1, alpha));
+    QVERIFY(write(2, beta));
+    QVERIFY(write(3, alpha));
+    QVERIFY(write(4, AccountRef{})); // a row from before accounts
+
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    AltcraftClient client;
+    CampaignService service(&client, &settings);
+    JournalRecorder recorder(&journal, &service);
+    HistoryWindow window(&journal, &recorder, &settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *accounts = window.findChild<QComboBox *>(QStringLiteral("accountFilter"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("historyTable"));
+    auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
+    QVERIFY(accounts && table && count);
+    QCOMPARE(accounts->accessibleName(), QStringLiteral("Filter by account"));
+    const auto shown = [table] {
+        QList<qint64> ids;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            ids << table->model()->index(r, JournalTableModel::CampaignIdColumn).data().toLongLong();
+        return ids;
+    };
+
+    // "All accounts", then each account by name; a name's direction controls made visible.
+    QCOMPARE(accounts->count(), 3);
+    QCOMPARE(accounts->itemText(0), QStringLiteral("All accounts"));
+    QCOMPARE(accounts->itemText(1), QStringLiteral("Alpha"));
+    QCOMPARE(accounts->itemText(2), QStringLiteral("Beta [U+202E]gpj.exe"));
+    QCOMPARE(shown(), (IdList{4, 3, 2, 1}));
+
+    // The user picks Alpha with the keyboard.
+    accounts->setFocus();
+    QTest::keyClick(accounts, Qt::Key_Down);
+    QCOMPARE(accounts->currentText(), QStringLiteral("Alpha"));
+    QCOMPARE(shown(), (IdList{3, 1}));
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        QCOMPARE(table->model()->index(r, JournalTableModel::AccountColumn).data().toString(), QStringLiteral("Alpha"));
+    QCOMPARE(count->text(), QStringLiteral("2 actions"));
+
+    // A new account's first row adds it to the list; the choice and the rows shown stay.
+    QVERIFY(write(5, {QStringLiteral("acc-gamma"), QStringLiteral("Gamma")}));
+    QCOMPARE(accounts->count(), 4);
+    QCOMPARE(accounts->itemText(3), QStringLiteral("Gamma"));
+    QCOMPARE(accounts->currentText(), QStringLiteral("Alpha"));
+    QCOMPARE(shown(), (IdList{3, 1}));
+    // Alpha's own new row appears.
+    QVERIFY(write(6, alpha));
+    QCOMPARE(shown(), (IdList{6, 3, 1}));
+
+    QTest::keyClick(accounts, Qt::Key_Down);
+    QCOMPARE(accounts->currentData().toString(), beta.id);
+    QCOMPARE(shown(), IdList{2});
+    QCOMPARE(count->text(), QStringLiteral("1 action"));
+
+    QTest::keyClick(accounts, Qt::Key_Home);
+    QCOMPARE(accounts->currentIndex(), 0);
+    QCOMPARE(shown(), (IdList{6, 5, 4, 3, 2, 1}));
 }
 
 QTEST_MAIN(TestDialogs)

@@ -7,6 +7,7 @@
 #include "journalrecorder.h"
 #include "journaltablemodel.h"
 #include "messagebox.h"
+#include "servertext.h"
 #include "settings.h"
 #include "statuslabels.h"
 #include "ui_historywindow.h"
@@ -18,7 +19,10 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace {
 const QDate kAnyDate(2020, 1, 1); // the minimum of both date fields, shown as "Any"
@@ -38,6 +42,11 @@ HistoryWindow::HistoryWindow(Journal *journal, JournalRecorder *recorder, Settin
     header->resizeSection(JournalTableModel::MessageColumn, 220);
     ui->historyTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
+    ui->accountFilter->addItem(tr("All accounts"));
+    updateAccountFilter();
+    // A new account's first row adds it to the list.
+    connect(m_journal, &Journal::changed, this, &HistoryWindow::updateAccountFilter);
+    connect(ui->accountFilter, &QComboBox::currentIndexChanged, this, &HistoryWindow::applyFilter);
     ui->actionFilter->addItem(tr("All actions"));
     for (const ActionSpec &a : CampaignActions::all())
         ui->actionFilter->addItem(CampaignActions::verb(a.action), static_cast<int>(a.action));
@@ -81,6 +90,7 @@ HistoryWindow::~HistoryWindow() = default;
 void HistoryWindow::applyFilter()
 {
     Journal::Filter f;
+    f.accountId = ui->accountFilter->currentData().toString(); // "All accounts" has none: any
     f.campaignId = ui->campaignFilter->text().trimmed().toLongLong();
     if (ui->actionFilter->currentData().isValid())
         f.action = static_cast<CampaignAction>(ui->actionFilter->currentData().toInt());
@@ -91,6 +101,29 @@ void HistoryWindow::applyFilter()
     if (ui->toDate->date() != kAnyDate)
         f.to = ui->toDate->date().endOfDay();
     m_model->setFilter(f);
+}
+
+void HistoryWindow::updateAccountFilter()
+{
+    const QList<AccountRef> accounts = m_journal->accounts();
+    if (accounts == m_accountsListed)
+        return;
+    m_accountsListed = accounts;
+    // Rebuilding the list must not count as the user choosing: the same account stays chosen.
+    const QString chosen = ui->accountFilter->currentData().toString();
+    {
+        const QSignalBlocker quiet(ui->accountFilter);
+        while (ui->accountFilter->count() > 1)
+            ui->accountFilter->removeItem(1);
+        for (const AccountRef &a : accounts) {
+            // Names are the user's text: plain, with bidirectional controls made visible.
+            ui->accountFilter->addItem(ServerText::visible(a.name.isEmpty() ? a.id : a.name), a.id);
+            ui->accountFilter->setItemData(ui->accountFilter->count() - 1, ServerText::toolTip(a.id), Qt::ToolTipRole);
+        }
+        ui->accountFilter->setCurrentIndex(chosen.isEmpty() ? 0 : std::max(0, ui->accountFilter->findData(chosen)));
+    }
+    if (ui->accountFilter->currentData().toString() != chosen)
+        applyFilter();
 }
 
 void HistoryWindow::updateUnknownBanner()

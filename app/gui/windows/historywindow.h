@@ -1,5 +1,8 @@
 #pragma once
 
+#include "accountref.h"
+
+#include <QList>
 #include <QWidget>
 
 #include <memory>
@@ -36,10 +39,12 @@ protected:
 private:
     void applyFilter();
     void updateUnknownBanner();
+    void updateAccountFilter();
 
     std::unique_ptr<Ui::HistoryWindow> ui;
     Journal *m_journal;
     JournalRecorder *m_recorder;
     Settings *m_settings;
     JournalTableModel *m_model;
+    QList<AccountRef> m_accountsListed; // what accountFilter lists now, after "All accounts"
 };
