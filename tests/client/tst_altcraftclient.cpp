@@ -172,6 +172,7 @@ private Q_SLOTS:
     void emulatorErrorsClassified_data();
     void emulatorErrorsClassified();
     void invalidRequestWithoutBaseUrl();
+    void readOnlyAccountSendsNoWriteButStillReads();
     void brokenRawResponses_data();
     void brokenRawResponses();
     void serverThatAcceptsAndCloses();
@@ -1006,6 +1007,42 @@ void TestAltcraftClient::invalidRequestWithoutBaseUrl()
     QCOMPARE(r.error().kind(), Kind::InvalidRequest);
     CHECK_ERROR(r.error(), QStringLiteral("get_status"), 0);
     QCOMPARE(m_emu->requestCount(), 0);
+}
+
+void TestAltcraftClient::readOnlyAccountSendsNoWriteButStillReads()
+{
+    putCampaign(1001, EmulatedState::Active);
+    putCampaign(1002, EmulatedState::Inactive);
+    m_client->setReadOnly(true);
+    CallResult<Done> deactivate, activate, complete;
+    m_client->deactivate(1001, &deactivate.context, deactivate.callback());
+    m_client->activate(1002, &activate.context, activate.callback());
+    m_client->complete(1002, &complete.context, complete.callback());
+    WAIT_CALLED(deactivate);
+    WAIT_CALLED(activate);
+    WAIT_CALLED(complete);
+    for (const auto *r : {&deactivate, &activate, &complete}) {
+        QCOMPARE(r->error().kind(), Kind::ReadOnlyAccount);
+        QVERIFY(r->error().message().contains(QStringLiteral("read-only")));
+    }
+    QCOMPARE(m_emu->requestCount(), 0);
+    QCOMPARE(storedState(1001), EmulatedState::Active);
+    QCOMPARE(storedState(1002), EmulatedState::Inactive);
+
+    // Reads go on: the account can still be looked at.
+    CallResult<CampaignStatus> status;
+    m_client->status(1001, &status.context, status.callback());
+    WAIT_CALLED(status);
+    QCOMPARE(status.result.value, CampaignStatus::Active);
+    QCOMPARE(m_emu->requestCount(), 1);
+
+    // And writes go out again once the account is no longer read-only.
+    m_client->setReadOnly(false);
+    CallResult<Done> again;
+    m_client->deactivate(1001, &again.context, again.callback());
+    WAIT_CALLED(again);
+    QVERIFY2(again.result.ok(), qPrintable(again.error().details()));
+    QCOMPARE(storedState(1001), EmulatedState::Inactive);
 }
 
 void TestAltcraftClient::brokenRawResponses_data()
