@@ -20,7 +20,19 @@ QString escape(const QString &field)
 struct CsvColumn {
     const char *name; // stays English and stable: reports and scripts read it
     QString (*value)(const JournalEntry &);
+    bool freeText = false; // typed by a person or sent by a server: may start like a formula
 };
+
+// A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a formula:
+// a campaign named "=HYPERLINK(...)" must open as text. The apostrophe is what spreadsheets
+// themselves use to mark text (OWASP, "CSV injection").
+QString defused(const QString &text)
+{
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && triggers.contains(text.front()))
+        return QLatin1Char('\'') + text;
+    return text;
+}
 
 QString number(qint64 n)
 {
@@ -34,29 +46,29 @@ const CsvColumn kColumns[] = {
     {"time_utc", [](const JournalEntry &e) { return e.startedAt.toUTC().toString(Qt::ISODateWithMs); }},
     {"duration_ms",
      [](const JournalEntry &e) { return e.durationMs >= 0 ? QString::number(e.durationMs) : QString(); }},
-    {"os_user", [](const JournalEntry &e) { return e.osUser; }},
+    {"os_user", [](const JournalEntry &e) { return e.osUser; }, true},
     {"api_host", [](const JournalEntry &e) { return e.apiHost; }},
     {"campaign_id", [](const JournalEntry &e) { return QString::number(e.campaignId); }},
-    {"campaign_name", [](const JournalEntry &e) { return e.campaignName; }},
+    {"campaign_name", [](const JournalEntry &e) { return e.campaignName; }, true},
     {"action", [](const JournalEntry &e) { return CampaignActions::journalKey(e.action); }},
     {"status_before", [](const JournalEntry &e) { return CampaignStatuses::toApiString(e.statusBefore); }},
     {"status_after", [](const JournalEntry &e) { return CampaignStatuses::toApiString(e.statusAfter); }},
     {"outcome", [](const JournalEntry &e) { return JournalEntry::outcomeKey(e.outcome); }},
     {"error_code", [](const JournalEntry &e) { return number(e.errorCode); }},
-    {"error_text", [](const JournalEntry &e) { return JournalMessage::text(e); }},
+    {"error_text", [](const JournalEntry &e) { return JournalMessage::text(e); }, true},
     {"operation_id", [](const JournalEntry &e) { return e.operationId; }},
-    {"reason", [](const JournalEntry &e) { return e.reason; }},
+    {"reason", [](const JournalEntry &e) { return e.reason; }, true},
     {"error_kind",
      [](const JournalEntry &e) {
          return e.errorKind == ApiError::Kind::None ? QString() : ApiError::kindName(e.errorKind);
      }},
     {"http_status", [](const JournalEntry &e) { return number(e.httpStatus); }},
     {"api_code", [](const JournalEntry &e) { return number(e.apiCode); }},
-    {"server_text", [](const JournalEntry &e) { return e.serverText; }},
+    {"server_text", [](const JournalEntry &e) { return e.serverText; }, true},
     {"confirmed_by", [](const JournalEntry &e) { return JournalEntry::confirmationKey(e.confirmedBy); }},
     {"interrupted", [](const JournalEntry &e) { return e.interrupted ? QStringLiteral("1") : QString(); }},
     {"account_id", [](const JournalEntry &e) { return e.account.id; }},
-    {"account_name", [](const JournalEntry &e) { return e.account.name; }},
+    {"account_name", [](const JournalEntry &e) { return e.account.name; }, true},
 };
 
 } // namespace
@@ -73,7 +85,7 @@ QStringList JournalCsv::fields(const JournalEntry &e)
 {
     QStringList values;
     for (const CsvColumn &c : kColumns)
-        values << c.value(e);
+        values << (c.freeText ? defused(c.value(e)) : c.value(e));
     return values;
 }
 

@@ -255,6 +255,7 @@ private Q_SLOTS:
     void csvIsUtf8WithBomCrlfAndDoubledQuotes();
     void csvKeepsItsOldColumnsInPlaceAndAddsTheFacts();
     void csvCarriesTheAccountQuotedLikeOtherText();
+    void csvDefusesTextASpreadsheetWouldRunAsAFormula();
 
     void tableModelPassesModelTesterWhileRowsAndFiltersChange();
     void tableModelShowsNewestFirst();
@@ -1124,17 +1125,54 @@ void TestJournalStore::csvCarriesTheAccountQuotedLikeOtherText()
     const auto campaignColumn = header.indexOf(QStringLiteral("campaign_name"));
     QCOMPARE(parsed.at(1).size(), header.size());
     QCOMPARE(parsed.at(1).at(idColumn), QStringLiteral("acc-formula"));
-    QCOMPARE(parsed.at(1).at(nameColumn), formula);
+    // A name a spreadsheet would run as a formula opens as text: an apostrophe goes first.
+    QCOMPARE(parsed.at(1).at(nameColumn), QLatin1Char('\'') + formula);
     QCOMPARE(parsed.at(1).at(nameColumn), parsed.at(1).at(campaignColumn));
     QCOMPARE(parsed.at(2).at(idColumn), QStringLiteral("acc-hostile"));
-    QCOMPARE(parsed.at(2).at(nameColumn), hostile);
-    QCOMPARE(parsed.at(2).at(campaignColumn), hostile);
+    QCOMPARE(parsed.at(2).at(nameColumn), QLatin1Char('\'') + hostile);
+    QCOMPARE(parsed.at(2).at(campaignColumn), QLatin1Char('\'') + hostile);
 
     // The same bytes for the account's name as for the campaign's: quoted, quotes doubled.
-    const QByteArray quoted = QStringLiteral("\"=cmd|' /C calc'!A0 \"\"boss\"\", 2nd\r\nline\"").toUtf8();
+    const QByteArray quoted = QStringLiteral("\"'=cmd|' /C calc'!A0 \"\"boss\"\", 2nd\r\nline\"").toUtf8();
     QCOMPARE(csv.count(quoted), 2);
     // Its line break stays inside the quotes: the name cannot start a record of its own.
     QCOMPARE(firstBareLineBreak(csv), qsizetype(-1));
+}
+
+void TestJournalStore::csvDefusesTextASpreadsheetWouldRunAsAFormula()
+{
+    const QStringList risky = {QStringLiteral("=HYPERLINK(\"http://x\")"),
+                               QStringLiteral("+1+1"),
+                               QStringLiteral("-2+3"),
+                               QStringLiteral("@SUM(A1)"),
+                               QStringLiteral("\t=1"),
+                               QStringLiteral("\r=1")};
+    const QStringList harmless = {QStringLiteral("Sale -50% = win"), QStringLiteral("'quoted")};
+    Journal journal;
+    QVERIFY(journal.open(journalPath()));
+    int id = 1;
+    for (const QString &text : risky + harmless) {
+        JournalEntry e = entry(id, CampaignAction::Deactivate, utc(id), text);
+        e.reason = text;
+        e.osUser = text;
+        e.account = {QStringLiteral("acc"), text};
+        QVERIFY(journal.begin(e) > 0);
+        ++id;
+    }
+    const QStringList header = JournalCsv::header();
+    const QList<QStringList> parsed = JournalCsv::parse(JournalCsv::toCsv(journal.entries()));
+    QCOMPARE(parsed.size(), risky.size() + harmless.size() + 1);
+    const QStringList textColumns = {QStringLiteral("campaign_name"), QStringLiteral("reason"),
+                                     QStringLiteral("os_user"), QStringLiteral("account_name")};
+    for (qsizetype row = 1; row < parsed.size(); ++row) { // newest first
+        const QString written = (risky + harmless).at(parsed.size() - 1 - row);
+        const QString expected = risky.contains(written) ? QLatin1Char('\'') + written : written;
+        for (const QString &column : textColumns)
+            QCOMPARE(parsed.at(row).at(header.indexOf(column)), expected);
+        // Columns the app itself fills are never touched.
+        QCOMPARE(parsed.at(row).at(header.indexOf(QStringLiteral("account_id"))), QStringLiteral("acc"));
+        QVERIFY(!parsed.at(row).at(header.indexOf(QStringLiteral("campaign_id"))).startsWith(QLatin1Char('\'')));
+    }
 }
 
 void TestJournalStore::tableModelPassesModelTesterWhileRowsAndFiltersChange()
