@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "account.h"
 #include "altcraftclient.h"
 #include "apitokengrant.h"
 #include "campaignservice.h"
@@ -90,6 +91,10 @@ Application::Application(LaunchOptions options, QObject *parent)
     m_language = m_localization.install(m_settings->value(Settings::Key::Language).toString());
     connect(m_signals, &UnixSignalWatcher::received, this, &Application::quit);
     connect(m_binder.get(), &ClientBinder::connectionChanged, m_service.get(), [this] {
+        // History names the account each action ran in. Until this version keeps accounts of its
+        // own, a real account's rows carry its host and no id; the account the one saved URL
+        // becomes claims them (Journal::setAccountForOldRows).
+        m_recorder->setAccount(m_demo ? Account::demo().ref() : AccountRef{QString(), m_binder->effectiveUrl().host()});
         if (m_binder->isConfigured())
             m_service->reload();
     });

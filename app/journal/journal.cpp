@@ -221,29 +221,39 @@ bool Journal::migrate()
         return false;
     if (version < 3 && !step(kSchemaV3, 3))
         return false;
-    if (version < 4 && !step(kSchemaV4, 4, [this] { return assignOldRowsToAccount(); }))
+    if (version < 4 && !step(kSchemaV4, 4, [this] { return nameOldRowsByHost(); }))
         return false;
+    return assignRowsWithoutAccount();
+}
+
+bool Journal::nameOldRowsByHost()
+{
+    // Until an account claims them, the host a row went to is the truest name there is.
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("UPDATE actions SET account_name=api_host"))) {
+        m_error = tr("The history database could not be updated: %1").arg(q.lastError().text());
+        qCWarning(lcJournal) << "could not name earlier rows by host:" << q.lastError().text();
+        return false;
+    }
     return true;
 }
 
-bool Journal::assignOldRowsToAccount()
+// Every open, not only the step to schema 4: rows written by a version that knew no accounts,
+// or before the app had migrated its one account, belong to the account they were made in.
+bool Journal::assignRowsWithoutAccount()
 {
+    if (m_accountForOldRows.isNull())
+        return true;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (m_accountForOldRows.isNull()) {
-        // No account to name: the host the row went to is the truest name there is.
-        q.prepare(QStringLiteral("UPDATE actions SET account_name=api_host"));
-    } else {
-        q.prepare(QStringLiteral("UPDATE actions SET account_id=?, account_name=?"));
-        q.addBindValue(m_accountForOldRows.id);
-        q.addBindValue(nonNull(m_accountForOldRows.name));
-    }
+    q.prepare(QStringLiteral("UPDATE actions SET account_id=?, account_name=? WHERE account_id=''"));
+    q.addBindValue(m_accountForOldRows.id);
+    q.addBindValue(nonNull(m_accountForOldRows.name));
     if (!q.exec()) {
         m_error = tr("The history database could not be updated: %1").arg(q.lastError().text());
         qCWarning(lcJournal) << "could not assign earlier rows to an account:" << q.lastError().text();
         return false;
     }
-    qCDebug(lcJournal) << q.numRowsAffected() << "earlier rows assigned to account"
-                       << (m_accountForOldRows.isNull() ? QStringLiteral("(none)") : m_accountForOldRows.id);
+    qCDebug(lcJournal) << q.numRowsAffected() << "earlier rows assigned to account" << m_accountForOldRows.id;
     return true;
 }
 

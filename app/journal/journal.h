@@ -34,9 +34,9 @@ public:
     explicit Journal(QObject *parent = nullptr);
     ~Journal() override;
 
-    // The account that rows written before schema 4 (which had none) are assigned to when open()
-    // migrates the file; without one they get an empty id and their api_host as the name. Call
-    // it before open(); a file already at schema 4 is not changed.
+    // The account that rows without one (written before schema 4, or before the app knew its
+    // accounts) are assigned to when open() runs; without one they keep an empty id and their
+    // api_host as the name. Call it before open(); rows that have an account are never changed.
     void setAccountForOldRows(const AccountRef &account) { m_accountForOldRows = account; }
     // Opens (creating or migrating) the file. On failure returns false and errorString() says why.
     bool open(const QString &path);
@@ -78,7 +78,8 @@ Q_SIGNALS:
 
 private:
     bool migrate();
-    bool assignOldRowsToAccount();
+    bool nameOldRowsByHost();
+    bool assignRowsWithoutAccount();
     void committed();
     bool exec(const QString &sql);
     QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &query, const QString &sql);

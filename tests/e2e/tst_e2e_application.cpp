@@ -163,6 +163,10 @@ void TestApplication::demoListsDeactivatesAndShowsTheServersStatus()
     QCOMPARE(QAccessible::queryAccessibleInterface(summary)->text(QAccessible::Name), QStringLiteral("1 deactivated"));
     // And the journal recorded it before and after.
     QCOMPARE(journalRows(demoJournalPath(), QStringLiteral("campaign_id = %1 AND outcome = 'success'").arg(id)), 1);
+    // In the demo's account.
+    QCOMPARE(journalRows(demoJournalPath(),
+                         QStringLiteral("campaign_id = %1 AND account_id = 'demo' AND account_name = 'Demo'").arg(id)),
+             1);
 }
 
 void TestApplication::completeThenCancelSendsNothing()
@@ -355,6 +359,8 @@ void TestApplication::aDoneTheStatusDoesNotConfirmIsNotInEffect()
     only62.campaignId = 62;
     const QList<JournalEntry> rows62 = app.journal()->entries(only62);
     QCOMPARE(rows62.size(), 1);
+    // A real account's rows carry its host until the account the saved URL becomes claims them.
+    QCOMPARE(rows62.first().account, (AccountRef{QString(), emulator.baseUrl().host()}));
     QCOMPARE(JournalMessage::text(rows62.first()),
              QStringLiteral("Not deactivated: the server had an internal error (HTTP 500); the campaign is still "
                             "“Active” (checked after the request)."));

@@ -240,6 +240,7 @@ private Q_SLOTS:
     void migratesVersion2SentencesToKeys();
     void migratesVersion3RowsToTheAccountGiven();
     void migratesVersion3RowsWithoutAnAccountNamedByTheirHost();
+    void rowsWithoutAnAccountAreClaimedAtALaterOpenOthersNever();
     void filterByAccountReturnsOnlyThatAccountsRows();
     void historySaysARowInTheLanguageOfTheMoment();
     void completionsReachTheFileBeforeTheNextPendingRowAndOnTheNextTurn();
@@ -619,6 +620,34 @@ void TestJournalStore::migratesVersion3RowsWithoutAnAccountNamedByTheirHost()
     JournalTableModel model(&journal);
     QCOMPARE(model.index(1, JournalTableModel::AccountColumn).data().toString(),
              QStringLiteral("eu.altcraft.com:8443"));
+}
+
+void TestJournalStore::rowsWithoutAnAccountAreClaimedAtALaterOpenOthersNever()
+{
+    // A version 3 file migrated before the app knew its accounts, then a row written meanwhile
+    // without one, and a row of another account.
+    QVERIFY(writeVersion3File(journalPath()));
+    const AccountRef other{QStringLiteral("acc-other"), QStringLiteral("Other")};
+    {
+        Journal journal;
+        QVERIFY2(journal.open(journalPath()), qPrintable(journal.errorString()));
+        JournalEntry meanwhile = entry(20, CampaignAction::Activate, utc(20));
+        QVERIFY(journal.begin(meanwhile) > 0);
+        JournalEntry elsewhere = entry(21, CampaignAction::Activate, utc(21));
+        elsewhere.account = other;
+        QVERIFY(journal.begin(elsewhere) > 0);
+        journal.close();
+    }
+    const AccountRef migrated{QStringLiteral("acc-migrated"), QStringLiteral("example.altcraft.com")};
+    Journal journal;
+    journal.setAccountForOldRows(migrated);
+    QVERIFY2(journal.open(journalPath()), qPrintable(journal.errorString()));
+    const QList<JournalEntry> rows = journal.entries();
+    QCOMPARE(rows.size(), 5);
+    for (const JournalEntry &e : rows)
+        QCOMPARE(e.account, e.campaignId == 21 ? other : migrated);
+    RawDb raw(journalPath());
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM actions WHERE account_id=''")).toInt(), 0);
 }
 
 void TestJournalStore::filterByAccountReturnsOnlyThatAccountsRows()
