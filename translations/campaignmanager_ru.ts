@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>Account</name>
+    <message>
+        <source>Production</source>
+        <translation>Рабочий</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Предрелизный</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Тестовый</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Демо</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другой</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>The demo account cannot be changed.</source>
+        <translation>Демо-аккаунт нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>The account has no id.</source>
+        <translation>У аккаунта нет идентификатора.</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Дайте аккаунту имя.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s API address.</source>
+        <translation>Введите адрес API аккаунта.</translation>
+    </message>
+    <message>
+        <source>Another account is already called &quot;%1&quot;.</source>
+        <translation>Другой аккаунт уже называется «%1».</translation>
+    </message>
+    <message>
+        <source>An account with this id exists already.</source>
+        <translation>Аккаунт с таким идентификатором уже есть.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Этого аккаунта больше нет.</translation>
+    </message>
+    <message>
+        <source>The demo account cannot be removed.</source>
+        <translation>Демо-аккаунт нельзя удалить.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (копия %2)</translation>
+    </message>
+</context>
+<context>
     <name>ActionEligibility</name>
     <message>
         <source>only inactive campaigns can be activated</source>
@@ -168,6 +234,10 @@
     <message>
         <source>The server listed more than %L1 campaigns, so loading stopped there: the table shows the first %L1. Check that the API URL points to Altcraft.</source>
         <translation>Сервер перечислил больше %L1 кампаний, поэтому загрузка на этом остановлена: в таблице первые %L1. Проверьте, что адрес API указывает на Altcraft.</translation>
+    </message>
+    <message>
+        <source>This account is read-only, so nothing was sent. Its owner can change that in Settings, under Accounts.</source>
+        <translation>Этот аккаунт только для чтения, поэтому ничего не отправлено. Его владелец может изменить это в настройках, в разделе «Аккаунты».</translation>
     </message>
 </context>
 <context>
