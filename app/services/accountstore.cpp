@@ -104,11 +104,11 @@ QString AccountStore::remove(const QString &id)
 
 QString AccountStore::uniqueName(const QString &wanted) const
 {
-    const QString base = wanted.trimmed();
+    QString base = wanted.trimmed();
     if (!findByName(base))
         return base;
     for (int n = 1;; ++n) {
-        const QString candidate = n == 1 ? tr("%1 (copy)").arg(base) : tr("%1 (copy %2)").arg(base).arg(n);
+        QString candidate = n == 1 ? tr("%1 (copy)").arg(base) : tr("%1 (copy %2)").arg(base).arg(n);
         if (!findByName(candidate))
             return candidate;
     }
