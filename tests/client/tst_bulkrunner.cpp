@@ -116,6 +116,7 @@ private Q_SLOTS:
 
     void inFlightReachesButNeverExceedsConcurrency();
     void concurrencyOneSendsOneAtATime();
+    void readOnlyAccountRunsSendNoWriteAndSaySo();
     void concurrencyIsClampedTo1To6();
     void sixInParallelReallyReachTheServer();
     void atSixTheNextWritesWaitInsideQtNotOnTheWire();
@@ -243,6 +244,29 @@ void TestBulkRunner::concurrencyOneSendsOneAtATime()
     for (const RecordedRequest &r : requestsFor(*m_emu, QStringLiteral("completed")))
         sentOrder.append(r.campaignId());
     QCOMPARE(sentOrder, ids);
+}
+
+// A bug that starts a run for a read-only account (no button needed) still sends nothing.
+void TestBulkRunner::readOnlyAccountRunsSendNoWriteAndSaySo()
+{
+    const QList<qint64> ids = idRange(1, 10);
+    putActive(ids);
+    m_client->setReadOnly(true);
+    auto runner = makeRunner(CampaignAction::Deactivate, ids);
+    RunLog log;
+    log.attach(runner.get());
+    runner->start();
+    WAIT_FINISHED(log);
+    QCOMPARE(m_emu->requestCount(QStringLiteral("deactivate")), 0);
+    QCOMPARE(log.finished.size(), ids.size());
+    for (const BulkItemResult &r : std::as_const(log.finished)) {
+        QCOMPARE(r.error.kind(), ApiError::Kind::ReadOnlyAccount);
+        QCOMPARE(r.outcome, BulkOutcome::Failed); // never sent, so nothing to read back
+        QVERIFY2(r.message().contains(QStringLiteral("read-only")), qPrintable(r.message()));
+    }
+    QCOMPARE(log.summaries.first().succeeded, 0);
+    for (qint64 id : ids)
+        QCOMPARE(m_emu->store().find(id)->state, EmulatedState::Active);
 }
 
 // Qt opens at most 6 HTTP/1.1 connections to one server, so 6 is what "parallel" can mean.
