@@ -12,6 +12,9 @@ struct ApiTokenGrant {
     bool canRun = true; // "Campaigns — Run": list, activate, deactivate, completed
     bool allGroups = true; // sees every object group; otherwise only groupIds
     QSet<qint64> groupIds;
+    // The account whose campaigns the token reaches; empty: the default one. A token belongs to
+    // one account, as on a real server, where each account issues its own tokens.
+    QString account = {};
 
     bool seesGroup(qint64 groupId) const { return allGroups || groupIds.contains(groupId); }
 
