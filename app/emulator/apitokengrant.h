@@ -18,7 +18,7 @@ struct ApiTokenGrant {
 
     bool seesGroup(qint64 groupId) const { return allGroups || groupIds.contains(groupId); }
 
-    // The two documented demo tokens (README, "Demo tokens"). 32 lowercase letters and digits,
+    // The documented demo tokens (README, "Demo tokens"). 32 lowercase letters and digits,
     // like the documentation's examples.
     static QString defaultFullToken() { return QStringLiteral("demo0full0access0token0000000001"); }
     static QString defaultViewToken() { return QStringLiteral("demo0view0only0token000000000002"); }
@@ -26,5 +26,13 @@ struct ApiTokenGrant {
     {
         return {{defaultFullToken(), QStringLiteral("full access"), true, true, true, {}},
                 {defaultViewToken(), QStringLiteral("view only"), true, false, true, {}}};
+    }
+
+    // The demo's second account, so that the app's demo has two accounts to switch between.
+    static QString secondAccountName() { return QStringLiteral("second"); }
+    static QString secondAccountToken() { return QStringLiteral("demo0second0account0token0000003"); }
+    static QList<ApiTokenGrant> secondAccountDefaults()
+    {
+        return {{secondAccountToken(), QStringLiteral("full access"), true, true, true, {}, secondAccountName()}};
     }
 };

@@ -6,6 +6,7 @@
 #include "altcraftemulator.h"
 #include "emulatorhttp.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
@@ -67,6 +68,8 @@ private Q_SLOTS:
     void rightsStillApplyWithinAnAccount();
     void generatedAccountsShareIdsButNotCampaigns();
     void tokenOfAnAccountThatDoesNotExistIs401();
+    void defaultTokensKeepServingTheDefaultAccount();
+    void secondDemoTokenLooksLikeTheOthers();
 
 private:
     HttpResult call(const QString &method, QJsonObject body, const QString &token);
@@ -266,6 +269,37 @@ void TestEmulatorAccounts::tokenOfAnAccountThatDoesNotExistIs401()
     QCOMPARE(r.apiError(), 401);
     QCOMPARE(accountOf(m_emu->requests().last()), u"<none>"_s);
     QCOMPARE(call(u"list"_s, {}, tokenB()).apiError(), 0);
+}
+
+void TestEmulatorAccounts::defaultTokensKeepServingTheDefaultAccount()
+{
+    AltcraftEmulator emu;
+    QVERIFY(emu.start() != 0);
+    emu.seed(12, 1);
+    HttpClient http(emu.baseUrl());
+    // No account added: the second demo token is no token here.
+    QCOMPARE(http.post(u"list"_s, {{u"token"_s, ApiTokenGrant::secondAccountToken()}}).apiError(), 401);
+    QCOMPARE(emu.accounts(), QStringList{QString()});
+
+    emu.addAccount(ApiTokenGrant::secondAccountName(), 5, 2, ApiTokenGrant::secondAccountDefaults());
+    QCOMPARE(idsOf(http.post(u"list"_s, {{u"token"_s, ApiTokenGrant::defaultFullToken()}}).data()).size(), 12);
+    QCOMPARE(idsOf(http.post(u"list"_s, {{u"token"_s, ApiTokenGrant::secondAccountToken()}}).data()).size(), 5);
+    QCOMPARE(http.post(u"get_status"_s, {{u"token"_s, ApiTokenGrant::defaultViewToken()}, {u"id"_s, 12}}).apiError(),
+             0);
+    QCOMPARE(accountOf(emu.requests().last()), u"''"_s);
+}
+
+void TestEmulatorAccounts::secondDemoTokenLooksLikeTheOthers()
+{
+    static const QRegularExpression shape(u"^[a-z0-9]{32}$"_s);
+    QVERIFY(shape.match(ApiTokenGrant::secondAccountToken()).hasMatch());
+    QVERIFY(ApiTokenGrant::secondAccountToken() != ApiTokenGrant::defaultFullToken());
+    QVERIFY(ApiTokenGrant::secondAccountToken() != ApiTokenGrant::defaultViewToken());
+    QVERIFY(!ApiTokenGrant::secondAccountName().isEmpty());
+    const QList<ApiTokenGrant> grants = ApiTokenGrant::secondAccountDefaults();
+    QCOMPARE(grants.size(), 1);
+    QCOMPARE(grants.first().account, ApiTokenGrant::secondAccountName());
+    QVERIFY(grants.first().canView && grants.first().canRun && grants.first().allGroups);
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorAccounts)
