@@ -35,6 +35,9 @@ void DemoServer::run()
     // queue until they do, since this thread reads no socket before exec().
     m_url.set_value(emulator.baseUrl());
     emulator.seed(m_options.campaigns, 1);
+    // Another seed, so the second account's campaigns have other names under the same IDs.
+    emulator.addAccount(ApiTokenGrant::secondAccountName(), m_options.secondAccountCampaigns, 2,
+                        ApiTokenGrant::secondAccountDefaults());
     exec();
     m_emulator = nullptr;
 }

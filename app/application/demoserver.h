@@ -22,6 +22,8 @@ public:
         int latencyMs = 0;
         int jitterMs = 0;
         int requestLogLimit = 1000;
+        // The second account (ApiTokenGrant::secondAccountName()), so the demo has two to switch between.
+        int secondAccountCampaigns = 60;
     };
 
     explicit DemoServer(const Options &options, QObject *parent = nullptr);

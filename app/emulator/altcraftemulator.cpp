@@ -84,6 +84,40 @@ void AltcraftEmulator::seed(int count, quint32 seed)
     m_store.reset(CampaignGenerator::generate(count, seed));
 }
 
+void AltcraftEmulator::addAccount(const QString &account, int campaigns, quint32 seed, QList<ApiTokenGrant> tokens)
+{
+    if (account.isEmpty()) {
+        m_store.reset(CampaignGenerator::generate(campaigns, seed));
+    } else {
+        auto [it, added] = m_accountStores.try_emplace(account, CampaignGenerator::generate(campaigns, seed));
+        if (added)
+            m_api.addAccount(account, it->second);
+        else
+            it->second.reset(CampaignGenerator::generate(campaigns, seed));
+    }
+    for (ApiTokenGrant &grant : tokens)
+        grant.account = account;
+    m_api.addTokens(tokens);
+}
+
+CampaignStore &AltcraftEmulator::store(const QString &account)
+{
+    if (account.isEmpty())
+        return m_store;
+    const auto it = m_accountStores.find(account);
+    if (it == m_accountStores.end())
+        qFatal("AltcraftEmulator: no account named %s", qPrintable(account));
+    return it->second;
+}
+
+QStringList AltcraftEmulator::accounts() const
+{
+    QStringList names{QString()};
+    for (const auto &entry : m_accountStores)
+        names.append(entry.first);
+    return names;
+}
+
 void AltcraftEmulator::setLatency(int fixedMs, int jitterMs, const QString &method)
 {
     m_latencies.removeIf([&](const Latency &l) { return l.method == method; });
@@ -163,6 +197,7 @@ bool AltcraftEmulator::handleRequest(const QHttpServerRequest &request, QTcpSock
     pending.body = doc.object();
     const auto id = WireJson::toInteger(pending.body.value(QStringLiteral("id")));
     pending.fault = takeFault(pending.apiMethod, id);
+    record.account = m_api.accountFor(pending.body, pending.authorization);
 
     if (m_requestLogLimit > 0) {
         if (m_requests.size() >= m_requestLogLimit)

@@ -13,6 +13,8 @@
 #include <QRandomGenerator>
 #include <QUrl>
 
+#include <map>
+
 class GuardedTcpServer;
 class QTcpSocket;
 
@@ -21,6 +23,8 @@ class QTcpSocket;
 // connections, and the count of requests in flight is what a client really has outstanding.
 // Each connection is held to ConnectionLimits (body and head size, request deadline, idle time),
 // and running out of descriptors pauses accepting rather than spinning: see GuardedTcpServer.
+// One port serves several accounts, as one Altcraft server does: each account has its own
+// campaigns and its own tokens (ApiTokenGrant::account), and the default account is "".
 class AltcraftEmulator : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -33,9 +37,17 @@ public:
     quint16 port() const { return m_port; }
     QUrl baseUrl() const; // http://127.0.0.1:<port>/
 
+    // Fills the default account with count generated campaigns.
     void seed(int count, quint32 seed = 1);
-    CampaignStore &store() { return m_store; }
+    // Adds an account with campaigns generated from seed (IDs from 1, as in every account, so they
+    // overlap with other accounts' IDs) and the tokens that reach it: each grant's account is set
+    // to account. For an account that exists, replaces its campaigns and adds the tokens.
+    void addAccount(const QString &account, int campaigns, quint32 seed, QList<ApiTokenGrant> tokens);
+    // The account's campaigns; by default the default account's. Fatal for an account never added.
+    CampaignStore &store(const QString &account = {});
+    QStringList accounts() const; // "" first, then the added accounts in name order
     EmulatorApi &api() { return m_api; }
+    // Replaces every account's tokens (a grant's account says whose campaigns it reaches).
     void setTokens(QList<ApiTokenGrant> tokens) { m_api.setTokens(std::move(tokens)); }
 
     void addFault(const Fault &fault) { m_faults.append(fault); }
@@ -73,7 +85,9 @@ private:
     void respond(const Pending &pending, QTcpSocket *socket);
     void respondWithFault(const Fault &fault, const Pending &pending, QTcpSocket *socket);
 
-    CampaignStore m_store;
+    CampaignStore m_store; // the default account's
+    // The other accounts' campaigns. A std::map, since its nodes never move: m_api holds their addresses.
+    std::map<QString, CampaignStore> m_accountStores;
     EmulatorApi m_api;
     QList<Fault> m_faults;
     QList<Latency> m_latencies;

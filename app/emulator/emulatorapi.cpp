@@ -77,7 +77,7 @@ bool visibleTo(const EmulatedCampaign &c, const ApiTokenGrant &grant)
 } // namespace
 
 EmulatorApi::EmulatorApi(CampaignStore &store, QList<ApiTokenGrant> tokens)
-    : m_store(store), m_tokens(std::move(tokens))
+    : m_stores{{QString(), &store}}, m_tokens(std::move(tokens))
 { }
 
 QStringList EmulatorApi::methods()
@@ -95,9 +95,17 @@ const ApiTokenGrant *EmulatorApi::grantFor(const QJsonObject &body, const QByteA
         return nullptr;
     for (const ApiTokenGrant &g : m_tokens) {
         if (g.token == token)
-            return &g;
+            return m_stores.contains(g.account) ? &g : nullptr;
     }
     return nullptr;
+}
+
+std::optional<QString> EmulatorApi::accountFor(const QJsonObject &body, const QByteArray &authorizationHeader) const
+{
+    const ApiTokenGrant *grant = grantFor(body, authorizationHeader);
+    if (!grant)
+        return std::nullopt;
+    return grant->account;
 }
 
 ApiOutcome EmulatorApi::handle(const QString &method, const QJsonObject &body, bool bodyIsObject,
@@ -117,18 +125,20 @@ ApiOutcome EmulatorApi::handle(const QString &method, const QJsonObject &body, b
                                    given ? QStringLiteral("API token required: the token is not valid")
                                          : QStringLiteral("API token required"));
     }
+    // The token's account alone: another account's campaigns are not there to be found.
+    CampaignStore &store = *m_stores.value(grant->account);
     if (method == QLatin1String("list"))
-        return list(body, *grant);
+        return list(body, *grant, store);
     if (method == QLatin1String("get") || method == QLatin1String("get_status"))
-        return readOne(method, body, *grant);
+        return readOne(method, body, *grant, store);
     if (method == QLatin1String("activate"))
-        return act(EmulatedAction::Activate, body, *grant);
+        return act(EmulatedAction::Activate, body, *grant, store);
     if (method == QLatin1String("deactivate"))
-        return act(EmulatedAction::Deactivate, body, *grant);
-    return act(EmulatedAction::Complete, body, *grant);
+        return act(EmulatedAction::Deactivate, body, *grant, store);
+    return act(EmulatedAction::Complete, body, *grant, store);
 }
 
-ApiOutcome EmulatorApi::list(const QJsonObject &body, const ApiTokenGrant &grant)
+ApiOutcome EmulatorApi::list(const QJsonObject &body, const ApiTokenGrant &grant, CampaignStore &store)
 {
     if (!grant.canRun)
         return noAccess(QStringLiteral("the token lacks the right \"Campaigns — Run\""));
@@ -153,7 +163,7 @@ ApiOutcome EmulatorApi::list(const QJsonObject &body, const ApiTokenGrant &grant
             return badRequest(QStringLiteral("'state' must be a string"));
         const QString text = state.toString();
         if (!text.isEmpty()) {
-            q.state = m_store.spelling().state(text);
+            q.state = store.spelling().state(text);
             if (!q.state)
                 return badRequest(QStringLiteral("'state' has an unknown value: %1").arg(text));
         }
@@ -181,18 +191,19 @@ ApiOutcome EmulatorApi::list(const QJsonObject &body, const ApiTokenGrant &grant
         return badRequest(error);
 
     const QList<const EmulatedCampaign *> page
-        = m_store.list(q, [&grant](const EmulatedCampaign &c) { return visibleTo(c, grant); });
+        = store.list(q, [&grant](const EmulatedCampaign &c) { return visibleTo(c, grant); });
     QByteArray data;
     data.reserve(page.size() * kCampaignJsonBytes + 2);
     JsonWriter w(data);
     w.beginArray();
     for (const EmulatedCampaign *c : page)
-        c->writeJson(w, m_store.spelling());
+        c->writeJson(w, store.spelling());
     w.endArray();
     return ApiOutcome::successJson(std::move(data));
 }
 
-ApiOutcome EmulatorApi::readOne(const QString &method, const QJsonObject &body, const ApiTokenGrant &grant)
+ApiOutcome EmulatorApi::readOne(const QString &method, const QJsonObject &body, const ApiTokenGrant &grant,
+                                CampaignStore &store)
 {
     if (!grant.canView)
         return noAccess(QStringLiteral("the token lacks the right \"Campaigns — View object\""));
@@ -205,7 +216,7 @@ ApiOutcome EmulatorApi::readOne(const QString &method, const QJsonObject &body, 
     const QJsonValue activities = body.value(QStringLiteral("marketing_activities"));
     if (!activities.isUndefined() && !activities.isBool())
         return badRequest(QStringLiteral("'marketing_activities' must be a boolean"));
-    const EmulatedCampaign *c = m_store.find(*id);
+    const EmulatedCampaign *c = store.find(*id);
     if (!c)
         return ApiOutcome::failure(ApiErrorCode::NotFound, QStringLiteral("Campaign %1 not found").arg(*id));
     if (!visibleTo(*c, grant))
@@ -215,7 +226,7 @@ ApiOutcome EmulatorApi::readOne(const QString &method, const QJsonObject &body, 
     if (method == QLatin1String("get_status")) {
         w.beginObject();
         w.key("status"_L1);
-        w.string(m_store.spelling().name(c->state));
+        w.string(store.spelling().name(c->state));
         w.endObject();
         return ApiOutcome::successJson(std::move(data));
     }
@@ -225,15 +236,16 @@ ApiOutcome EmulatorApi::readOne(const QString &method, const QJsonObject &body, 
         // Sent among the campaign's fields, as if it were one of its extra fields.
         EmulatedCampaign withActivities = *c;
         withActivities.extraFields.insert(QStringLiteral("marketing_activities"), QJsonArray());
-        withActivities.writeJson(w, m_store.spelling());
+        withActivities.writeJson(w, store.spelling());
     } else {
-        c->writeJson(w, m_store.spelling());
+        c->writeJson(w, store.spelling());
     }
     w.endArray();
     return ApiOutcome::successJson(std::move(data));
 }
 
-ApiOutcome EmulatorApi::act(EmulatedAction action, const QJsonObject &body, const ApiTokenGrant &grant)
+ApiOutcome EmulatorApi::act(EmulatedAction action, const QJsonObject &body, const ApiTokenGrant &grant,
+                            CampaignStore &store)
 {
     if (!grant.canRun)
         return noAccess(QStringLiteral("the token lacks the right \"Campaigns — Run\""));
@@ -256,10 +268,10 @@ ApiOutcome EmulatorApi::act(EmulatedAction action, const QJsonObject &body, cons
         if (!activateAt.isValid())
             activateAt = startAt;
     }
-    const EmulatedCampaign *c = m_store.find(*id);
+    const EmulatedCampaign *c = store.find(*id);
     if (!c)
         return ApiOutcome::failure(ApiErrorCode::NotFound, QStringLiteral("Campaign %1 not found").arg(*id));
     if (!visibleTo(*c, grant))
         return noAccess(QStringLiteral("campaign %1 is in an object group this token cannot see").arg(*id));
-    return m_store.apply(*id, action, apiUserName(), activateAt, deactivateAt, completeAt);
+    return store.apply(*id, action, apiUserName(), activateAt, deactivateAt, completeAt);
 }

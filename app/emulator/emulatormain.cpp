@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace {
 
 int fail(const QString &message)
@@ -26,6 +28,30 @@ std::optional<int> intOption(const QCommandLineParser &parser, const QString &na
         return std::nullopt;
     }
     return value;
+}
+
+// --account NAME:TOKEN[:COUNT]: one more account on the same port, with one full-access token.
+struct AccountOption {
+    QString name;
+    QString token;
+    int campaigns = 0;
+    quint32 seed = 0;
+};
+
+std::optional<AccountOption> parseAccount(const QString &spec, int defaultCampaigns, QString *error)
+{
+    const QStringList parts = spec.split(QLatin1Char(':'));
+    bool countOk = true;
+    const int campaigns = parts.size() == 3 ? parts.at(2).toInt(&countOk) : defaultCampaigns;
+    if (parts.size() < 2 || parts.size() > 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty()) {
+        *error = QStringLiteral("--account takes NAME:TOKEN[:COUNT], not '%1'").arg(spec);
+        return std::nullopt;
+    }
+    if (!countOk || campaigns < 0 || campaigns > 100000) {
+        *error = QStringLiteral("--account: COUNT must be a whole number from 0 to 100000, not '%1'").arg(parts.at(2));
+        return std::nullopt;
+    }
+    return AccountOption{parts.at(0), parts.at(1), campaigns};
 }
 
 } // namespace
@@ -57,6 +83,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("view-token"),
          QStringLiteral("A token with the View right only (repeatable). Replaces the default tokens."),
          QStringLiteral("token")},
+        {QStringLiteral("account"),
+         QStringLiteral("Serve one more account on the same port (repeatable): NAME:TOKEN[:COUNT]. Its token has "
+                        "full rights and reaches only its COUNT campaigns (default: --campaigns), generated with "
+                        "--seed plus the option's position, so IDs overlap with other accounts' but names differ. "
+                        "The default account and its tokens stay."),
+         QStringLiteral("spec")},
         {QStringLiteral("fault"),
          QStringLiteral("Inject a fault: METHOD:KIND[:COUNT], METHOD a method name or *, KIND one of %1.")
              .arg(Fault::kindNames().join(QStringLiteral(", "))),
@@ -120,6 +152,24 @@ int main(int argc, char *argv[])
     if (!tokens.isEmpty())
         emulator.setTokens(tokens);
 
+    QList<AccountOption> accounts;
+    for (const QString &spec : parser.values(QStringLiteral("account"))) {
+        auto account = parseAccount(spec, *campaigns, &error);
+        if (!account)
+            return fail(error);
+        if (emulator.accounts().contains(account->name))
+            return fail(QStringLiteral("--account: the account '%1' is given twice").arg(account->name));
+        // A token reaches one account: a second grant of it would never be used.
+        const QList<ApiTokenGrant> known = emulator.api().tokens();
+        if (std::any_of(known.cbegin(), known.cend(),
+                        [&](const ApiTokenGrant &t) { return t.token == account->token; }))
+            return fail(QStringLiteral("--account: the token of '%1' is already another account's").arg(account->name));
+        account->seed = seed + static_cast<quint32>(accounts.size()) + 1;
+        emulator.addAccount(account->name, account->campaigns, account->seed,
+                            {{account->token, QStringLiteral("full access"), true, true, true, {}}});
+        accounts.append(*account);
+    }
+
     const QUrl redirectTo(parser.value(QStringLiteral("redirect-to")));
     for (const QString &spec : parser.values(QStringLiteral("fault"))) {
         auto fault = Fault::parse(spec, &error);
@@ -136,8 +186,14 @@ int main(int argc, char *argv[])
     out << "Altcraft emulator listening on " << emulator.baseUrl().toString() << '\n'
         << "API: POST " << emulator.baseUrl().toString() << "api/v1.1/scampaigns/<method>\n"
         << "Campaigns: " << *campaigns << " (seed " << seed << ")\n";
-    for (const ApiTokenGrant &t : emulator.api().tokens())
-        out << "Token (" << t.label << "): " << t.token << '\n';
+    for (const AccountOption &a : accounts)
+        out << "Account " << a.name << ": " << a.campaigns << " campaigns (seed " << a.seed << ")\n";
+    for (const ApiTokenGrant &t : emulator.api().tokens()) {
+        out << "Token (" << t.label;
+        if (!t.account.isEmpty())
+            out << ", account " << t.account;
+        out << "): " << t.token << '\n';
+    }
     out.flush();
 
     if (!parser.isSet(QStringLiteral("quiet"))) {

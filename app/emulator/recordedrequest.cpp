@@ -40,6 +40,8 @@ QString RecordedRequest::summary() const
     if (const qint64 id = campaignId(); id != 0)
         details.append(QStringLiteral("id %1").arg(id));
     details.append(body.isEmpty() ? QStringLiteral("no body") : QStringLiteral("%1-byte body").arg(body.size()));
+    if (account && !account->isEmpty())
+        details.append(QStringLiteral("account %1").arg(*account));
     text += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
     if (!header("authorization").isEmpty())
         text += QStringLiteral(" [Authorization: <redacted>]");

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void rejectsBadOptions_data();
     void rejectsBadOptions();
     void tokenOptionsReplaceTheDefaults();
+    void accountOptionServesMoreAccountsOnThePort();
     void requestLogShowsNoBody();
     void logBodiesShowsTheBodyWithoutTheToken();
     void faultOption();
@@ -87,6 +88,15 @@ void TestEmulatorCli::rejectsBadOptions_data()
         << QStringList{u"--request-timeout-ms"_s, u"0"_s} << u"--request-timeout-ms"_s;
     QTest::newRow("idle timeout not a number")
         << QStringList{u"--idle-timeout-ms"_s, u"long"_s} << u"--idle-timeout-ms"_s;
+    QTest::newRow("account without token") << QStringList{u"--account"_s, u"second"_s} << u"NAME:TOKEN"_s;
+    QTest::newRow("account without name") << QStringList{u"--account"_s, u":tok"_s} << u"NAME:TOKEN"_s;
+    QTest::newRow("account count not a number") << QStringList{u"--account"_s, u"second:tok:many"_s} << u"COUNT"_s;
+    QTest::newRow("account count too high") << QStringList{u"--account"_s, u"second:tok:100001"_s} << u"COUNT"_s;
+    QTest::newRow("account given twice") << QStringList{u"--account"_s, u"second:tok1"_s, u"--account"_s,
+                                                        u"second:tok2"_s}
+                                         << u"twice"_s;
+    QTest::newRow("account with the default token")
+        << QStringList{u"--account"_s, u"second:"_s + ApiTokenGrant::defaultFullToken()} << u"already"_s;
 }
 
 void TestEmulatorCli::rejectsBadOptions()
@@ -128,6 +138,62 @@ void TestEmulatorCli::tokenOptionsReplaceTheDefaults()
     const HttpResult oldFull = http.post(u"list"_s, withToken({}));
     QCOMPARE(oldFull.apiError(), 401);
     QCOMPARE(http.post(u"get_status"_s, withToken({{u"id"_s, 1}}, ApiTokenGrant::defaultViewToken())).apiError(), 401);
+}
+
+void TestEmulatorCli::accountOptionServesMoreAccountsOnThePort()
+{
+    const QString second = u"cli0second0account0token00000003"_s;
+    const QString third = u"cli0third0account0token000000004"_s;
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start({u"--port"_s, u"0"_s, u"--campaigns"_s, u"20"_s, u"--account"_s,
+                            u"second:"_s + second + u":8"_s, u"--account"_s, u"third:"_s + third}));
+    QVERIFY(emulator.waitForOutput(QRegularExpression(u"Token \\(full access, account third\\): "_s + third)));
+    const QString banner = emulator.collect();
+    QVERIFY2(banner.contains(u"Account second: 8 campaigns"_s) && banner.contains(u"Account third: 20 campaigns"_s),
+             qPrintable(banner));
+    // The default account keeps its tokens.
+    QVERIFY2(banner.contains(u"Token (full access): "_s + ApiTokenGrant::defaultFullToken()), qPrintable(banner));
+    HttpClient http(emulator.baseUrl());
+
+    auto list = [&http](const QString &token) { return http.post(u"list"_s, withToken({}, token)).data(); };
+    auto names = [](const QJsonValue &data) {
+        QStringList out;
+        for (const QJsonValue &v : data.toArray())
+            out.append(v.toObject().value(u"name"_s).toString());
+        return out;
+    };
+    const QJsonValue inDefault = list(ApiTokenGrant::defaultFullToken());
+    const QJsonValue inSecond = list(second);
+    const QJsonValue inThird = list(third);
+    QCOMPARE(idsOf(inDefault).size(), 20);
+    QCOMPARE(idsOf(inSecond), idsOf(inDefault).first(8)); // the same IDs: separate accounts
+    QCOMPARE(idsOf(inThird), idsOf(inDefault));
+    QVERIFY(names(inSecond) != names(inDefault).first(8)); // but other campaigns
+    QVERIFY(names(inThird) != names(inDefault));
+    QVERIFY(names(inThird).first(8) != names(inSecond));
+
+    // A deactivate in the second account leaves the default account's campaign of that ID alone.
+    const QList<qint64> activeInSecond
+        = idsOf(http.post(u"list"_s, withToken({{u"state"_s, u"active"_s}}, second)).data());
+    QVERIFY(!activeInSecond.isEmpty());
+    const qint64 id = activeInSecond.first();
+    auto statusIn = [&http, id](const QString &token) {
+        return http.post(u"get_status"_s, withToken({{u"id"_s, id}}, token)).data().toObject().value(u"status"_s);
+    };
+    const QJsonValue defaultBefore = statusIn(ApiTokenGrant::defaultFullToken());
+    QCOMPARE(http.post(u"deactivate"_s, withToken({{u"id"_s, id}}, second)).apiError(), 0);
+    QCOMPARE(statusIn(second).toString(), u"inactive"_s);
+    QCOMPARE(statusIn(ApiTokenGrant::defaultFullToken()), defaultBefore);
+
+    // An ID only the default account has is unknown to the second.
+    const HttpResult other = http.post(u"get_status"_s, withToken({{u"id"_s, 15}}, second));
+    QCOMPARE(other.apiError(), 404);
+    QCOMPARE(other.errorText(), u"Campaign 15 not found"_s);
+
+    // The request line names the account, never its token.
+    QVERIFY(emulator.waitForOutput(QRegularExpression(u"deactivate \\(id \\d+, \\d+-byte body, account second\\)"_s)));
+    QVERIFY2(!emulator.collect().section(u"Token (full access, account third)"_s, 1).contains(second),
+             qPrintable(emulator.collect()));
 }
 
 namespace {
