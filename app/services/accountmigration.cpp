@@ -66,6 +66,6 @@ void AccountMigration::done()
 
 void AccountMigration::fail(const QString &message)
 {
-    qCWarning(lcSettings) << "migration: kept the old token entry:" << message;
+    qCWarning(lcSettings) << "migration: kept the old keychain entry:" << message;
     Q_EMIT failed(m_account, message);
 }
