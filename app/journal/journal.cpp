@@ -108,6 +108,7 @@ void Journal::close()
 {
     commitCompletions();
     m_open = false;
+    m_accountNames.clear();
     m_checkpointer.reset();
     // The statements hold the connection: they go before it is removed.
     m_insert.reset();
@@ -159,7 +160,7 @@ bool Journal::open(const QString &path)
     // WAL: a committed row survives the app being killed; NORMAL sync is enough for that and
     // keeps a journal write well under a millisecond.
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
-        || !exec(QStringLiteral("PRAGMA busy_timeout=5000")) || !migrate())
+        || !exec(QStringLiteral("PRAGMA busy_timeout=5000")) || !migrate() || !loadAccountNames())
         return false;
     // Checkpoints run on their own thread (JournalCheckpointer), not inside a commit here.
     if (!exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")))
@@ -317,6 +318,8 @@ qint64 Journal::begin(const JournalEntry &e)
         return 0;
     }
     committed();
+    if (!e.account.id.isEmpty())
+        m_accountNames.insert(e.account.id, e.account.name); // the newest row's name
     Q_EMIT changed();
     return q.lastInsertId().toLongLong();
 }
@@ -459,19 +462,29 @@ QList<JournalEntry> Journal::unsettled() const
     return entries(f);
 }
 
-QList<AccountRef> Journal::accounts() const
+bool Journal::loadAccountNames()
 {
     // SQLite takes a bare column (account_name) from the row that gave MAX(id): the newest name.
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    QList<AccountRef> result;
     if (!q.exec(QStringLiteral("SELECT account_id, account_name, MAX(id) FROM actions WHERE account_id<>''"
                                " GROUP BY account_id"))) {
-        qCWarning(lcJournal) << "could not list the accounts:" << q.lastError().text();
-        return result;
+        m_error = q.lastError().text();
+        qCWarning(lcJournal) << "could not list the accounts:" << m_error;
+        return false;
     }
+    m_accountNames.clear();
     while (q.next())
-        result.append({q.value(0).toString(), q.value(1).toString()});
+        m_accountNames.insert(q.value(0).toString(), q.value(1).toString());
+    return true;
+}
+
+QList<AccountRef> Journal::accounts() const
+{
+    QList<AccountRef> result;
+    result.reserve(m_accountNames.size());
+    for (auto it = m_accountNames.cbegin(); it != m_accountNames.cend(); ++it)
+        result.append({it.key(), it.value()});
     std::sort(result.begin(), result.end(), [](const AccountRef &a, const AccountRef &b) {
         const int byName = QString::localeAwareCompare(a.name, b.name);
         return byName != 0 ? byName < 0 : a.id < b.id;

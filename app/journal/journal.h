@@ -2,6 +2,7 @@
 
 #include "journalentry.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -70,6 +71,8 @@ public:
     QList<JournalEntry> unsettled() const; // rows whose outcome is still unknown
     // Every account id the journal has rows for, each with the name of its newest row, by name.
     // Rows without an account id (from before schema 4, migrated without one) are not listed.
+    // Read once at open() and kept up to date by begin(): History asks on every change, and a
+    // bulk run writes a row per campaign.
     QList<AccountRef> accounts() const;
     int count() const;
 
@@ -79,6 +82,7 @@ Q_SIGNALS:
 private:
     bool migrate();
     bool nameOldRowsByHost();
+    bool loadAccountNames();
     bool assignRowsWithoutAccount();
     void committed();
     bool exec(const QString &sql);
@@ -91,6 +95,7 @@ private:
     AccountRef m_accountForOldRows;
     bool m_open = false;
     int m_interruptedOnOpen = 0;
+    QHash<QString, QString> m_accountNames; // account id -> its newest row's name
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_update;
     QTimer *m_commitTimer;
