@@ -39,7 +39,7 @@
     </message>
 </context>
 <context>
-    <name>CompleteDialog</name>
+    <name>ConfirmActionDialog</name>
     <message numerus="yes">
         <source>Complete %n campaigns?</source>
         <translation><numerusform>Complete %n campaigns?</numerusform><numerusform>Complete %n campaigns?</numerusform></translation>

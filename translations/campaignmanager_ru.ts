@@ -659,7 +659,7 @@ Enter the token here; you can use it for this session only.</source>
     </message>
 </context>
 <context>
-    <name>CompleteDialog</name>
+    <name>ConfirmActionDialog</name>
     <message>
         <source>Complete campaign?</source>
         <translation>Завершить кампанию?</translation>

@@ -1,6 +1,9 @@
 #include "application.h"
 
 #include "account.h"
+#include "accountlistmodel.h"
+#include "accountmigration.h"
+#include "accountstore.h"
 #include "altcraftclient.h"
 #include "apitokengrant.h"
 #include "campaignservice.h"
@@ -59,6 +62,25 @@ std::optional<int> Application::answerWithoutDisplay(int &argc, char **argv, Lau
         QTextStream(stdout) << (options->showHelp ? options->helpText : options->versionText + QLatin1Char('\n'));
         return 0;
     }
+    // An unknown --account is a usage error, said before any window: scripts and runbooks use it.
+    if (!options->accountName.isEmpty()) {
+        Settings settings;
+        const AccountStore store(&settings);
+        const std::optional<Account> account = store.findByName(options->accountName);
+        if (!account || account->isDemo() != options->demo) {
+            QStringList names;
+            for (const Account &a : store.accounts()) {
+                if (a.isDemo() == options->demo)
+                    names << a.name;
+            }
+            QTextStream err(stderr);
+            err << "campaign-manager: " << tr("No account is called \"%1\".").arg(options->accountName) << '\n';
+            err << (names.isEmpty() ? tr("No account is saved yet: add one in Settings.")
+                                    : tr("Accounts: %1").arg(names.join(QStringLiteral(", "))))
+                << '\n';
+            return 2;
+        }
+    }
     return std::nullopt;
 }
 
@@ -79,7 +101,8 @@ Application::DemoOptions Application::demoFromEnvironment()
 
 Application::Application(LaunchOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_demoOptions(demoFromEnvironment()),
-      m_settings(std::make_unique<Settings>()), m_client(std::make_unique<AltcraftClient>()),
+      m_settings(std::make_unique<Settings>()), m_accounts(std::make_unique<AccountStore>(m_settings.get())),
+      m_client(std::make_unique<AltcraftClient>()),
       m_binder(std::make_unique<ClientBinder>(m_client.get(), m_settings.get())),
       m_service(std::make_unique<CampaignService>(m_client.get(), m_settings.get())),
       m_journal(std::make_unique<Journal>()),
@@ -91,10 +114,6 @@ Application::Application(LaunchOptions options, QObject *parent)
     m_language = m_localization.install(m_settings->value(Settings::Key::Language).toString());
     connect(m_signals, &UnixSignalWatcher::received, this, &Application::quit);
     connect(m_binder.get(), &ClientBinder::connectionChanged, m_service.get(), [this] {
-        // History names the account each action ran in. Until this version keeps accounts of its
-        // own, a real account's rows carry its host and no id; the account the one saved URL
-        // becomes claims them (Journal::setAccountForOldRows).
-        m_recorder->setAccount(m_demo ? Account::demo().ref() : AccountRef{QString(), m_binder->effectiveUrl().host()});
         if (m_binder->isConfigured())
             m_service->reload();
     });
@@ -137,9 +156,25 @@ bool Application::start()
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
     connect(m_window.get(), &MainWindow::historyRequested, this, &Application::openHistory);
     connect(m_window.get(), &MainWindow::closing, this, &Application::quit);
+    connect(m_window.get(), &MainWindow::accountSwitchRequested, this, &Application::switchAccount);
 
     m_demo = m_options.demo;
-    if (!m_demo && !m_options.apiUrl.isValid() && m_settings->value(Settings::Key::ApiUrl).toString().isEmpty()
+    if (!m_demo) {
+        // What a version before accounts saved (one URL, one token) becomes an account first, so
+        // that nothing below misses it. The account exists at once; its token moves meanwhile.
+        auto *migration = new AccountMigration(m_settings.get(), m_accounts.get(), this);
+        if (migration->isNeeded()) {
+            m_migration = migration;
+            connect(migration, &AccountMigration::finished, migration, &QObject::deleteLater);
+            connect(migration, &AccountMigration::failed, migration, &QObject::deleteLater);
+            migration->start();
+            // History's rows from before accounts belong to it.
+            m_journal->setAccountForOldRows(migration->account().ref());
+        } else {
+            delete migration;
+        }
+    }
+    if (!m_demo && !m_options.apiUrl.isValid() && m_accounts->savedAccounts().isEmpty()
         && m_options.envToken.isEmpty()) {
         WelcomeDialog welcome;
         qCInfo(lcApp) << "first start: showing the welcome";
@@ -160,10 +195,143 @@ bool Application::start()
         m_exitCode = 1;
         return false;
     }
+    if (!m_demo) {
+        m_accountList
+            = std::make_unique<AccountListModel>(m_accounts.get(), AccountListModel::Show::SavedOnly, nullptr);
+        m_window->setAccountList(m_accountList.get());
+        connect(m_accounts.get(), &AccountStore::accountsChanged, this, &Application::onAccountsChanged);
+    }
     m_window->show();
-    if (!m_demo)
-        connectAccount();
+    if (!m_demo) {
+        const Account account = accountAtStart();
+        if (!m_options.envToken.isEmpty())
+            m_sessionTokens.insert(account.id, m_options.envToken);
+        if (account.apiUrl.isValid()) {
+            useAccount(account);
+        } else {
+            openSettings(tr("Add the address of your Altcraft account and an API token to see your campaigns."));
+            if (m_settingsDialog)
+                m_settingsDialog->addAccount();
+        }
+    }
     return true;
+}
+
+Account Application::accountAtStart() const
+{
+    if (!m_options.accountName.isEmpty()) {
+        if (const auto account = m_accounts->findByName(m_options.accountName); account && !account->isDemo())
+            return *account;
+    }
+    if (m_options.apiUrl.isValid()) {
+        // A saved account at that address brings its token and safety rules; otherwise the
+        // address is a one-off for this run, with the token from ALTCRAFT_API_TOKEN.
+        for (const Account &saved : m_accounts->savedAccounts()) {
+            if (saved.apiUrl.adjusted(QUrl::StripTrailingSlash) == m_options.apiUrl.adjusted(QUrl::StripTrailingSlash))
+                return saved;
+        }
+        Account oneOff;
+        oneOff.name = m_options.apiUrl.host();
+        oneOff.apiUrl = m_options.apiUrl;
+        oneOff.colour = Account::defaultColour(oneOff.environment);
+        return oneOff;
+    }
+    const Account current = m_accounts->current();
+    if (!current.isDemo())
+        return current;
+    const QList<Account> saved = m_accounts->savedAccounts();
+    return saved.isEmpty() ? Account() : saved.first();
+}
+
+bool Application::switchAccount(const QString &accountId)
+{
+    if (m_quitting)
+        return false;
+    if (accountId == m_account.id && !m_account.name.isEmpty())
+        return true;
+    const std::optional<Account> account = m_accounts->find(accountId);
+    if (!account || account->isDemo() != m_demo)
+        return false;
+    if (m_service->isRunningAction()) {
+        // Its remaining requests, their outcomes and its journal rows belong to this account.
+        MessageBox::warning(
+            m_window.get(), tr("Cannot switch accounts now"),
+            tr("An action is running in %1. Switch once it has finished, or cancel it first.").arg(m_account.name));
+        return false;
+    }
+    useAccount(*account);
+    return true;
+}
+
+// From here on the app works in this account: the window shows it, its view and tracked
+// campaigns come back, the client follows its rules, History records it, and its token is used.
+void Application::useAccount(const Account &account)
+{
+    if (!m_account.name.isEmpty())
+        m_window->saveAccountView();
+    m_account = account;
+    m_settings->setAccountScope(account.id);
+    m_service->switchAccount();
+    m_client->setReadOnly(account.readOnly);
+    m_recorder->setAccount(account.id.isEmpty() ? AccountRef{QString(), account.apiUrl.host()} : account.ref());
+    m_window->showAccount(account);
+    if (!account.id.isEmpty() && !account.isDemo())
+        m_accounts->setCurrent(account.id);
+    qCInfo(lcApp).noquote() << "account in use:" << (account.id.isEmpty() ? QStringLiteral("(one-off)") : account.id);
+    if (account.isDemo()) {
+        m_binder->setConnection(account.apiUrl,
+                                account.id == Account::kSecondDemoId ? ApiTokenGrant::secondAccountToken()
+                                                                     : ApiTokenGrant::defaultFullToken());
+        return;
+    }
+    if (const auto held = m_sessionTokens.constFind(account.id); held != m_sessionTokens.constEnd()) {
+        m_binder->setConnection(account.apiUrl, *held);
+        return;
+    }
+    // Nothing is sent until this account's own token is read.
+    m_binder->setConnection(account.apiUrl, QString());
+    if (account.id.isEmpty()) {
+        askForToken(account,
+                    tr("No API token was given for %1: set ALTCRAFT_API_TOKEN, or save the address as an "
+                       "account with its token.")
+                        .arg(account.apiUrl.host()));
+        return;
+    }
+    loadToken(account);
+}
+
+void Application::onAccountsChanged()
+{
+    if (m_account.id.isEmpty() || m_account.isDemo())
+        return;
+    const std::optional<Account> saved = m_accounts->find(m_account.id);
+    if (!saved) {
+        // The account in use was removed: the next one takes its place, or none is left.
+        const QList<Account> rest = m_accounts->savedAccounts();
+        if (!m_service->isRunningAction() && !rest.isEmpty())
+            useAccount(rest.first());
+        return;
+    }
+    if (*saved == m_account)
+        return;
+    if (saved->apiUrl != m_account.apiUrl && !m_service->isRunningAction()) {
+        const QString token = m_binder->token();
+        useAccount(*saved); // another address: its table starts afresh
+        if (!token.isEmpty() && m_binder->token().isEmpty())
+            m_binder->setToken(token);
+        return;
+    }
+    // Name, colour or rules: they apply at once, a read-only rule to the very next request.
+    m_account.name = saved->name;
+    m_account.environment = saved->environment;
+    m_account.customEnvironment = saved->customEnvironment;
+    m_account.colour = saved->colour;
+    m_account.readOnly = saved->readOnly;
+    m_account.confirmEveryAction = saved->confirmEveryAction;
+    m_account.typedConfirmationFrom = saved->typedConfirmationFrom;
+    m_client->setReadOnly(m_account.readOnly);
+    m_recorder->setAccount(m_account.ref());
+    m_window->showAccount(m_account);
 }
 
 // Start-up frees most of what it allocates (the first page's bytes and JSON, the window's
@@ -217,48 +385,63 @@ bool Application::bindDemo()
     const QUrl url = m_demoServer->waitForUrl();
     if (!url.isValid())
         return false;
-    m_window->setDemoMode(true);
-    m_binder->setUrlOverride(url);
-    m_binder->setToken(ApiTokenGrant::defaultFullToken());
+    m_accounts->setDemoUrl(url);
+    m_accountList = std::make_unique<AccountListModel>(m_accounts.get(), AccountListModel::Show::DemoOnly, nullptr);
+    m_window->setAccountList(m_accountList.get());
+    const std::optional<Account> chosen
+        = m_options.accountName.isEmpty() ? std::nullopt : m_accounts->findByName(m_options.accountName);
+    useAccount(chosen && chosen->isDemo() ? *chosen : Account::demo(url));
     return true;
 }
 
-void Application::connectAccount()
+// Reads the account's token from the keychain; when there is none, Settings opens on that
+// account and says that a token is needed.
+void Application::loadToken(const Account &account)
 {
-    if (m_options.apiUrl.isValid())
-        m_binder->setUrlOverride(m_options.apiUrl);
-    if (!m_options.envToken.isEmpty()) {
-        m_binder->setToken(m_options.envToken);
+    if (m_migration) {
+        // The token of a migrated account is still on its way to the account's own entry.
+        auto retry = [this, account] {
+            m_migration = nullptr;
+            if (m_account.id == account.id)
+                loadToken(account);
+        };
+        connect(m_migration, &AccountMigration::finished, this, retry);
+        connect(m_migration, &AccountMigration::failed, this, retry);
         return;
     }
-    if (m_binder->effectiveUrl().isValid()) {
-        loadToken();
-        return;
-    }
-    openSettings(tr("Enter the address of your Altcraft account and an API token to see your campaigns."));
-}
+    auto *store = TokenStore::forAccount(account.id, this);
 
-// Reads the token from the keychain for the URL in use; when there is none, Settings opens with
-// that URL filled in and says that a token is needed.
-void Application::loadToken()
-{
-    const QUrl url = m_binder->effectiveUrl();
-    m_tokenStore = new TokenStore(url, this);
-    connect(m_tokenStore, &TokenStore::loaded, this, [this, url](const QString &token) {
-        m_tokenStore->deleteLater();
+    connect(store, &TokenStore::loaded, this, [this, store, account](const QString &token) {
+        store->deleteLater();
+        if (m_account.id != account.id)
+            return; // the user moved on to another account meanwhile
         if (token.isEmpty()) {
-            openSettings(tr("No API token is saved for %1. Enter the token to see its campaigns; it is kept in the "
-                            "system keychain.")
-                             .arg(url.host()));
+            askForToken(account,
+                        tr("No API token is saved for %1. Enter the token to see its campaigns; it is kept "
+                           "in the system keychain.")
+                            .arg(account.name));
             return;
         }
         m_binder->setToken(token);
     });
-    connect(m_tokenStore, &TokenStore::failed, this, [this](TokenStore::Failure, const QString &message) {
-        m_tokenStore->deleteLater();
-        openSettings(tr("%1\n\nEnter the token here; you can use it for this session only.").arg(message));
+    connect(store, &TokenStore::failed, this, [this, store, account](TokenStore::Failure, const QString &message) {
+        store->deleteLater();
+        if (m_account.id != account.id)
+            return;
+        askForToken(account, tr("%1\n\nEnter the token here; you can use it for this session only.").arg(message));
     });
-    m_tokenStore->load();
+    store->load();
+}
+
+void Application::askForToken(const Account &account, const QString &notice)
+{
+    openSettings(notice);
+    if (!m_settingsDialog)
+        return;
+    if (account.id.isEmpty())
+        m_settingsDialog->addAccount(account.apiUrl); // a one-off address, saved as an account
+    else
+        m_settingsDialog->editAccount(account.id);
 }
 
 void Application::openSettings(const QString &notice)
@@ -270,29 +453,37 @@ void Application::openSettings(const QString &notice)
         m_settingsDialog->activateWindow();
         return;
     }
-    // In demo mode the binder holds the emulator's token: the dialog edits the real account.
-    auto *dialog = new SettingsDialog(m_settings.get(), m_client->networkAccessManager(),
-                                      m_demo ? QString() : m_binder->token(), m_window.get());
+    auto *dialog
+        = new SettingsDialog(m_settings.get(), m_accounts.get(), m_client->networkAccessManager(), m_window.get());
     m_settingsDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!m_demo && m_options.apiUrl.isValid())
-        dialog->setApiUrl(m_binder->effectiveUrl());
+    for (auto held = m_sessionTokens.cbegin(); held != m_sessionTokens.cend(); ++held)
+        dialog->setSessionToken(held.key(), held.value());
+    if (!m_account.id.isEmpty() && !m_account.isDemo() && !m_binder->token().isEmpty())
+        dialog->setSessionToken(m_account.id, m_binder->token());
     dialog->setNotice(notice);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (m_quitting)
-            return;
-        if (m_demo) {
+    connect(dialog, &SettingsDialog::tokenChanged, this,
+            [this](const QString &accountId, const QString &token, bool sessionOnly) {
+                if (m_quitting)
+                    return;
+                if (sessionOnly)
+                    m_sessionTokens.insert(accountId, token);
+                else
+                    m_sessionTokens.remove(accountId);
+                if (sessionOnly)
+                    m_window->statusBar()->showMessage(tr("The token is kept for this session only."), 10000);
+                if (m_demo)
+                    return; // the demo keeps its emulator; saved accounts are for a normal start
+                if (accountId == m_account.id)
+                    m_binder->setToken(token);
+                else if (m_account.id.isEmpty() || !m_binder->isConfigured())
+                    switchAccount(accountId); // the first account, or one that replaces an unusable one
+            });
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_demo && !m_quitting)
             m_window->statusBar()->showMessage(
-                tr("Settings saved. The demo keeps using the emulator; start without --demo to use your account."),
+                tr("Settings saved. The demo keeps using the emulator; start without --demo to use your accounts."),
                 15000);
-            return;
-        }
-        // --api-url chose the URL for this run; the dialog may have corrected it.
-        if (m_options.apiUrl.isValid())
-            m_binder->setUrlOverride(dialog->apiUrl());
-        m_binder->setToken(dialog->token());
-        if (dialog->tokenIsSessionOnly())
-            m_window->statusBar()->showMessage(tr("The token is kept for this session only."), 10000);
     });
     // open(), not exec(): this is often called from a keychain callback, and a nested event loop
     // there starves the keychain's own next answer (saving the token would never finish).

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "account.h"
 #include "commandline.h"
 #include "localization.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -10,6 +12,9 @@
 #include <memory>
 #include <optional>
 
+class AccountListModel;
+class AccountMigration;
+class AccountStore;
 class AltcraftClient;
 class CampaignService;
 class ClientBinder;
@@ -68,6 +73,9 @@ public:
     // The demo's emulator, on its own thread (reach it with inspect()); null outside the demo.
     DemoServer *demoServer() const { return m_demoServer.get(); }
     bool isDemo() const { return m_demo; }
+    AccountStore *accounts() const { return m_accounts.get(); }
+    // The account the window works in now.
+    Account account() const { return m_account; }
     QString language() const { return m_language; }
 
     void setDemoOptions(const DemoOptions &demo) { m_demoOptions = demo; }
@@ -78,6 +86,9 @@ public:
 
 public Q_SLOTS:
     void openSettings(const QString &notice = QString());
+    // Works in another account from now on: its address, token, safety rules, tracked campaigns
+    // and view. Refused, with the reason, while an action runs. Returns whether it switched.
+    bool switchAccount(const QString &accountId);
     void openHistory();
     // Stops taking work, lets what is on the wire settle, saves the window, closes the journal,
     // then ends with status 0. From File → Quit, closing the window, SIGTERM or SIGINT.
@@ -95,8 +106,12 @@ private:
     // first paint, which does not need it.
     void openJournal();
     static void releaseFreedMemory();
-    void connectAccount();
-    void loadToken();
+    // --account, or (with --api-url) a saved account at that address, or the one in use last.
+    Account accountAtStart() const;
+    void useAccount(const Account &account);
+    void onAccountsChanged();
+    void loadToken(const Account &account);
+    void askForToken(const Account &account, const QString &notice);
     void finishQuit();
 
     LaunchOptions m_options;
@@ -104,6 +119,12 @@ private:
     Localization m_localization;
     QString m_language;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<AccountListModel> m_accountList;
+    QPointer<AccountMigration> m_migration;
+    Account m_account;
+    // Tokens kept for this session only (no keychain, and the user agreed), by account id.
+    QHash<QString, QString> m_sessionTokens;
     std::unique_ptr<AltcraftClient> m_client;
     std::unique_ptr<ClientBinder> m_binder;
     std::unique_ptr<CampaignService> m_service;
@@ -113,7 +134,6 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QPointer<HistoryWindow> m_history;
     QPointer<SettingsDialog> m_settingsDialog;
-    QPointer<TokenStore> m_tokenStore;
     UnixSignalWatcher *m_signals = nullptr;
     QTimer *m_quitGrace = nullptr;
     bool m_demo = false;

@@ -18,8 +18,10 @@ LaunchOptions CommandLine::parse(const QStringList &arguments, const QProcessEnv
                                   tr("Try the app against a built-in Altcraft emulator with demo campaigns."));
     const QCommandLineOption url(QStringLiteral("api-url"),
                                  tr("Use this Altcraft API URL, e.g. https://ru.altkraft.com."), tr("url"));
+    const QCommandLineOption account(
+        QStringLiteral("account"), tr("Start in the saved account with this name (as Settings lists it)."), tr("name"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print debug logging (never the token)."));
-    parser.addOptions({demo, url, verbose});
+    parser.addOptions({demo, url, account, verbose});
     parser.addPositionalArgument(
         QStringLiteral(" "),
         tr("The API token is read from the environment variable ALTCRAFT_API_TOKEN, never from the command line."),
@@ -50,6 +52,17 @@ LaunchOptions CommandLine::parse(const QStringList &arguments, const QProcessEnv
             return options;
         }
         options.apiUrl = check.url;
+    }
+    if (parser.isSet(account)) {
+        options.accountName = parser.value(account).trimmed();
+        if (options.accountName.isEmpty()) {
+            options.error = tr("--account: give the name of a saved account.");
+            return options;
+        }
+        if (parser.isSet(url)) {
+            options.error = tr("Use either --account or --api-url, not both.");
+            return options;
+        }
     }
     options.envToken = environment.value(QStringLiteral("ALTCRAFT_API_TOKEN")).trimmed();
     return options;

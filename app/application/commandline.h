@@ -13,6 +13,7 @@ struct LaunchOptions {
     bool showHelp = false;
     bool showVersion = false;
     QUrl apiUrl; // normalised; empty when not given
+    QString accountName; // --account: a saved account's display name (the demo's, with --demo)
     QString envToken; // from ALTCRAFT_API_TOKEN, trimmed
     QString error; // non-empty: print it to stderr and exit with status 2
     QString helpText;

@@ -23,7 +23,11 @@ const QList<ActionSpec> kActions = {
      QT_TRANSLATE_NOOP("CampaignActions", "Outcome of the deactivation unknown"),
      QT_TRANSLATE_NOOP("CampaignActions",
                        "Not deactivated: %1; the campaign is still “%2” (checked after the request)."),
-     QT_TRANSLATE_NOOP("CampaignActions", "Not deactivated: %1; the campaign is “%2” (checked after the request).")},
+     QT_TRANSLATE_NOOP("CampaignActions", "Not deactivated: %1; the campaign is “%2” (checked after the request)."),
+     QT_TRANSLATE_N_NOOP("CampaignActions", "Deactivate %n campaign(s)?"),
+     QT_TRANSLATE_N_NOOP("CampaignActions", "Deactivate %n campaign(s)"),
+     QT_TRANSLATE_NOOP("CampaignActions",
+                       "Sending stops until the campaigns are activated again; Undo activates them right after.")},
     // Activate may also lead to "awaiting activation": the server starts it on its own schedule.
     {CampaignAction::Activate,
      "activate",
@@ -40,7 +44,11 @@ const QList<ActionSpec> kActions = {
      QT_TRANSLATE_NOOP("CampaignActions", "Campaign %1 was not activated"),
      QT_TRANSLATE_NOOP("CampaignActions", "Outcome of the activation unknown"),
      QT_TRANSLATE_NOOP("CampaignActions", "Not activated: %1; the campaign is still “%2” (checked after the request)."),
-     QT_TRANSLATE_NOOP("CampaignActions", "Not activated: %1; the campaign is “%2” (checked after the request).")},
+     QT_TRANSLATE_NOOP("CampaignActions", "Not activated: %1; the campaign is “%2” (checked after the request)."),
+     QT_TRANSLATE_N_NOOP("CampaignActions", "Activate %n campaign(s)?"),
+     QT_TRANSLATE_N_NOOP("CampaignActions", "Activate %n campaign(s)"),
+     QT_TRANSLATE_NOOP("CampaignActions",
+                       "Sending starts again, to real recipients, as soon as the server starts the campaigns.")},
     // The API's method for Complete is "completed"; the journal has always said "complete".
     {CampaignAction::Complete,
      "completed",
@@ -57,7 +65,12 @@ const QList<ActionSpec> kActions = {
      QT_TRANSLATE_NOOP("CampaignActions", "Campaign %1 was not completed"),
      QT_TRANSLATE_NOOP("CampaignActions", "Outcome of the completion unknown"),
      QT_TRANSLATE_NOOP("CampaignActions", "Not completed: %1; the campaign is still “%2” (checked after the request)."),
-     QT_TRANSLATE_NOOP("CampaignActions", "Not completed: %1; the campaign is “%2” (checked after the request).")},
+     QT_TRANSLATE_NOOP("CampaignActions", "Not completed: %1; the campaign is “%2” (checked after the request)."),
+     QT_TRANSLATE_N_NOOP("CampaignActions", "Complete %n campaign(s)?"),
+     QT_TRANSLATE_N_NOOP("CampaignActions", "Complete %n campaign(s)"),
+     QT_TRANSLATE_NOOP("CampaignActions",
+                       "Sending stops at once, every nested mailing and scenario becomes inactive, and a completed "
+                       "campaign can never be restarted. This cannot be undone.")},
 };
 
 QString translated(const char *source, int n = -1)
@@ -141,4 +154,19 @@ QString CampaignActions::notInEffect(CampaignAction action, const QString &why, 
     const ActionSpec &s = spec(action);
     const char *sentence = allows(seen, action) ? s.notInEffectStill : s.notInEffect;
     return translated(sentence).arg(why, StatusLabels::status(seen));
+}
+
+QString CampaignActions::confirmTitle(CampaignAction action, int count)
+{
+    return translated(spec(action).confirmTitle, count);
+}
+
+QString CampaignActions::confirmButton(CampaignAction action, int count)
+{
+    return translated(spec(action).confirmButton, count);
+}
+
+QString CampaignActions::consequence(CampaignAction action)
+{
+    return translated(spec(action).consequence);
 }

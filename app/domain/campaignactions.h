@@ -30,6 +30,9 @@ struct ActionSpec {
     const char *unknownTitle; // "Outcome of the deactivation unknown"
     const char *notInEffectStill; // "Not deactivated: %1; the campaign is still “%2” (checked after the request)."
     const char *notInEffect; // "Not deactivated: %1; the campaign is “%2” (checked after the request)."
+    const char *confirmTitle; // "Deactivate %n campaign(s)?" (plural forms)
+    const char *confirmButton; // "Deactivate %n campaign(s)" (plural forms)
+    const char *consequence; // what follows, said plainly before the user confirms
 };
 
 class CampaignActions
@@ -53,4 +56,7 @@ public:
     static QString unknownTitle(CampaignAction action);
     // why: a clause such as "the server had an internal error (HTTP 500)".
     static QString notInEffect(CampaignAction action, const QString &why, CampaignStatus seen);
+    static QString confirmTitle(CampaignAction action, int count);
+    static QString confirmButton(CampaignAction action, int count);
+    static QString consequence(CampaignAction action);
 };

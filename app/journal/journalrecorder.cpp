@@ -108,7 +108,10 @@ void JournalRecorder::checkStatusNow(const QList<qint64> &rowIds)
     QList<JournalEntry> rows;
     QList<qint64> campaigns;
     for (const JournalEntry &e : m_journal->unsettled()) {
-        if (rowIds.isEmpty() || rowIds.contains(e.rowId)) {
+        // Only the account in use can be asked: another account's campaign with the same ID is
+        // another campaign. Its rows stay unknown until that account is in use.
+        const bool ours = e.account.id.isEmpty() ? e.account.name == m_account.name : e.account.id == m_account.id;
+        if (ours && (rowIds.isEmpty() || rowIds.contains(e.rowId))) {
             rows.append(e);
             if (!campaigns.contains(e.campaignId))
                 campaigns.append(e.campaignId);

@@ -33,7 +33,11 @@ int AccountListModel::rowCount(const QModelIndex &parent) const
 
 QString AccountListModel::label(const Account &account)
 {
-    return tr("%1 — %2", "account name — environment").arg(account.name, account.environmentLabel());
+    // "Demo — Demo" says nothing twice.
+    const QString environment = account.environmentLabel();
+    if (account.name.compare(environment, Qt::CaseInsensitive) == 0)
+        return account.name;
+    return tr("%1 — %2", "account name — environment").arg(account.name, environment);
 }
 
 QVariant AccountListModel::data(const QModelIndex &index, int role) const

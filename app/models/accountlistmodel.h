@@ -32,7 +32,8 @@ public:
 
     int rowOf(const QString &id) const; // -1 when absent
     Account accountAt(int row) const;
-    // What the switcher and the list say for an account: "Name — Environment".
+    // What the switcher and the list say for an account: "Name — Environment", or the name alone
+    // when the two are the same word.
     static QString label(const Account &account);
 
 private:

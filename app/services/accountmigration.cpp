@@ -32,6 +32,7 @@ void AccountMigration::start()
 {
     const QUrl url(m_settings->value(Settings::Key::ApiUrl).toString());
     m_account = accountForLegacyUrl(url);
+    m_settings->adoptUnscopedValues(m_account.id);
     if (m_accounts->current().isDemo())
         m_accounts->setCurrent(m_account.id);
     qCInfo(lcSettings) << "migration: the saved URL becomes account" << m_account.id;

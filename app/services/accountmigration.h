@@ -26,6 +26,8 @@ public:
     // True while settings still hold the old single URL.
     bool isNeeded() const;
     void start();
+    // The account the old URL became; set by start(), before the token has moved.
+    Account account() const { return m_account; }
 
 Q_SIGNALS:
     void finished(const Account &account);

@@ -50,6 +50,8 @@ void CampaignService::reload()
     m_load = m_client->listCampaigns(
         CampaignFilter{}, this, [this](QList<Campaign> &&page) { addPage(std::move(page)); },
         [this](const ApiError &error, const ListOutcome &outcome) {
+            if (m_switching)
+                return; // the listing of the account left behind: nothing of it is shown
             flushPages(); // what arrived goes in, however the listing ended
             m_load = nullptr;
             m_canList = error.kind() != ApiError::Kind::NoAccess;
@@ -91,6 +93,25 @@ void CampaignService::flushPages()
     m_pageBatch->start(); // the next pages wait for it
 }
 
+void CampaignService::switchAccount()
+{
+    Q_ASSERT(!isRunningAction());
+    ++m_generation; // answers still coming for the previous account are dropped
+    if (m_load) {
+        m_switching = true;
+        std::exchange(m_load, nullptr)->cancel();
+        m_switching = false;
+    }
+    m_pageBatch->stop();
+    m_pendingPages.clear();
+    m_seen.clear();
+    m_model->clear();
+    m_undoIds.clear();
+    Q_EMIT undoAvailable(0);
+    m_tracked = m_settings ? m_settings->trackedCampaignIds() : QList<qint64>{};
+    m_canList = true;
+}
+
 void CampaignService::cancelLoad()
 {
     if (m_load)
@@ -99,7 +120,9 @@ void CampaignService::cancelLoad()
 
 void CampaignService::fetchInfo(qint64 id, const std::function<void(const ApiError &)> &done)
 {
-    m_client->campaign(id, this, [this, id, done](const ApiResult<Campaign> &r) {
+    m_client->campaign(id, this, [this, id, done, generation = m_generation](const ApiResult<Campaign> &r) {
+        if (generation != m_generation)
+            return;
         if (r.ok())
             m_model->upsert({r.value});
         else
@@ -124,14 +147,15 @@ qint64 CampaignService::readStatuses(const QList<qint64> &ids)
         return ticket;
     }
     for (qint64 id : ids) {
-        m_client->status(id, this, [this, id, ticket, reading](const ApiResult<CampaignStatus> &r) {
-            if (r.ok()) {
-                reading->read.insert(id, r.value);
-                m_model->setStatus(id, r.value);
-            }
-            if (--reading->pending == 0)
-                Q_EMIT statusesRead(ticket, reading->read);
-        });
+        m_client->status(id, this,
+                         [this, id, ticket, reading, generation = m_generation](const ApiResult<CampaignStatus> &r) {
+                             if (r.ok() && generation == m_generation) {
+                                 reading->read.insert(id, r.value);
+                                 m_model->setStatus(id, r.value);
+                             }
+                             if (--reading->pending == 0)
+                                 Q_EMIT statusesRead(ticket, reading->read);
+                         });
     }
     return ticket;
 }

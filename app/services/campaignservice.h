@@ -49,6 +49,10 @@ public Q_SLOTS:
     // ticket; statusesRead(ticket, ...) follows once every campaign has answered.
     qint64 readStatuses(const QList<qint64> &ids);
     void setAutoRefreshSeconds(int seconds);
+    // The account in use changed (Settings' account scope is the new one's already): the table,
+    // the tracked list and Undo become the new account's; the next reload fills the table. The
+    // caller refuses a switch while an action runs.
+    void switchAccount();
     // The app is quitting: no new load or action starts, unsent items of a running action are
     // not sent; requests already on the wire still settle (actionFinished follows).
     void shutDown();
@@ -95,4 +99,6 @@ private:
     qint64 m_statusTicket = 0;
     bool m_canList = true;
     bool m_shutDown = false;
+    bool m_switching = false;
+    int m_generation = 0; // of the account in use: one more at each switchAccount()
 };

@@ -8,40 +8,30 @@ ClientBinder::ClientBinder(AltcraftClient *client, Settings *settings, QObject *
     : QObject(parent), m_client(client), m_settings(settings)
 {
     connect(settings, &Settings::changed, this, [this](Settings::Key key) {
-        if (key == Settings::Key::RequestTimeoutSeconds) {
+        if (key == Settings::Key::RequestTimeoutSeconds)
             apply();
-        } else if (key == Settings::Key::ApiUrl && m_override.isEmpty()) {
-            apply();
-            Q_EMIT connectionChanged();
-        }
     });
     apply();
 }
 
-QUrl ClientBinder::effectiveUrl() const
+void ClientBinder::setConnection(const QUrl &url, const QString &token)
 {
-    return m_override.isEmpty() ? QUrl(m_settings->value(Settings::Key::ApiUrl).toString()) : m_override;
-}
-
-void ClientBinder::setUrlOverride(const QUrl &url)
-{
-    m_override = url;
+    if (url == m_url && token == m_token)
+        return;
+    m_url = url;
+    m_token = token;
     apply();
     Q_EMIT connectionChanged();
 }
 
 void ClientBinder::setToken(const QString &token)
 {
-    if (token == m_token)
-        return;
-    m_token = token;
-    apply();
-    Q_EMIT connectionChanged();
+    setConnection(m_url, token);
 }
 
 void ClientBinder::apply()
 {
-    RequestFactory factory(effectiveUrl());
+    RequestFactory factory(m_url);
     factory.setToken(m_token);
     factory.setTransferTimeout(std::chrono::seconds(std::max(1, m_settings->requestTimeoutSeconds())));
     m_client->setFactory(factory);

@@ -7,29 +7,31 @@
 class AltcraftClient;
 class Settings;
 
-// Keeps the client's request factory in step with the settings: a new API URL or timeout
-// applies to the next request, without a restart. The token is held here in memory only.
+// Keeps the client's request factory in step with the account in use and the settings: a new
+// account, token or timeout applies to the next request, without a restart. The token is held
+// here in memory only.
 class ClientBinder : public QObject
 {
     Q_OBJECT
 public:
     ClientBinder(AltcraftClient *client, Settings *settings, QObject *parent = nullptr);
 
-    // Demo mode and --api-url take precedence over the saved URL.
-    void setUrlOverride(const QUrl &url);
+    // The account's address and token change together, so no request ever carries one
+    // account's token to another's address. An empty token: nothing is sent until one is set.
+    void setConnection(const QUrl &url, const QString &token);
     void setToken(const QString &token);
     QString token() const { return m_token; }
-    QUrl effectiveUrl() const;
-    bool isConfigured() const { return effectiveUrl().isValid() && !m_token.isEmpty(); }
+    QUrl url() const { return m_url; }
+    bool isConfigured() const { return m_url.isValid() && !m_token.isEmpty(); }
 
 Q_SIGNALS:
-    void connectionChanged(); // URL or token changed: the campaign list should be reloaded
+    void connectionChanged(); // address or token changed: the campaign list should be reloaded
 
 private:
     void apply();
 
     AltcraftClient *m_client;
     Settings *m_settings;
-    QUrl m_override;
+    QUrl m_url;
     QString m_token;
 };

@@ -5,6 +5,7 @@
 #include <QMetaEnum>
 
 #include <algorithm>
+#include <utility>
 
 Settings::Settings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>())
 { }
@@ -44,6 +45,10 @@ QString Settings::keyName(Key key)
         return QStringLiteral("accounts/list");
     case Key::CurrentAccountId:
         return QStringLiteral("accounts/current");
+    case Key::CampaignSearch:
+        return QStringLiteral("mainWindow/search");
+    case Key::CampaignStatusFilter:
+        return QStringLiteral("mainWindow/statusFilter");
     }
     return QString();
 }
@@ -66,24 +71,62 @@ QVariant Settings::defaultValue(Key key)
     }
 }
 
+bool Settings::isPerAccount(Key key)
+{
+    return key == Key::TrackedCampaignIds || key == Key::CampaignTableHeader || key == Key::CampaignSearch
+        || key == Key::CampaignStatusFilter;
+}
+
+void Settings::setAccountScope(const QString &accountId)
+{
+    if (accountId == m_accountScope)
+        return;
+    m_accountScope = accountId;
+    for (Key key : {Key::TrackedCampaignIds, Key::CampaignTableHeader, Key::CampaignSearch, Key::CampaignStatusFilter})
+        Q_EMIT changed(key);
+}
+
+void Settings::adoptUnscopedValues(const QString &accountId)
+{
+    const QString saved = std::exchange(m_accountScope, accountId);
+    for (Key key :
+         {Key::TrackedCampaignIds, Key::CampaignTableHeader, Key::CampaignSearch, Key::CampaignStatusFilter}) {
+        if (m_settings->contains(keyName(key)) && !m_settings->contains(storedName(key)))
+            m_settings->setValue(storedName(key), m_settings->value(keyName(key)));
+        m_settings->remove(keyName(key));
+    }
+    m_accountScope = saved;
+}
+
+// Per-account keys live under "perAccount/<id>/"; ids are UUIDs or the demo's fixed ids, so they
+// need no escaping. Without an account they keep the name an older version used.
+QString Settings::storedName(Key key) const
+{
+    if (!isPerAccount(key) || m_accountScope.isEmpty())
+        return keyName(key);
+    return QStringLiteral("perAccount/%1/%2").arg(m_accountScope, keyName(key));
+}
+
 QVariant Settings::value(Key key) const
 {
-    return m_settings->value(keyName(key), defaultValue(key));
+    return m_settings->value(storedName(key), defaultValue(key));
 }
 
 void Settings::setValue(Key key, const QVariant &value)
 {
-    if (m_settings->contains(keyName(key)) && m_settings->value(keyName(key)) == value)
+    const QString name = storedName(key);
+    if (m_settings->contains(name) && m_settings->value(name) == value)
         return;
-    m_settings->setValue(keyName(key), value);
+    m_settings->setValue(name, value);
     Q_EMIT changed(key);
 }
 
 void Settings::reset(Key key)
 {
-    if (!m_settings->contains(keyName(key)))
+    const QString name = storedName(key);
+    if (!m_settings->contains(name))
         return;
-    m_settings->remove(keyName(key));
+    m_settings->remove(name);
     Q_EMIT changed(key);
 }
 

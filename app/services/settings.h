@@ -26,6 +26,8 @@ public:
         HistoryWindowGeometry,
         Accounts, // the saved accounts (AccountStore), without their tokens
         CurrentAccountId,
+        CampaignSearch, // the search text over the campaign table
+        CampaignStatusFilter, // the status the table is narrowed to; "" = all
     };
     Q_ENUM(Key)
 
@@ -41,6 +43,16 @@ public:
     void sync();
     QString fileName() const;
 
+    // Each account keeps its own tracked campaigns, filters and column layout: these keys are
+    // read and written under the account set here ("" for a one-off --api-url session). A
+    // change of account emits changed() for each of them.
+    static bool isPerAccount(Key key);
+    void setAccountScope(const QString &accountId);
+    QString accountScope() const { return m_accountScope; }
+    // What a version before accounts kept for its one account (tracked campaigns, column
+    // layout) moves under accountId, unless that account has its own already.
+    void adoptUnscopedValues(const QString &accountId);
+
     static QVariant defaultValue(Key key);
     static QString keyName(Key key);
 
@@ -55,5 +67,8 @@ Q_SIGNALS:
     void changed(Settings::Key key);
 
 private:
+    QString storedName(Key key) const;
+
     std::unique_ptr<QSettings> m_settings;
+    QString m_accountScope;
 };

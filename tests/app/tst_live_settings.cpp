@@ -1,6 +1,8 @@
-// ClientBinder: the client's RequestFactory follows Settings without a restart (URL and timeout
-// apply to the next request), the token stays in memory, and it never reaches the INI file.
-// The "next request" checks go over loopback to a real AltcraftEmulator.
+// ClientBinder: the client's RequestFactory follows the account in use and Settings without a
+// restart (address, token and timeout apply to the next request), an account's address and
+// token change together, the token stays in memory and never reaches the INI file. Settings
+// keeps each account's tracked campaigns, filters and columns apart. The "next request" checks
+// go over loopback to a real AltcraftEmulator.
 
 #include "altcraftclient.h"
 #include "altcraftemulator.h"
@@ -65,12 +67,14 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
-    void startsFromTheSavedSettings();
+    void startsWithNoAccountAndTheSavedTimeout();
     void timeoutChangeAppliesImmediately();
     void timeoutChangeDoesNotReportAConnectionChange();
-    void apiUrlChangeAppliesAndEmitsConnectionChanged();
-    void urlOverrideWinsOverLaterSettingsChanges();
+    void connectionChangeAppliesAddressAndTokenTogether();
+    void savedApiUrlNoLongerSteersTheClient();
     void tokenIsHeldInMemoryAndKeptAcrossSettingsChanges();
+    void eachAccountKeepsItsOwnTrackedCampaignsFiltersAndColumns();
+    void olderVersionsValuesMoveToTheMigratedAccount();
     void tokenNeverAppearsInTheSettingsIniFile();
     void nextRequestGoesToTheNewUrlWithoutARestart();
     void nextRequestUsesTheNewTimeoutWithoutARestart();
@@ -97,15 +101,14 @@ void TestLiveSettings::cleanup()
     m_dir.reset();
 }
 
-void TestLiveSettings::startsFromTheSavedSettings()
+void TestLiveSettings::startsWithNoAccountAndTheSavedTimeout()
 {
-    m_settings->setValue(Settings::Key::ApiUrl, QStringLiteral("https://ru.altkraft.com/"));
     m_settings->setValue(Settings::Key::RequestTimeoutSeconds, 42);
     ClientBinder binder(m_client.get(), m_settings.get());
-    QCOMPARE(m_client->factory().baseUrl(), QUrl(QStringLiteral("https://ru.altkraft.com/")));
+    QVERIFY(m_client->factory().baseUrl().host().isEmpty()); // nowhere to send anything yet
+    QVERIFY(binder.url().isEmpty());
     QCOMPARE(m_client->factory().transferTimeout(), std::chrono::milliseconds(42s));
     QVERIFY(!m_client->factory().hasToken());
-    QCOMPARE(binder.effectiveUrl(), QUrl(QStringLiteral("https://ru.altkraft.com/")));
     QVERIFY(!binder.isConfigured());
 }
 
@@ -128,9 +131,8 @@ void TestLiveSettings::timeoutChangeAppliesImmediately()
 
 void TestLiveSettings::timeoutChangeDoesNotReportAConnectionChange()
 {
-    m_settings->setValue(Settings::Key::ApiUrl, QStringLiteral("https://ru.altkraft.com/"));
     ClientBinder binder(m_client.get(), m_settings.get());
-    binder.setToken(QStringLiteral("tok"));
+    binder.setConnection(QUrl(QStringLiteral("https://ru.altkraft.com/")), QStringLiteral("tok"));
     QSignalSpy changed(&binder, &ClientBinder::connectionChanged);
     m_settings->setValue(Settings::Key::RequestTimeoutSeconds, 90);
     QCOMPARE(m_client->factory().transferTimeout(), std::chrono::milliseconds(90s));
@@ -140,44 +142,54 @@ void TestLiveSettings::timeoutChangeDoesNotReportAConnectionChange()
     QVERIFY(m_client->factory().hasToken());
 }
 
-void TestLiveSettings::apiUrlChangeAppliesAndEmitsConnectionChanged()
+void TestLiveSettings::connectionChangeAppliesAddressAndTokenTogether()
 {
-    m_settings->setValue(Settings::Key::ApiUrl, QStringLiteral("https://ru.altkraft.com/"));
     ClientBinder binder(m_client.get(), m_settings.get());
-    binder.setToken(QStringLiteral("tok"));
     QSignalSpy changed(&binder, &ClientBinder::connectionChanged);
-
-    m_settings->setValue(Settings::Key::ApiUrl, QStringLiteral("https://altcraft.example.com/platform/"));
+    binder.setConnection(QUrl(QStringLiteral("https://ru.altkraft.com/")), QStringLiteral("token-of-a"));
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(m_client->factory().baseUrl(), QUrl(QStringLiteral("https://altcraft.example.com/platform/")));
-    QCOMPARE(m_client->factory().url(QStringLiteral("list")),
-             QUrl(QStringLiteral("https://altcraft.example.com/platform/api/v1.1/scampaigns/list")));
-    QCOMPARE(binder.effectiveUrl(), QUrl(QStringLiteral("https://altcraft.example.com/platform/")));
     QVERIFY(binder.isConfigured());
 
-    // Setting the same value again is no change.
-    m_settings->setValue(Settings::Key::ApiUrl, QStringLiteral("https://altcraft.example.com/platform/"));
-    QCOMPARE(changed.count(), 1);
-    // Other keys are no connection change either.
+    // Another account: one change, and at no point the old token with the new address.
+    bool mixed = false;
+    connect(&binder, &ClientBinder::connectionChanged, this, [&] {
+        mixed = mixed
+            || (m_client->factory().baseUrl().host() == QLatin1String("altcraft.example.com")
+                && m_client->factory().body({}).contains("token-of-a"));
+    });
+    binder.setConnection(QUrl(QStringLiteral("https://altcraft.example.com/platform/")), QStringLiteral("token-of-b"));
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!mixed);
+    QCOMPARE(m_client->factory().url(QStringLiteral("list")),
+             QUrl(QStringLiteral("https://altcraft.example.com/platform/api/v1.1/scampaigns/list")));
+    QVERIFY(m_client->factory().body({}).contains("token-of-b"));
+    QVERIFY(!m_client->factory().body({}).contains("token-of-a"));
+    QCOMPARE(binder.url(), QUrl(QStringLiteral("https://altcraft.example.com/platform/")));
+
+    // While the next account's token is read from the keychain, nothing can be sent.
+    binder.setConnection(QUrl(QStringLiteral("https://third.example/")), QString());
+    QCOMPARE(changed.count(), 3);
+    QVERIFY(!binder.isConfigured());
+    QVERIFY(!m_client->factory().hasToken());
+
+    // The same again is no change; other keys are none either.
+    binder.setConnection(QUrl(QStringLiteral("https://third.example/")), QString());
     m_settings->setValue(Settings::Key::Language, QStringLiteral("ru"));
     m_settings->setValue(Settings::Key::Concurrency, 3);
-    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.count(), 3);
 }
 
-void TestLiveSettings::urlOverrideWinsOverLaterSettingsChanges()
+void TestLiveSettings::savedApiUrlNoLongerSteersTheClient()
 {
-    m_settings->setValue(Settings::Key::ApiUrl, QStringLiteral("https://ru.altkraft.com/"));
+    // Key::ApiUrl is what a version before accounts saved: only the migration reads it now.
     ClientBinder binder(m_client.get(), m_settings.get());
-    QSignalSpy changed(&binder, &ClientBinder::connectionChanged);
     const QUrl demo(QStringLiteral("http://127.0.0.1:18080/"));
-    binder.setUrlOverride(demo);
-    QCOMPARE(changed.count(), 1);
-    QCOMPARE(m_client->factory().baseUrl(), demo);
-
+    binder.setConnection(demo, QStringLiteral("tok"));
+    QSignalSpy changed(&binder, &ClientBinder::connectionChanged);
     m_settings->setValue(Settings::Key::ApiUrl, QStringLiteral("https://altcraft.example.com/"));
     QCOMPARE(m_client->factory().baseUrl(), demo);
-    QCOMPARE(changed.count(), 1);
-    // The timeout still applies live under an override.
+    QCOMPARE(changed.count(), 0);
+    // The timeout still applies live.
     m_settings->setValue(Settings::Key::RequestTimeoutSeconds, 12);
     QCOMPARE(m_client->factory().transferTimeout(), std::chrono::milliseconds(12s));
     QCOMPARE(m_client->factory().baseUrl(), demo);
@@ -185,8 +197,8 @@ void TestLiveSettings::urlOverrideWinsOverLaterSettingsChanges()
 
 void TestLiveSettings::tokenIsHeldInMemoryAndKeptAcrossSettingsChanges()
 {
-    m_settings->setValue(Settings::Key::ApiUrl, QStringLiteral("https://ru.altkraft.com/"));
     ClientBinder binder(m_client.get(), m_settings.get());
+    binder.setConnection(QUrl(QStringLiteral("https://ru.altkraft.com/")), QString());
     QSignalSpy changed(&binder, &ClientBinder::connectionChanged);
     const QString token = AppTest::randomToken();
     binder.setToken(token);
@@ -197,8 +209,8 @@ void TestLiveSettings::tokenIsHeldInMemoryAndKeptAcrossSettingsChanges()
     binder.setToken(token); // the same token again: nothing changed
     QCOMPARE(changed.count(), 1);
 
-    m_settings->setValue(Settings::Key::ApiUrl, QStringLiteral("https://altcraft.example.com/"));
     m_settings->setValue(Settings::Key::RequestTimeoutSeconds, 40);
+    m_settings->setValue(Settings::Key::Language, QStringLiteral("ru"));
     QVERIFY2(m_client->factory().body({}).contains(token.toUtf8()), "a settings change dropped the token");
     QVERIFY(!m_client->factory().url(QStringLiteral("list")).toString().contains(token));
 }
@@ -208,13 +220,15 @@ void TestLiveSettings::tokenNeverAppearsInTheSettingsIniFile()
     const QString token = AppTest::randomToken();
     {
         ClientBinder binder(m_client.get(), m_settings.get());
-        binder.setToken(token);
+        binder.setConnection(QUrl(QStringLiteral("https://ru.altkraft.com/")), token);
         m_settings->setValue(Settings::Key::ApiUrl, QStringLiteral("https://ru.altkraft.com/"));
         m_settings->setValue(Settings::Key::RequestTimeoutSeconds, 45);
         m_settings->setValue(Settings::Key::Concurrency, 4);
         m_settings->setValue(Settings::Key::Language, QStringLiteral("ru"));
         m_settings->setTrackedCampaignIds({11, 42});
-        binder.setUrlOverride(QUrl(QStringLiteral("http://127.0.0.1:18080/")));
+        m_settings->setAccountScope(QStringLiteral("some-account"));
+        m_settings->setTrackedCampaignIds({12});
+        binder.setConnection(QUrl(QStringLiteral("http://127.0.0.1:18080/")), token);
         QVERIFY(binder.isConfigured());
         m_settings->sync();
     }
@@ -238,10 +252,9 @@ void TestLiveSettings::nextRequestGoesToTheNewUrlWithoutARestart()
     const quint16 dead = deadPort();
     QVERIFY(dead != 0);
 
-    m_settings->setValue(Settings::Key::ApiUrl, QStringLiteral("http://127.0.0.1:%1/").arg(dead));
     m_client->setReadRetries(0);
     ClientBinder binder(m_client.get(), m_settings.get());
-    binder.setToken(ApiTokenGrant::defaultFullToken());
+    binder.setConnection(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(dead)), ApiTokenGrant::defaultFullToken());
 
     const ListingResult before = listOnce(*m_client);
     QVERIFY(before.done);
@@ -249,7 +262,7 @@ void TestLiveSettings::nextRequestGoesToTheNewUrlWithoutARestart()
     QCOMPARE(emulator.requestCount(), 0);
 
     QSignalSpy changed(&binder, &ClientBinder::connectionChanged);
-    m_settings->setValue(Settings::Key::ApiUrl, emulator.baseUrl().toString());
+    binder.setConnection(emulator.baseUrl(), ApiTokenGrant::defaultFullToken());
     QCOMPARE(changed.count(), 1);
     const ListingResult after = listOnce(*m_client);
     QVERIFY(after.done);
@@ -271,11 +284,10 @@ void TestLiveSettings::nextRequestUsesTheNewTimeoutWithoutARestart()
     hang.method = QStringLiteral("list");
     emulator.addFault(hang);
 
-    m_settings->setValue(Settings::Key::ApiUrl, emulator.baseUrl().toString());
     m_settings->setValue(Settings::Key::RequestTimeoutSeconds, 300);
     m_client->setReadRetries(0);
     ClientBinder binder(m_client.get(), m_settings.get());
-    binder.setToken(ApiTokenGrant::defaultFullToken());
+    binder.setConnection(emulator.baseUrl(), ApiTokenGrant::defaultFullToken());
 
     // With 300 s the hung request would outlive this test; with 1 s it ends as a timeout.
     m_settings->setValue(Settings::Key::RequestTimeoutSeconds, 1);
@@ -283,6 +295,55 @@ void TestLiveSettings::nextRequestUsesTheNewTimeoutWithoutARestart()
     QVERIFY2(outcome.done, "the request did not end: the new timeout was not applied");
     QCOMPARE(outcome.error.kind(), ApiError::Kind::Timeout);
     QCOMPARE(emulator.requestCount(QStringLiteral("list")), 1);
+}
+
+void TestLiveSettings::eachAccountKeepsItsOwnTrackedCampaignsFiltersAndColumns()
+{
+    QSignalSpy changed(m_settings.get(), &Settings::changed);
+    m_settings->setAccountScope(QStringLiteral("account-a"));
+    QCOMPARE(changed.count(), 4); // tracked, columns, search, status: whoever shows them reloads
+    m_settings->setTrackedCampaignIds({1, 2});
+    m_settings->setValue(Settings::Key::CampaignSearch, QStringLiteral("spring"));
+    m_settings->setValue(Settings::Key::CampaignTableHeader, QByteArray("columns of a"));
+    m_settings->setValue(Settings::Key::Concurrency, 3); // not per account
+
+    m_settings->setAccountScope(QStringLiteral("account-b"));
+    QVERIFY(m_settings->trackedCampaignIds().isEmpty());
+    QCOMPARE(m_settings->value(Settings::Key::CampaignSearch).toString(), QString());
+    QVERIFY(m_settings->value(Settings::Key::CampaignTableHeader).toByteArray().isEmpty());
+    QCOMPARE(m_settings->concurrency(), 3);
+    m_settings->setTrackedCampaignIds({9});
+    m_settings->setValue(Settings::Key::CampaignStatusFilter, QStringLiteral("inactive"));
+
+    // Across a restart, each account finds its own again.
+    m_settings->sync();
+    m_settings = std::make_unique<Settings>(iniPath());
+    m_settings->setAccountScope(QStringLiteral("account-a"));
+    QCOMPARE(m_settings->trackedCampaignIds(), (QList<qint64>{1, 2}));
+    QCOMPARE(m_settings->value(Settings::Key::CampaignSearch).toString(), QStringLiteral("spring"));
+    QCOMPARE(m_settings->value(Settings::Key::CampaignTableHeader).toByteArray(), QByteArray("columns of a"));
+    QCOMPARE(m_settings->value(Settings::Key::CampaignStatusFilter).toString(), QString());
+    m_settings->setAccountScope(QStringLiteral("account-b"));
+    QCOMPARE(m_settings->trackedCampaignIds(), (QList<qint64>{9}));
+    QCOMPARE(m_settings->value(Settings::Key::CampaignStatusFilter).toString(), QStringLiteral("inactive"));
+}
+
+void TestLiveSettings::olderVersionsValuesMoveToTheMigratedAccount()
+{
+    // What a version before accounts wrote, with no account scope.
+    m_settings->setTrackedCampaignIds({5, 6});
+    m_settings->setValue(Settings::Key::CampaignTableHeader, QByteArray("old columns"));
+    m_settings->adoptUnscopedValues(QStringLiteral("migrated"));
+    QVERIFY(m_settings->trackedCampaignIds().isEmpty()); // gone from where nobody reads them now
+    m_settings->setAccountScope(QStringLiteral("migrated"));
+    QCOMPARE(m_settings->trackedCampaignIds(), (QList<qint64>{5, 6}));
+    QCOMPARE(m_settings->value(Settings::Key::CampaignTableHeader).toByteArray(), QByteArray("old columns"));
+    // Run again (an interrupted migration): the account's own values are kept.
+    m_settings->setAccountScope(QString());
+    m_settings->setTrackedCampaignIds({7});
+    m_settings->adoptUnscopedValues(QStringLiteral("migrated"));
+    m_settings->setAccountScope(QStringLiteral("migrated"));
+    QCOMPARE(m_settings->trackedCampaignIds(), (QList<qint64>{5, 6}));
 }
 
 QTEST_GUILESS_MAIN(TestLiveSettings)

@@ -1,6 +1,11 @@
 """Drives the installed campaign-manager over AT-SPI, as a screen reader would: select an active
 campaign through the Table interface, read its details, press Deactivate, see the result, quit.
 
+Two scenarios: "account" starts the app with --api-url and ALTCRAFT_API_TOKEN against the
+emulator in its own process; "demo-switch" starts --demo, switches to the demo's second account
+through File → Account, deactivates there (that account asks first: the dialog's button is
+pressed over AT-SPI too), switches back, and after quitting reads the demo's History file.
+
 Run by run-atspi-test (which provides the D-Bus session, Xvfb, the AT-SPI bus and the emulator)
 with Debian's /usr/bin/python3, which has pyatspi. Every wait is a poll with a deadline.
 """
@@ -10,6 +15,7 @@ import json
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -51,13 +57,11 @@ def describe_exit(status):
 class App:
     """The campaign-manager process under test."""
 
-    def __init__(self, path, api_url, log_path, pid_file):
-        env = dict(os.environ, ALTCRAFT_API_TOKEN=TOKEN)
+    def __init__(self, argv, env, log_path, pid_file):
         self.pid_file = pid_file
         self.log_file = open(log_path, "wb")
         self.proc = subprocess.Popen(
-            [path, "--api-url", api_url], env=env, stdin=subprocess.DEVNULL, stdout=self.log_file,
-            stderr=subprocess.STDOUT)
+            argv, env=env, stdin=subprocess.DEVNULL, stdout=self.log_file, stderr=subprocess.STDOUT)
         with open(pid_file, "w") as f:
             f.write(f"{self.proc.pid}\n")
 
@@ -206,11 +210,10 @@ class Driver:
 
     # --- the scenario --------------------------------------------------------------------------
 
-    def run(self):
+    def start_app(self, argv, env):
         args = self.args
-        self.app = App(args.app, args.api_url, args.app_log, args.pid_file)
-        log(f"started {args.app} --api-url {args.api_url} (pid {self.app.proc.pid})")
-
+        self.app = App(argv, env, args.app_log, args.pid_file)
+        log(f"started {' '.join(argv)} (pid {self.app.proc.pid})")
         desktop = Atspi.get_desktop(0)
 
         def app_on_desktop():
@@ -224,11 +227,152 @@ class Driver:
         self.root = app
 
         def main_window():
-            return self.find(app, lambda n: n.get_role() == Atspi.Role.FRAME
-                             and n.get_name().startswith("Campaign Manager"), prune_roles=())
+            return self.find(app, lambda n: n.get_role() == Atspi.Role.FRAME and self.find(
+                n, lambda t: t.get_role() == Atspi.Role.TABLE and t.get_name() == "Campaigns") is not None,
+                prune_roles=())
 
-        window = self.poll("the 'Campaign Manager' window", main_window)
+        window = self.poll("the main window (a frame with the 'Campaigns' table)", main_window)
         log(f"main window: '{window.get_name()}'")
+        return window
+
+    def menu_item(self, window, menu_path):
+        """The menu item at menu_path (e.g. ["File", "Account", "Demo client — Production"])."""
+        def probe():
+            node = self.find(window, lambda n: n.get_role() == Atspi.Role.MENU_BAR)
+            for name in menu_path:
+                if node is None:
+                    return None
+                node = self.find(node, lambda n, name=name: n.get_name() == name
+                                 and n.get_role() in (Atspi.Role.MENU, Atspi.Role.MENU_ITEM,
+                                                      Atspi.Role.CHECK_MENU_ITEM, Atspi.Role.RADIO_MENU_ITEM))
+            return node
+        return self.poll("the menu item " + " → ".join(menu_path), probe)
+
+    def press(self, node, what):
+        index, name = self.press_action(node)
+        started = time.monotonic()
+        if not Atspi.Action.do_action(node, index):
+            raise Failure(f"{what} refused its press action")
+        took = time.monotonic() - started
+        log(f"pressed {what} through its action '{name}' (returned in {took:.3f}s)")
+        if took > 2:
+            raise Failure(f"pressing {what} blocked the caller for {took:.1f}s")
+
+    def status_of(self, table, campaign_id):
+        id_column, status_column = self.column_of(table, "ID"), self.column_of(table, "Status")
+        r = self.row_of(table, id_column, campaign_id)
+        return None if r is None else Atspi.Table.get_accessible_at(table, r, status_column).get_name()
+
+    def select_only(self, table, campaign_id):
+        id_column = self.column_of(table, "ID")
+        row = self.poll(f"a row with ID {campaign_id}", lambda: self.row_of(table, id_column, campaign_id))
+        for selected in Atspi.Table.get_selected_rows(table):
+            Atspi.Table.remove_row_selection(table, selected)
+        if not Atspi.Table.add_row_selection(table, row):
+            raise Failure(f"Table.addRowSelection({row}) was refused")
+        self.poll(f"row {row} to be selected", lambda: list(Atspi.Table.get_selected_rows(table)) == [row])
+        return row
+
+    def quit(self, window):
+        item = self.menu_item(window, ["File", "Quit"])
+        index, name = self.press_action(item)
+        try:
+            Atspi.Action.do_action(item, index)
+            log(f"pressed File → Quit through its action '{name}'")
+        except GLib.Error as e:
+            # The app may exit before it answers; its exit status is what counts.
+            log(f"pressed File → Quit; no answer ({e.message}): the app is probably gone")
+        try:
+            status = self.app.proc.wait(self.timeout)
+        except subprocess.TimeoutExpired:
+            raise Failure(f"campaign-manager still running {self.timeout}s after File → Quit") from None
+        if status != 0:
+            raise Failure(f"campaign-manager {describe_exit(status)} after File → Quit, expected 0")
+        log("campaign-manager exited with status 0")
+
+    def run(self):
+        if self.args.scenario == "demo-switch":
+            self.run_demo_switch()
+        else:
+            self.run_account()
+
+    def run_demo_switch(self):
+        args = self.args
+        window = self.start_app([args.app, "--demo"], dict(os.environ))
+        table = self.require(self.poll("the 'Campaigns' table", lambda: self.find(
+            window, lambda n: n.get_role() == Atspi.Role.TABLE and n.get_name() == "Campaigns")), "Table")
+        self.poll("the demo's campaigns in the table", lambda: Atspi.Table.get_n_rows(table) > 0)
+        first_rows = Atspi.Table.get_n_rows(table)
+        log(f"first account: {first_rows} rows")
+
+        # File → Account → the second account.
+        second = "Demo client — Production"
+        self.press(self.menu_item(window, ["File", "Account", second]), f"File → Account → {second}")
+        self.poll("the window title to name the second account",
+                  lambda: window.get_name().startswith("Demo client (Production)"))
+        band = self.poll("the account band to say PRODUCTION", lambda: self.find(
+            window, lambda n: n.get_role() == Atspi.Role.LABEL and n.get_name() == "PRODUCTION"
+            and self.has_state(n, Atspi.StateType.SHOWING)))
+        log(f"window: '{window.get_name()}', band badge '{band.get_name()}'")
+        self.poll("the second account's list (a different number of rows)",
+                  lambda: Atspi.Table.get_n_rows(table) not in (0, first_rows))
+        log(f"second account: {Atspi.Table.get_n_rows(table)} rows")
+
+        # Its last active campaign.
+        id_column = self.column_of(table, "ID")
+        status_column = self.column_of(table, "Status")
+        active = [int(Atspi.Table.get_accessible_at(table, r, id_column).get_name())
+                  for r in range(Atspi.Table.get_n_rows(table))
+                  if Atspi.Table.get_accessible_at(table, r, status_column).get_name() == STATUS_LABELS["active"]]
+        if not active:
+            raise Failure("the second account shows no active campaign")
+        campaign_id = max(active)
+        self.select_only(table, campaign_id)
+        log(f"selected campaign {campaign_id} in the second account")
+
+        toolbar = self.find(window, lambda n: n.get_role() == Atspi.Role.TOOL_BAR)
+        button = self.poll("a 'Deactivate' button in the toolbar", lambda: self.find(
+            toolbar, lambda n: n.get_name() == "Deactivate"
+            and n.get_role() in (Atspi.Role.PUSH_BUTTON, Atspi.Role.TOGGLE_BUTTON)))
+        self.poll("'Deactivate' to be enabled", lambda: self.has_state(button, Atspi.StateType.SENSITIVE))
+        self.press(button, "'Deactivate'")
+
+        # The account asks before every action, naming itself.
+        def dialog():
+            return self.find(self.root, lambda n: n.get_role() == Atspi.Role.DIALOG
+                             and n.get_name() == "Deactivate 1 campaign?", prune_roles=())
+        confirm = self.poll("the confirmation 'Deactivate 1 campaign?'", dialog)
+        self.poll("the dialog to name the account", lambda: self.find(
+            confirm, lambda n: n.get_name() == "In account: Demo client (Production)"))
+        ok = self.poll("its 'Deactivate 1 campaign' button", lambda: self.find(
+            confirm, lambda n: n.get_role() == Atspi.Role.PUSH_BUTTON and n.get_name() == "Deactivate 1 campaign"))
+        self.press(ok, "'Deactivate 1 campaign'")
+
+        self.poll(f"the Status cell of campaign {campaign_id} to read 'Inactive'",
+                  lambda: self.status_of(table, campaign_id) == STATUS_LABELS["inactive"])
+        log(f"second account: campaign {campaign_id} reads 'Inactive' (read back from the server)")
+
+        # Back in the first account, the same ID was not touched.
+        first = "Demo"
+        self.press(self.menu_item(window, ["File", "Account", first]), f"File → Account → {first}")
+        self.poll("the first account's list again", lambda: Atspi.Table.get_n_rows(table) == first_rows)
+        untouched = self.status_of(table, campaign_id)
+        log(f"first account: campaign {campaign_id} reads '{untouched}'")
+        self.quit(window)
+
+        # History: one confirmed deactivation, in the second account, none in the first.
+        journal = os.path.join(os.environ["XDG_DATA_HOME"], "CampaignManager", "campaign-manager",
+                               "demo-journal.sqlite")
+        with sqlite3.connect(f"file:{journal}?mode=ro", uri=True) as db:
+            rows = db.execute("SELECT account_id, account_name, outcome FROM actions WHERE campaign_id = ?"
+                              " AND action = 'deactivate'", (campaign_id,)).fetchall()
+        if rows != [("demo-second", "Demo client", "success")]:
+            raise Failure(f"History holds {rows} for campaign {campaign_id}, expected one success in 'Demo client'")
+        log(f"History: {rows[0]}")
+
+    def run_account(self):
+        args = self.args
+        window = self.start_app([args.app, "--api-url", args.api_url], dict(os.environ, ALTCRAFT_API_TOKEN=TOKEN))
 
         # Which campaign: ask the server. The last active one, so that it is not the first row,
         # and probably not on screen until the selection scrolls to it.
@@ -332,30 +476,7 @@ class Driver:
         log(f"server: only campaign {campaign_id} changed")
 
         # Quit through File → Quit, as a menu item's action.
-        def quit_item():
-            menubar = self.find(window, lambda n: n.get_role() == Atspi.Role.MENU_BAR)
-            if menubar is None:
-                return None
-            file_menu = self.find(menubar, lambda n: n.get_name() == "File")
-            if file_menu is None:
-                return None
-            return self.find(file_menu, lambda n: n.get_role() == Atspi.Role.MENU_ITEM and n.get_name() == "Quit")
-
-        item = self.poll("the menu item File → Quit", quit_item)
-        index, name = self.press_action(item)
-        try:
-            Atspi.Action.do_action(item, index)
-            log(f"pressed File → Quit through its action '{name}'")
-        except GLib.Error as e:
-            # The app may exit before it answers; its exit status is what counts.
-            log(f"pressed File → Quit; no answer ({e.message}): the app is probably gone")
-        try:
-            status = self.app.proc.wait(self.timeout)
-        except subprocess.TimeoutExpired:
-            raise Failure(f"campaign-manager still running {self.timeout}s after File → Quit") from None
-        if status != 0:
-            raise Failure(f"campaign-manager {describe_exit(status)} after File → Quit, expected 0")
-        log("campaign-manager exited with status 0")
+        self.quit(window)
 
 
 def main():
@@ -365,6 +486,8 @@ def main():
     parser.add_argument("--app-log", required=True, help="where the app's output goes")
     parser.add_argument("--pid-file", required=True, help="where the app's PID goes")
     parser.add_argument("--timeout", type=float, default=30, help="seconds for each wait")
+    parser.add_argument("--scenario", choices=("account", "demo-switch"), default="account",
+                        help="account: --api-url against the emulator; demo-switch: the demo's two accounts")
     args = parser.parse_args()
     # A TERM (from the wrapper or CTest) still stops the app.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))

@@ -6,16 +6,18 @@
 
 #include "../app/apptestsupport.h"
 #include "../client/rawhttpserver.h"
+#include "account.h"
 #include "altcraftemulator.h"
 #include "apierror.h"
 #include "campaignbuilder.h"
-#include "completedialog.h"
+#include "confirmactiondialog.h"
 #include "demoserver.h"
 #include "e2etestsupport.h"
 #include "emulatedcampaignjson.h"
 #include "historywindow.h"
 #include "journal.h"
 #include "journalmessage.h"
+#include "messagebox.h"
 #include "secretscan.h"
 #include "settingsdialog.h"
 #include "settlesupport.h"
@@ -24,6 +26,8 @@
 #include "welcomedialog.h"
 
 #include <QAccessible>
+#include <QComboBox>
+#include <QMenu>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLineEdit>
@@ -114,6 +118,8 @@ private Q_SLOTS:
 
     void demoListsDeactivatesAndShowsTheServersStatus();
     void completeThenCancelSendsNothing();
+    void demoSwitchesToTheSecondAccountAndDeactivatesThere();
+    void switchingWhileAnActionRunsIsRefusedWithTheReason();
     void accountFromApiUrlAndEnvironmentToken();
     void refusedTokenIsSaidPlainly();
     void serverTextIsShownAsPlainTextEverywhere();
@@ -141,8 +147,11 @@ void TestApplication::demoListsDeactivatesAndShowsTheServersStatus()
     QVERIFY(waitForFirstLoad(app, loaded));
     QCOMPARE(loaded.first().at(1).toInt(), 40);
     QCOMPARE(table(app)->model()->rowCount(), 40);
-    QVERIFY(app.mainWindow()->windowTitle().contains(QStringLiteral("Demo")));
-    QVERIFY(app.mainWindow()->findChild<QWidget *>(QStringLiteral("demoBanner"))->isVisible());
+    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("Demo"));
+    QVERIFY(app.mainWindow()->findChild<QWidget *>(QStringLiteral("accountBand"))->isVisible());
+    QCOMPARE(app.mainWindow()->findChild<QLabel *>(QStringLiteral("accountBadge"))->text(), QStringLiteral("DEMO"));
+    QVERIFY(app.mainWindow()->findChild<QLabel *>(QStringLiteral("accountNote"))->text().contains(
+        QStringLiteral("Not a real Altcraft account")));
 
     const qint64 id = firstWithStatus(app, CampaignStatus::Active);
     QVERIFY(id > 0);
@@ -183,17 +192,130 @@ void TestApplication::completeThenCancelSendsNothing()
     QVERIFY(complete->isEnabled());
     complete->trigger();
     // The action returned with the dialog open: nothing waited inside it.
-    auto *dialog = visibleChild<CompleteDialog>(app.mainWindow());
+    auto *dialog = visibleChild<ConfirmActionDialog>(app.mainWindow());
     QVERIFY(dialog);
     QVERIFY(dialog->cancelButton()->isDefault());
     QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
-    QTRY_VERIFY(!visibleChild<CompleteDialog>(app.mainWindow()));
+    QTRY_VERIFY(!visibleChild<ConfirmActionDialog>(app.mainWindow()));
     QCoreApplication::processEvents();
     QCOMPARE(started.size(), 0);
     QVERIFY(!app.service()->isRunningAction());
     QCOMPARE(demoRequests(app, QStringLiteral("complete")), 0);
     QCOMPARE(statusText(app, id), QStringLiteral("Active"));
     QCOMPARE(demoState(app, id), EmulatedState::Active);
+}
+
+// The demo's two accounts are two stores of one emulator, each behind its own token: what is
+// done in the second reaches only the second, with its rules, and History says which it was.
+void TestApplication::demoSwitchesToTheSecondAccountAndDeactivatesThere()
+{
+    Application app(demoOptions());
+    app.setDemoOptions({40, 0, 0});
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    QVERIFY(app.start());
+    QVERIFY(waitForFirstLoad(app, loaded));
+    auto *switcher = app.mainWindow()->findChild<QComboBox *>(QStringLiteral("accountSwitcher"));
+    QVERIFY(switcher && switcher->isVisible());
+    QCOMPARE(switcher->count(), 2);
+    QCOMPARE(switcher->currentText(), QStringLiteral("Demo"));
+    QCOMPARE(switcher->itemText(1), QStringLiteral("Demo client — Production"));
+
+    // File → Account → Demo client, as a user or a screen reader picks it.
+    auto *menu = app.mainWindow()->findChild<QMenu *>(QStringLiteral("menuAccount"));
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().size(), 2);
+    QAction *second = menu->actions().at(1);
+    QCOMPARE(second->text(), QStringLiteral("Demo client — Production"));
+    QSignalSpy reloaded(app.service(), &CampaignService::loadFinished);
+    second->trigger();
+    QVERIFY(reloaded.wait(20000));
+    QCOMPARE(app.account().id, QString(Account::kSecondDemoId));
+    QCOMPARE(table(app)->model()->rowCount(), 60); // the second store's campaigns, not the first's 40
+    QCOMPARE(switcher->currentIndex(), 1);
+    QVERIFY(second->isChecked());
+    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("Demo client (Production)"));
+    QCOMPARE(app.mainWindow()->findChild<QLabel *>(QStringLiteral("accountBadge"))->text(),
+             QStringLiteral("PRODUCTION"));
+
+    // Its rule: every action asks first, naming the account.
+    const qint64 id = firstWithStatus(app, CampaignStatus::Active);
+    QVERIFY(id > 0);
+    const EmulatedState inFirst = app.demoServer()->inspect([id](AltcraftEmulator &e) {
+        const auto *c = e.store().find(id);
+        return c ? c->state : EmulatedState::Deleted;
+    });
+    clickRow(app, id);
+    QSignalSpy finished(app.service(), &CampaignService::actionFinished);
+    action(app, "actionDeactivate")->trigger();
+    auto *dialog = visibleChild<ConfirmActionDialog>(app.mainWindow());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("accountLabel"))->text(),
+             QStringLiteral("In account: Demo client (Production)"));
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QTRY_COMPARE(statusText(app, id), QStringLiteral("Inactive"));
+
+    // The second store changed; the first did not; the request carried the second token.
+    QCOMPARE(app.demoServer()->inspect([id](AltcraftEmulator &e) {
+        return e.store(ApiTokenGrant::secondAccountName()).find(id)->state;
+    }),
+             EmulatedState::Inactive);
+    QCOMPARE(app.demoServer()->inspect([id](AltcraftEmulator &e) {
+        const auto *c = e.store().find(id);
+        return c ? c->state : EmulatedState::Deleted;
+    }),
+             inFirst);
+    QCOMPARE(app.demoServer()->inspect([](AltcraftEmulator &e) {
+        for (const RecordedRequest &r : e.requests()) {
+            if (r.apiMethod() == QLatin1String("deactivate"))
+                return r.account.value_or(QStringLiteral("(no account)"));
+        }
+        return QStringLiteral("(none)");
+    }),
+             ApiTokenGrant::secondAccountName());
+    // History records the account it ran in.
+    QCOMPARE(journalRows(demoJournalPath(),
+                         QStringLiteral("campaign_id = %1 AND outcome = 'success' AND account_id = 'demo-second' "
+                                        "AND account_name = 'Demo client'")
+                             .arg(id)),
+             1);
+
+    // Back in the first account: its own list, and its own view.
+    QSignalSpy back(app.service(), &CampaignService::loadFinished);
+    menu->actions().at(0)->trigger();
+    QVERIFY(back.wait(20000));
+    QCOMPARE(table(app)->model()->rowCount(), 40);
+    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("Demo"));
+}
+
+void TestApplication::switchingWhileAnActionRunsIsRefusedWithTheReason()
+{
+    Application app(demoOptions());
+    app.setDemoOptions({30, 150, 0});
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    QVERIFY(app.start());
+    QVERIFY(waitForFirstLoad(app, loaded, 30000));
+    table(app)->selectAll();
+    QSignalSpy started(app.service(), &CampaignService::actionStarted);
+    QSignalSpy finished(app.service(), &CampaignService::actionFinished);
+    action(app, "actionDeactivate")->trigger();
+    QVERIFY(started.size() == 1 || started.wait(10000));
+    QVERIFY(app.service()->isRunningAction());
+
+    MessageBox::clearAnswered();
+    MessageBox::setNextAnswer(MessageBox::Answer::Ok);
+    auto *menu = app.mainWindow()->findChild<QMenu *>(QStringLiteral("menuAccount"));
+    menu->actions().at(1)->trigger();
+    QCOMPARE(MessageBox::answered().size(), 1);
+    QCOMPARE(MessageBox::answered().first().title, QStringLiteral("Cannot switch accounts now"));
+    QCOMPARE(MessageBox::answered().first().text,
+             QStringLiteral("An action is running in Demo. Switch once it has finished, or cancel it first."));
+    QCOMPARE(app.account().id, QString(Account::kDemoId));
+    QVERIFY(menu->actions().at(0)->isChecked());
+    QCOMPARE(app.mainWindow()->findChild<QComboBox *>(QStringLiteral("accountSwitcher"))->currentIndex(), 0);
+    QVERIFY(finished.wait(30000));
+    // The run finished in its own account, every campaign it started with.
+    QCOMPARE(demoRequests(app, QStringLiteral("deactivate")), started.first().at(2).toInt());
 }
 
 void TestApplication::accountFromApiUrlAndEnvironmentToken()
@@ -207,8 +329,11 @@ void TestApplication::accountFromApiUrlAndEnvironmentToken()
     QVERIFY(!app.isDemo());
     QVERIFY(waitForFirstLoad(app, loaded));
     QCOMPARE(table(app)->model()->rowCount(), 25);
-    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("Campaign Manager"));
-    QVERIFY(!app.mainWindow()->findChild<QWidget *>(QStringLiteral("demoBanner"))->isVisible());
+    // A one-off address: named after its host, and marked as production until saved otherwise.
+    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("127.0.0.1 (Production)"));
+    QVERIFY(app.mainWindow()->findChild<QWidget *>(QStringLiteral("accountBand"))->isVisible());
+    QCOMPARE(app.mainWindow()->findChild<QLabel *>(QStringLiteral("accountBadge"))->text(),
+             QStringLiteral("PRODUCTION"));
     QCOMPARE(emulator.requests().first().json().value(QStringLiteral("token")).toString(), kToken);
 
     const qint64 id = firstWithStatus(app, CampaignStatus::Active);

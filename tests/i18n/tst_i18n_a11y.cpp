@@ -6,7 +6,7 @@
 #include "bulkresultsdialog.h"
 #include "campaignbuilder.h"
 #include "campaignservice.h"
-#include "completedialog.h"
+#include "confirmactiondialog.h"
 #include "historywindow.h"
 #include "journal.h"
 #include "journalrecorder.h"
@@ -49,7 +49,13 @@ private:
     {
         const Campaign c = CampaignBuilder(7).name(QStringLiteral("Seasonal sale")).client(CampaignStatus::Active);
         keep.push_back(std::make_unique<MainWindow>(m_service.get(), m_settings.get()));
-        keep.push_back(std::make_unique<CompleteDialog>(QList<Campaign>{c, c}, QStringLiteral("1 skipped")));
+        ConfirmRequest request;
+        request.campaigns = {c, c};
+        request.skippedText = QStringLiteral("1 skipped");
+        request.accountName = QStringLiteral("Client A");
+        request.accountEnvironment = QStringLiteral("Production");
+        request.typeCount = true;
+        keep.push_back(std::make_unique<ConfirmActionDialog>(request));
         keep.push_back(std::make_unique<AddByIdDialog>());
         keep.push_back(
             std::make_unique<BulkResultsDialog>(QStringLiteral("1 deactivated"), QList<BulkItemResult>{}, nullptr));

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void switchingAccountsMidRunKeepsTheRunsRowsOnItsAccount();
     void tokenNeverReachesTheJournalFiles();
     void checkStatusNowSettlesUnknownRows();
+    void checkStatusNowAsksOnlyTheAccountInUse();
     void tableModelFollowsALiveBulkRun();
 
 private:
@@ -822,6 +823,40 @@ void TestJournalRecorder::checkStatusNowSettlesUnknownRows()
     m_recorder->checkStatusNow({});
     QCOMPARE(checked.count(), 1);
     QCOMPARE(checked.takeFirst(), QVariantList({0, 0}));
+}
+
+void TestJournalRecorder::checkStatusNowAsksOnlyTheAccountInUse()
+{
+    putActive({121});
+    QVERIFY(load());
+    // Another account left this row unknown: its campaign 121 is not this account's 121.
+    JournalEntry other;
+    other.campaignId = 121;
+    other.campaignName = QStringLiteral("Campaign 121");
+    other.action = CampaignAction::Deactivate;
+    other.statusBefore = CampaignStatus::Active;
+    other.osUser = kOsUser;
+    other.apiHost = apiHost();
+    other.account = {QStringLiteral("acc-other"), QStringLiteral("Other")};
+    QVERIFY(m_journal->begin(other) > 0);
+    reopenJournal();
+    put(121, EmulatedState::Inactive);
+    m_recorder->setAccount({QStringLiteral("acc-this"), QStringLiteral("This")});
+    QSignalSpy checked(m_recorder.get(), &JournalRecorder::checkFinished);
+    const int reads = m_emu->requestCount(QStringLiteral("get"));
+
+    m_recorder->checkStatusNow({});
+    QVERIFY(checked.count() > 0 || checked.wait(kWaitMs));
+    QCOMPARE(checked.takeFirst(), QVariantList({0, 0}));
+    QCOMPARE(m_emu->requestCount(QStringLiteral("get")), reads); // nothing asked of this account
+    QCOMPARE(rowsFor(121).value(0).outcome, Outcome::Unknown);
+
+    // With its own account in use, the row is settled.
+    m_recorder->setAccount(other.account);
+    m_recorder->checkStatusNow({});
+    QVERIFY(checked.count() > 0 || checked.wait(kWaitMs));
+    QCOMPARE(checked.takeFirst(), QVariantList({1, 0}));
+    QCOMPARE(rowsFor(121).value(0).outcome, Outcome::Success);
 }
 
 void TestJournalRecorder::tableModelFollowsALiveBulkRun()

@@ -164,8 +164,10 @@ void TestAccounts::savedAccountsComeBackInANewStoreInTheirOrder()
     Settings settings(iniPath());
     AccountStore store(&settings);
     QCOMPARE(store.savedAccounts(), (QList<Account>{b, a}));
-    QCOMPARE(store.accounts().size(), 3);
-    QVERIFY(store.accounts().first().isDemo());
+    QCOMPARE(store.accounts().size(), 4); // the demo's two built-in accounts come first
+    QVERIFY(store.accounts().at(0).isDemo());
+    QVERIFY(store.accounts().at(1).isDemo());
+    QCOMPARE(store.accounts().at(2), b);
 }
 
 void TestAccounts::damagedEntriesAreSkippedNotHalfUsed()
@@ -215,6 +217,16 @@ void TestAccounts::demoIsAlwaysFirstAndCannotBeChangedOrRemoved()
     QVERIFY(!store.add(edited).isEmpty());
     QVERIFY(!store.remove(demo.id).isEmpty());
     QCOMPARE(store.accounts().first().name, demo.name);
+    // The second built-in account: Production, asking before every action, as fixed as the first.
+    const Account second = store.accounts().at(1);
+    QCOMPARE(second.id, QString(Account::kSecondDemoId));
+    QVERIFY(second.isDemo());
+    QCOMPARE(second.environment, Account::Environment::Production);
+    QVERIFY(second.confirmEveryAction);
+    QCOMPARE(second.apiUrl, demo.apiUrl);
+    QCOMPARE(*store.find(second.id), second);
+    QVERIFY(!store.remove(second.id).isEmpty());
+    QVERIFY(!store.update(second).isEmpty());
     QVERIFY(settings.value(Settings::Key::Accounts).toList().isEmpty());
 }
 

@@ -1,10 +1,10 @@
 // The dialogs, offscreen: AddByIdDialog on its own and opened from the main window, and the real
-// CompleteDialog behind the window's default DialogConfirmer (the one test not using the seam).
+// ConfirmActionDialog behind the window's default DialogConfirmer (the one test not using the seam).
 // Modal dialogs are answered by a timer that finds QApplication::activeModalWidget(). Also the
 // History window's account filter, over a real journal file.
 
 #include "addbyiddialog.h"
-#include "completedialog.h"
+#include "confirmactiondialog.h"
 #include "historywindow.h"
 #include "journal.h"
 #include "journalrecorder.h"
@@ -55,8 +55,9 @@ private Q_SLOTS:
 
     void addByIdRejectsBadInputAndNamesIt();
     void addByIdFromTheWindowAddsTheCampaigns();
-    void realCompleteDialogGuardsTheIrreversibleAction();
+    void realConfirmActionDialogGuardsTheIrreversibleAction();
     void historyAccountFilterNarrowsTheRows();
+    void realConfirmDialogAsksForEveryActionWhereTheAccountSaysSo();
 
 private:
     std::unique_ptr<Harness> h;
@@ -165,7 +166,7 @@ void TestDialogs::addByIdFromTheWindowAddsTheCampaigns()
     QCOMPARE(sorted(h->settings->trackedCampaignIds()), (IdList{3, 4, 5}));
 }
 
-void TestDialogs::realCompleteDialogGuardsTheIrreversibleAction()
+void TestDialogs::realConfirmActionDialogGuardsTheIrreversibleAction()
 {
     h = std::make_unique<Harness>();
     QVERIFY(h->start({campaign(1, EmulatedState::Active), campaign(2, EmulatedState::Inactive),
@@ -184,27 +185,27 @@ void TestDialogs::realCompleteDialogGuardsTheIrreversibleAction()
         bool cancelIsDefault = false, completeIsDefault = true;
         int result = -1;
     } first;
-    auto ran = onNextModal<CompleteDialog>([&](CompleteDialog *d) {
+    auto ran = onNextModal<ConfirmActionDialog>([&](ConfirmActionDialog *d) {
         auto *confirm = d->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
         first.title = d->windowTitle();
         first.campaigns = d->findChild<QLabel *>(QStringLiteral("campaignsLabel"))->text();
         first.skippedVisible = d->findChild<QLabel *>(QStringLiteral("skippedLabel"))->isVisible();
         first.confirmVisible = confirm->isVisible();
-        first.enabledAtStart = d->completeButton()->isEnabled();
+        first.enabledAtStart = d->confirmButton()->isEnabled();
         first.cancelIsDefault = d->cancelButton()->isDefault();
-        first.completeIsDefault = d->completeButton()->isDefault();
+        first.completeIsDefault = d->confirmButton()->isDefault();
         QTest::keyClicks(confirm, QStringLiteral("3"));
-        first.enabledOnWrongNumber = d->completeButton()->isEnabled();
+        first.enabledOnWrongNumber = d->confirmButton()->isEnabled();
         QTest::keyClick(confirm, Qt::Key_Backspace);
         QTest::keyClicks(confirm, QStringLiteral("2"));
-        first.enabledOnRightNumber = d->completeButton()->isEnabled();
+        first.enabledOnRightNumber = d->confirmButton()->isEnabled();
         connect(d, &QDialog::finished, d, [&](int r) { first.result = r; });
         QTest::keyClick(confirm, Qt::Key_Escape);
     });
     complete->trigger();
     // The action's slot has returned while the dialog is still open: nothing waits inside it
     // (a screen reader pressing Complete… gets its answer at once).
-    auto *openDialog = h->window->findChild<CompleteDialog *>();
+    auto *openDialog = h->window->findChild<ConfirmActionDialog *>();
     QVERIFY(openDialog && openDialog->isVisible() && openDialog->isModal());
     QTRY_VERIFY(*ran);
     QCOMPARE(first.title, QStringLiteral("Complete 2 campaigns?"));
@@ -226,7 +227,7 @@ void TestDialogs::realCompleteDialogGuardsTheIrreversibleAction()
 
     // 2. Enter, even with the number typed, presses the default button: Cancel.
     int secondResult = -1;
-    ran = onNextModal<CompleteDialog>([&](CompleteDialog *d) {
+    ran = onNextModal<ConfirmActionDialog>([&](ConfirmActionDialog *d) {
         auto *confirm = d->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
         QTest::keyClicks(confirm, QStringLiteral("2"));
         connect(d, &QDialog::finished, d, [&](int r) { secondResult = r; });
@@ -241,11 +242,11 @@ void TestDialogs::realCompleteDialogGuardsTheIrreversibleAction()
 
     // 3. Type the number and a reason, click the complete button.
     bool enabledBeforeClick = false;
-    ran = onNextModal<CompleteDialog>([&](CompleteDialog *d) {
+    ran = onNextModal<ConfirmActionDialog>([&](ConfirmActionDialog *d) {
         QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("reasonEdit")), QStringLiteral("End of season"));
         QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), QStringLiteral("2"));
-        enabledBeforeClick = d->completeButton()->isEnabled();
-        QTest::mouseClick(d->completeButton(), Qt::LeftButton);
+        enabledBeforeClick = d->confirmButton()->isEnabled();
+        QTest::mouseClick(d->confirmButton(), Qt::LeftButton);
     });
     complete->trigger();
     QTRY_VERIFY(*ran);
@@ -336,6 +337,71 @@ void TestDialogs::historyAccountFilterNarrowsTheRows()
     QTest::keyClick(accounts, Qt::Key_Home);
     QCOMPARE(accounts->currentIndex(), 0);
     QCOMPARE(shown(), (IdList{6, 5, 4, 3, 2, 1}));
+}
+
+void TestDialogs::realConfirmDialogAsksForEveryActionWhereTheAccountSaysSo()
+{
+    h = std::make_unique<Harness>();
+    QVERIFY(h->start({campaign(1, EmulatedState::Active), campaign(2, EmulatedState::Active),
+                      campaign(3, EmulatedState::Active), campaign(4, EmulatedState::Inactive)}));
+    Account account = Account::create(QStringLiteral("Client <b>A</b>"), QUrl(QStringLiteral("https://a.example/")));
+    account.confirmEveryAction = true;
+    account.typedConfirmationFrom = 3;
+    h->window->showAccount(account);
+    QSignalSpy finished(h->service.get(), &CampaignService::actionFinished);
+    QAction *deactivate = h->action("actionDeactivate");
+
+    // Two campaigns: the account asks, names itself, and the count need not be typed.
+    h->clickSelect({1, 2});
+    struct Seen {
+        QString title, account, button;
+        bool confirmVisible = true, enabled = false;
+    } seen;
+    auto ran = onNextModal<ConfirmActionDialog>([&](ConfirmActionDialog *d) {
+        seen.title = d->windowTitle();
+        seen.account = d->findChild<QLabel *>(QStringLiteral("accountLabel"))->text();
+        seen.button = d->confirmButton()->text();
+        seen.confirmVisible = d->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))->isVisible();
+        seen.enabled = d->confirmButton()->isEnabled();
+        QTest::mouseClick(d->confirmButton(), Qt::LeftButton);
+    });
+    deactivate->trigger();
+    QTRY_VERIFY(*ran);
+    QCOMPARE(seen.title, QStringLiteral("Deactivate 2 campaigns?"));
+    QCOMPARE(seen.account, QStringLiteral("In account: Client <b>A</b> (Production)"));
+    QCOMPARE(seen.button, QStringLiteral("Deactivate 2 campaigns"));
+    QVERIFY(!seen.confirmVisible);
+    QVERIFY(seen.enabled);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QCOMPARE(sorted(h->requestIds(QStringLiteral("deactivate"))), (IdList{1, 2}));
+
+    // Three campaigns reach the account's threshold: the count must be typed; Escape sends nothing.
+    h->clickSelect({1, 2, 3, 4});
+    bool enabledAtStart = true, enabledTyped = false;
+    ran = onNextModal<ConfirmActionDialog>([&](ConfirmActionDialog *d) {
+        auto *confirm = d->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+        enabledAtStart = d->confirmButton()->isEnabled();
+        QTest::keyClicks(confirm, QStringLiteral("3"));
+        enabledTyped = d->confirmButton()->isEnabled();
+        QTest::keyClick(confirm, Qt::Key_Escape);
+    });
+    h->action("actionActivate")->trigger(); // 1, 2 are inactive now, and 4: three to activate
+    QTRY_VERIFY(*ran);
+    QVERIFY(!enabledAtStart);
+    QVERIFY(enabledTyped);
+    QVERIFY(Settle::settle(h->client.get(), *h->emulator));
+    QCOMPARE(h->emulator->requestCount(QStringLiteral("activate")), 0);
+    QCOMPARE(finished.size(), 1);
+
+    // Without the rule, Deactivate goes at once, as before.
+    account.confirmEveryAction = false;
+    account.typedConfirmationFrom = 0;
+    h->window->showAccount(account);
+    h->clickSelect({3});
+    deactivate->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    QVERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(sorted(h->requestIds(QStringLiteral("deactivate"))), (IdList{1, 2, 3}));
 }
 
 QTEST_MAIN(TestDialogs)

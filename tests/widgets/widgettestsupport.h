@@ -56,7 +56,7 @@ inline EmulatedCampaign campaign(qint64 id, EmulatedState state, const QString &
     return builder.emulated(state);
 }
 
-// Answers Complete with a fixed reply and remembers what it was asked.
+// Answers every confirmation with a fixed reply and remembers what it was asked.
 class ScriptedConfirmer : public ActionConfirmer
 {
 public:
@@ -64,20 +64,21 @@ public:
         int calls = 0;
         QList<qint64> lastIds;
         QString lastSkippedText;
+        ConfirmRequest lastRequest;
     };
 
     ScriptedConfirmer(bool answer, std::shared_ptr<Log> log, QString reason = {})
         : m_answer(answer), m_reason(std::move(reason)), m_log(std::move(log))
     { }
 
-    void confirmComplete(QWidget *, const QList<Campaign> &campaigns, const QString &skippedText,
-                         Answered answered) override
+    void confirm(QWidget *, const ConfirmRequest &request, Answered answered) override
     {
         ++m_log->calls;
         m_log->lastIds.clear();
-        for (const Campaign &c : campaigns)
+        for (const Campaign &c : request.campaigns)
             m_log->lastIds.append(c.id);
-        m_log->lastSkippedText = skippedText;
+        m_log->lastSkippedText = request.skippedText;
+        m_log->lastRequest = request;
         answered({m_answer, m_answer ? m_reason : QString()});
     }
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "accessibility.h"
+#include "accountlistmodel.h"
 #include "actionconfirmer.h"
 #include "actioneligibility.h"
 #include "addbyiddialog.h"
@@ -19,7 +20,9 @@
 #include "ui_mainwindow.h"
 
 #include <QAccessible>
+#include <QActionGroup>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,16 +36,18 @@ MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *pa
       m_confirmer(std::make_unique<DialogConfirmer>()), m_proxy(new CampaignFilterProxy(this)),
       m_countsLabel(new QLabel(this)), m_summaryLabel(new QLabel(this)), m_detailsButton(new QToolButton(this)),
       m_busyLabel(new QLabel(this)), m_refreshTimer(new QTimer(this)), m_progress(new QProgressBar(this)),
-      m_cancelButton(new QToolButton(this)), m_undoButton(new QToolButton(this)), m_reasonEdit(new QLineEdit(this))
+      m_cancelButton(new QToolButton(this)), m_undoButton(new QToolButton(this)), m_reasonEdit(new QLineEdit(this)),
+      m_accountSwitcher(new QComboBox(this)), m_accountActions(new QActionGroup(this))
 {
     ui->setupUi(this);
-    setDemoMode(false);
     ui->listNotice->setStyleSheet(QStringLiteral("#listNotice { background: #fde7e9; border: 1px solid #e8a1a8; "
                                                  "border-radius: 4px; padding: 6px 10px; color: #5c0f17; }"));
     setupTable();
     setupActions();
     setupStatusBar();
     setupStatusFilter();
+    setupAccountSwitcher();
+    showAccount(Account());
     m_reasonEdit->setPlaceholderText(tr("Reason (optional, kept in History)"));
     m_reasonEdit->setAccessibleName(tr("Reason for the next action"));
     m_reasonEdit->setAccessibleDescription(tr("Recorded in History with the next Deactivate, Activate or Complete"));
@@ -103,8 +108,6 @@ MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *pa
     if (m_settings) {
         restoreGeometry(m_settings->value(Settings::Key::MainWindowGeometry).toByteArray());
         restoreState(m_settings->value(Settings::Key::MainWindowState).toByteArray());
-        ui->campaignTable->horizontalHeader()->restoreState(
-            m_settings->value(Settings::Key::CampaignTableHeader).toByteArray());
         ui->detailsDock->setVisible(m_settings->value(Settings::Key::DetailsPaneVisible).toBool());
         m_service->setAutoRefreshSeconds(m_settings->autoRefreshSeconds());
         connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
@@ -137,6 +140,7 @@ void MainWindow::setupTable()
     header->resizeSection(CampaignTableModel::StatusColumn, 170);
     header->resizeSection(CampaignTableModel::UpdatedColumn, 130);
     header->resizeSection(CampaignTableModel::UpdatedByColumn, 110);
+    m_defaultHeaderState = header->saveState(); // what an account without a layout of its own gets
     table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -242,13 +246,144 @@ void MainWindow::setupStatusBar()
     statusBar()->addPermanentWidget(m_cancelButton);
 }
 
-void MainWindow::setDemoMode(bool demo)
+void MainWindow::setupAccountSwitcher()
 {
-    ui->demoBanner->setVisible(demo);
-    ui->demoBanner->setStyleSheet(
-        QStringLiteral("#demoBanner { background: #fff4ce; border: 1px solid #e0c36a; border-radius: 4px; }"
-                       "#demoBannerLabel { color: #4a3b00; }"));
-    setWindowTitle(demo ? tr("Campaign Manager — Demo") : tr("Campaign Manager"));
+    m_accountSwitcher->setObjectName(QStringLiteral("accountSwitcher"));
+    m_accountSwitcher->setAccessibleName(tr("Account"));
+    m_accountSwitcher->setAccessibleDescription(tr("The Altcraft account this window works in"));
+    m_accountSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_accountSwitcher->setMinimumContentsLength(14);
+    ui->mainToolBar->insertWidget(ui->actionRefresh, m_accountSwitcher)->setText(tr("Account"));
+    ui->mainToolBar->insertSeparator(ui->actionRefresh);
+    m_accountSwitcher->setVisible(false); // until there are accounts to offer
+    connect(m_accountSwitcher, &QComboBox::activated, this, [this](int row) {
+        const QString id = m_accounts ? m_accounts->accountAt(row).id : QString();
+        selectCurrentAccountInSwitcher(); // stays on the account in use until the switch happens
+        if (!id.isEmpty() && id != m_account.id)
+            Q_EMIT accountSwitchRequested(id);
+    });
+    ui->actionSwitchAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(ui->actionSwitchAccount, &QAction::triggered, this, [this] {
+        if (!m_accountSwitcher->isVisible())
+            return;
+        m_accountSwitcher->setFocus(Qt::ShortcutFocusReason);
+        m_accountSwitcher->showPopup();
+    });
+    m_accountActions->setExclusive(true);
+}
+
+void MainWindow::setAccountList(AccountListModel *accounts)
+{
+    m_accounts = accounts;
+    m_accountSwitcher->setModel(accounts);
+    connect(accounts, &QAbstractItemModel::modelReset, this, [this] {
+        rebuildAccountMenu();
+        selectCurrentAccountInSwitcher();
+    });
+    rebuildAccountMenu();
+    selectCurrentAccountInSwitcher();
+}
+
+// File → Account lists the same accounts as the switcher, for the keyboard and screen readers.
+void MainWindow::rebuildAccountMenu()
+{
+    ui->menuAccount->clear();
+    for (QAction *action : m_accountActions->actions())
+        m_accountActions->removeAction(action);
+    const int rows = m_accounts ? m_accounts->rowCount() : 0;
+    for (int row = 0; row < rows; ++row) {
+        const Account account = m_accounts->accountAt(row);
+        QAction *action = ui->menuAccount->addAction(AccountListModel::label(account));
+        action->setCheckable(true);
+        action->setData(account.id);
+        action->setIcon(m_accounts->index(row).data(Qt::DecorationRole).value<QIcon>());
+        m_accountActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id = account.id] {
+            selectCurrentAccountInSwitcher();
+            if (id != m_account.id)
+                Q_EMIT accountSwitchRequested(id);
+        });
+    }
+    ui->menuAccount->setEnabled(rows > 0);
+    m_accountSwitcher->setVisible(rows > 0);
+}
+
+void MainWindow::selectCurrentAccountInSwitcher()
+{
+    const int row = m_accounts ? m_accounts->rowOf(m_account.id) : -1;
+    m_accountSwitcher->setCurrentIndex(row);
+    for (QAction *action : m_accountActions->actions())
+        action->setChecked(action->data().toString() == m_account.id);
+}
+
+void MainWindow::showAccount(const Account &account)
+{
+    m_account = account;
+    const bool shown = !account.name.isEmpty();
+    ui->accountBand->setVisible(shown);
+    const QString environment = account.environmentLabel();
+    // The title names the account (the platform adds the application's name after it).
+    const bool sameWords = account.name.compare(environment, Qt::CaseInsensitive) == 0;
+    setWindowTitle(!shown ? QString() : sameWords ? account.name : tr("%1 (%2)").arg(account.name, environment));
+    ui->accountBadge->setText(environment.toUpper());
+    ui->accountNameLabel->setText(account.name);
+    QStringList notes;
+    if (account.isDemo())
+        notes << tr(
+            "Not a real Altcraft account: campaigns and changes live in a built-in emulator and vanish when you "
+            "quit.");
+    else if (shown)
+        notes << account.apiUrl.host();
+    if (account.readOnly)
+        notes << tr("Read-only: Deactivate, Activate and Complete are turned off for this account.");
+    else if (account.confirmEveryAction)
+        notes << tr("Every action asks first.");
+    ui->accountNote->setText(notes.join(QStringLiteral(" · ")));
+    ui->accountBand->setAccessibleDescription(tr("%1, %2. %3").arg(account.name, environment, ui->accountNote->text()));
+    // The colour says it at a glance, the words say it to everyone: a solid badge with the
+    // environment in capitals, and a band tinted with the same colour.
+    const QColor colour(Account::isColour(account.colour) ? account.colour
+                                                          : Account::defaultColour(account.environment));
+    QColor tint = colour;
+    tint.setAlphaF(0.12);
+    const QColor text = colour.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white);
+    ui->accountBand->setStyleSheet(
+        QStringLiteral("#accountBand { background: %1; border: 1px solid %2; border-left: 8px solid %2; "
+                       "border-radius: 4px; }"
+                       "#accountBadge { background: %2; color: %3; font-weight: bold; padding: 2px 8px; "
+                       "border-radius: 3px; }"
+                       "#accountNameLabel { font-weight: bold; }")
+            .arg(tint.name(QColor::HexArgb), colour.name(), text.name()));
+    selectCurrentAccountInSwitcher();
+    restoreAccountView();
+    updateActions();
+}
+
+void MainWindow::saveAccountView()
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(Settings::Key::CampaignTableHeader, ui->campaignTable->horizontalHeader()->saveState());
+    m_settings->setValue(Settings::Key::CampaignSearch, ui->searchEdit->text());
+    const QVariant status = ui->statusFilter->currentData();
+    m_settings->setValue(Settings::Key::CampaignStatusFilter,
+                         status.isValid() ? CampaignStatuses::toApiString(static_cast<CampaignStatus>(status.toInt()))
+                                          : QString());
+}
+
+void MainWindow::restoreAccountView()
+{
+    if (!m_settings)
+        return;
+    const QByteArray header = m_settings->value(Settings::Key::CampaignTableHeader).toByteArray();
+    if (header.isEmpty() || !ui->campaignTable->horizontalHeader()->restoreState(header))
+        ui->campaignTable->horizontalHeader()->restoreState(m_defaultHeaderState);
+    ui->searchEdit->setText(m_settings->value(Settings::Key::CampaignSearch).toString());
+    // Saved as the API spells the status; anything unknown shows all.
+    const QString saved = m_settings->value(Settings::Key::CampaignStatusFilter).toString();
+    const CampaignStatus status = CampaignStatuses::fromApiString(saved);
+    const int index = status == CampaignStatus::Unknown ? 0 : ui->statusFilter->findData(static_cast<int>(status));
+    ui->statusFilter->setCurrentIndex(std::max(0, index));
 }
 
 void MainWindow::setConfirmer(std::unique_ptr<ActionConfirmer> confirmer)
@@ -277,7 +412,16 @@ QList<qint64> MainWindow::selectedIds() const
 
 void MainWindow::updateActions()
 {
-    if (m_service->isRunningAction()) {
+    // A read-only account: the actions stay off whatever is selected, and their tooltips say why.
+    for (const ActionSpec &spec : CampaignActions::all()) {
+        QAction *a = actionFor(spec.action);
+        const QString why = tr("This account is read-only: its safety rules turn this action off.");
+        if (m_account.readOnly && !a->toolTip().endsWith(why))
+            a->setToolTip(a->toolTip() + QLatin1Char('\n') + why);
+        else if (!m_account.readOnly && a->toolTip().endsWith(why))
+            a->setToolTip(a->toolTip().chopped(why.size() + 1));
+    }
+    if (m_service->isRunningAction() || m_account.readOnly) {
         // One action at a time, and rows in flight stay: nothing to ask of the selection now.
         for (const ActionSpec &spec : CampaignActions::all())
             actionFor(spec.action)->setEnabled(false);
@@ -416,25 +560,39 @@ QAction *MainWindow::actionFor(CampaignAction action) const
 
 void MainWindow::actOnSelection(CampaignAction action)
 {
+    if (m_account.readOnly) {
+        statusBar()->showMessage(tr("This account is read-only: nothing was sent."), 8000);
+        return;
+    }
     const QList<qint64> ids = selectedIds();
-    if (!CampaignActions::spec(action).asksFirst) {
+    const ActionEligibility e = ActionEligibility::of(action, ids, *m_service->model());
+    if (e.eligible.isEmpty())
+        return;
+    const int count = static_cast<int>(e.eligible.size());
+    // Complete always asks, and more than one completion needs the count typed; the account's
+    // rules may ask before every action and from how many campaigns the count is typed.
+    const bool typedByAccount = m_account.typedConfirmationFrom > 0 && count >= m_account.typedConfirmationFrom;
+    const bool irreversible = CampaignActions::spec(action).asksFirst;
+    if (!irreversible && !m_account.confirmEveryAction && !typedByAccount) {
         // Deactivation is undone by activating again: no confirmation, an Undo instead.
         run(action, ids, QString());
         return;
     }
-    const ActionEligibility e = ActionEligibility::of(action, ids, *m_service->model());
-    if (e.eligible.isEmpty())
-        return;
-    QList<Campaign> campaigns;
+    ConfirmRequest request;
+    request.action = action;
     for (qint64 id : e.eligible)
-        campaigns.append(*m_service->model()->campaign(id));
+        request.campaigns.append(*m_service->model()->campaign(id));
+    request.skippedText = e.skippedText(action);
+    request.accountName = m_account.name;
+    request.accountEnvironment = m_account.environmentLabel();
+    request.accountColour = m_account.colour;
+    request.typeCount = typedByAccount || (irreversible && count > 1);
     // The dialog opens and this slot returns; the answer comes later. run() checks eligibility
     // again then, since the rows may have changed while the dialog was open.
-    m_confirmer->confirmComplete(this, campaigns, e.skippedText(action),
-                                 [this, action, eligible = e.eligible](const ConfirmAnswer &answer) {
-                                     if (answer.confirmed)
-                                         run(action, eligible, answer.reason);
-                                 });
+    m_confirmer->confirm(this, request, [this, action, eligible = e.eligible](const ConfirmAnswer &answer) {
+        if (answer.confirmed)
+            run(action, eligible, answer.reason);
+    });
 }
 
 void MainWindow::addById()
@@ -587,7 +745,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_settings) {
         m_settings->setValue(Settings::Key::MainWindowGeometry, saveGeometry());
         m_settings->setValue(Settings::Key::MainWindowState, saveState());
-        m_settings->setValue(Settings::Key::CampaignTableHeader, ui->campaignTable->horizontalHeader()->saveState());
+        saveAccountView();
         m_settings->setValue(Settings::Key::DetailsPaneVisible, ui->detailsDock->isVisible());
     }
     QMainWindow::closeEvent(event);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account.h"
 #include "apierror.h"
 #include "bulkrunner.h"
 
@@ -12,7 +13,10 @@
 namespace Ui {
 class MainWindow;
 }
+class AccountListModel;
 class ActionConfirmer;
+class QActionGroup;
+class QComboBox;
 class CampaignService;
 class CampaignFilterProxy;
 class Settings;
@@ -31,7 +35,15 @@ public:
     MainWindow(CampaignService *service, Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void setDemoMode(bool demo);
+    // The accounts the switcher offers; the window does not own the model.
+    void setAccountList(AccountListModel *accounts);
+    // The account the window works in: the band, the title and the switcher show it, its safety
+    // rules apply, and its own view (columns, search, status filter) comes back from Settings,
+    // whose account scope the caller has set already.
+    void showAccount(const Account &account);
+    Account account() const { return m_account; }
+    // Writes the account's view to Settings; before the scope changes to another account.
+    void saveAccountView();
     // The seam for the Complete confirmation; the window owns it. Default: the real dialog.
     void setConfirmer(std::unique_ptr<ActionConfirmer> confirmer);
 
@@ -49,6 +61,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void settingsRequested();
     void historyRequested();
+    // The user chose another account in the switcher or the File → Account menu. The window
+    // keeps showing the current one until showAccount() says otherwise.
+    void accountSwitchRequested(const QString &accountId);
     // The window is closing (File → Quit, the close button): the app should quit.
     void closing();
 
@@ -60,6 +75,10 @@ private:
     void setupActions();
     void setupStatusBar();
     void setupStatusFilter();
+    void setupAccountSwitcher();
+    void rebuildAccountMenu();
+    void restoreAccountView();
+    void selectCurrentAccountInSwitcher();
     void updateActions();
     void updateCounts();
     void updateDetails();
@@ -100,6 +119,11 @@ private:
     QToolButton *m_cancelButton;
     QToolButton *m_undoButton;
     QLineEdit *m_reasonEdit; // optional reason for the next action, kept in History
+    QComboBox *m_accountSwitcher;
+    QByteArray m_defaultHeaderState;
+    QActionGroup *m_accountActions;
+    AccountListModel *m_accounts = nullptr;
+    Account m_account;
     QList<BulkItemResult> m_lastResults;
     QString m_lastSummary;
     QString m_skippedNotice; // from the load in progress
