@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "account.h"
+#include "accountstore.h"
 #include "altcraftclient.h"
 #include "apitokengrant.h"
 #include "campaignservice.h"
@@ -270,30 +271,13 @@ void Application::openSettings(const QString &notice)
         m_settingsDialog->activateWindow();
         return;
     }
-    // In demo mode the binder holds the emulator's token: the dialog edits the real account.
-    auto *dialog = new SettingsDialog(m_settings.get(), m_client->networkAccessManager(),
-                                      m_demo ? QString() : m_binder->token(), m_window.get());
+    // Interim (issue 15): until Application owns the AccountStore, the dialog gets its own.
+    auto *accounts = new AccountStore(m_settings.get());
+    auto *dialog = new SettingsDialog(m_settings.get(), accounts, m_client->networkAccessManager(), m_window.get());
+    accounts->setParent(dialog);
     m_settingsDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!m_demo && m_options.apiUrl.isValid())
-        dialog->setApiUrl(m_binder->effectiveUrl());
     dialog->setNotice(notice);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (m_quitting)
-            return;
-        if (m_demo) {
-            m_window->statusBar()->showMessage(
-                tr("Settings saved. The demo keeps using the emulator; start without --demo to use your account."),
-                15000);
-            return;
-        }
-        // --api-url chose the URL for this run; the dialog may have corrected it.
-        if (m_options.apiUrl.isValid())
-            m_binder->setUrlOverride(dialog->apiUrl());
-        m_binder->setToken(dialog->token());
-        if (dialog->tokenIsSessionOnly())
-            m_window->statusBar()->showMessage(tr("The token is kept for this session only."), 10000);
-    });
     // open(), not exec(): this is often called from a keychain callback, and a nested event loop
     // there starves the keychain's own next answer (saving the token would never finish).
     dialog->open();
