@@ -93,6 +93,24 @@ Account Account::demo(const QUrl &emulatorUrl)
     return account;
 }
 
+Account Account::secondDemo(const QUrl &emulatorUrl)
+{
+    Account account;
+    account.id = kSecondDemoId;
+    account.name = tr("Demo client");
+    account.apiUrl = emulatorUrl;
+    account.environment = Environment::Production;
+    account.colour = defaultColour(Environment::Production);
+    account.confirmEveryAction = true;
+    account.typedConfirmationFrom = 10;
+    return account;
+}
+
+QList<Account> Account::demoAccounts(const QUrl &emulatorUrl)
+{
+    return {demo(emulatorUrl), secondDemo(emulatorUrl)};
+}
+
 bool Account::isColour(const QString &text)
 {
     static const QRegularExpression rgb(QStringLiteral("^#[0-9a-fA-F]{6}$"));

@@ -3,6 +3,7 @@
 #include "accountref.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QUrl>
 #include <QVariantMap>
@@ -28,8 +29,11 @@ public:
     int typedConfirmationFrom = 0;
 
     static constexpr QLatin1StringView kDemoId{"demo"};
+    // The demo's second account (the emulator's "second" store), so the demo can show switching.
+    static constexpr QLatin1StringView kSecondDemoId{"demo-second"};
 
-    bool isDemo() const { return id == kDemoId; }
+    bool isDemo() const { return isDemoId(id); }
+    static bool isDemoId(const QString &id) { return id == kDemoId || id == kSecondDemoId; }
     bool isValid() const { return !id.isEmpty() && !name.trimmed().isEmpty() && apiUrl.isValid(); }
     AccountRef ref() const { return {id, name}; }
 
@@ -46,6 +50,11 @@ public:
     static Account create(const QString &name, const QUrl &apiUrl);
     // The built-in demo: the emulator in this process; it cannot be edited or removed.
     static Account demo(const QUrl &emulatorUrl = {});
+    // The demo's second account: marked Production and asking before every action, so the demo
+    // shows what such an account looks like. Same emulator, its own campaigns and token.
+    static Account secondDemo(const QUrl &emulatorUrl = {});
+    // Both built-in demo accounts, the default first.
+    static QList<Account> demoAccounts(const QUrl &emulatorUrl = {});
 
     QVariantMap toMap() const;
     static Account fromMap(const QVariantMap &map);

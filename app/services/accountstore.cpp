@@ -17,7 +17,7 @@ AccountStore::AccountStore(Settings *settings, QObject *parent) : QObject(parent
 
 QList<Account> AccountStore::accounts() const
 {
-    QList<Account> all{Account::demo(m_demoUrl)};
+    QList<Account> all = Account::demoAccounts(m_demoUrl);
     all += m_accounts;
     return all;
 }
@@ -26,6 +26,8 @@ std::optional<Account> AccountStore::find(const QString &id) const
 {
     if (id == Account::kDemoId)
         return Account::demo(m_demoUrl);
+    if (id == Account::kSecondDemoId)
+        return Account::secondDemo(m_demoUrl);
     for (const Account &account : m_accounts) {
         if (account.id == id)
             return account;
@@ -89,7 +91,7 @@ QString AccountStore::update(const Account &account)
 
 QString AccountStore::remove(const QString &id)
 {
-    if (id == Account::kDemoId)
+    if (Account::isDemoId(id))
         return tr("The demo account cannot be removed.");
     const qsizetype removed = m_accounts.removeIf([&id](const Account &account) { return account.id == id; });
     if (removed == 0)

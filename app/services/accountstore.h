@@ -18,7 +18,7 @@ class AccountStore : public QObject
 public:
     explicit AccountStore(Settings *settings, QObject *parent = nullptr);
 
-    // The demo first, then the saved accounts in the order they were added.
+    // The two built-in demo accounts first, then the saved ones in the order they were added.
     QList<Account> accounts() const;
     QList<Account> savedAccounts() const { return m_accounts; }
     std::optional<Account> find(const QString &id) const;
