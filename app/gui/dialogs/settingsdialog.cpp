@@ -13,6 +13,7 @@
 #include "ui_settingsdialog.h"
 
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QPushButton>
 
 SettingsDialog::SettingsDialog(Settings *settings, AccountStore *accounts, QNetworkAccessManager *network,
@@ -38,8 +39,10 @@ SettingsDialog::SettingsDialog(Settings *settings, AccountStore *accounts, QNetw
     connect(m_model, &QAbstractItemModel::modelReset, this, [this, keptId] { select(*keptId); });
     connect(ui->accountList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SettingsDialog::selectionChanged);
-    // Double-click and Enter both edit (activated); a built-in account just stays selected.
-    connect(ui->accountList, &QAbstractItemView::activated, this, [this] { editAccount(selectedId()); });
+    // Double-click and Enter both edit; a built-in account just stays selected. Enter is taken
+    // by eventFilter: the list lets it through, and the dialog would take it for OK.
+    ui->accountList->installEventFilter(this);
+    connect(ui->accountList, &QAbstractItemView::doubleClicked, this, [this] { editAccount(selectedId()); });
     connect(ui->addButton, &QPushButton::clicked, this, [this] { addAccount(); });
     connect(ui->editButton, &QPushButton::clicked, this, [this] { editAccount(selectedId()); });
     connect(ui->duplicateButton, &QPushButton::clicked, this, &SettingsDialog::duplicateSelected);
@@ -62,6 +65,18 @@ SettingsDialog::SettingsDialog(Settings *settings, AccountStore *accounts, QNetw
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+bool SettingsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == ui->accountList && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            editAccount(selectedId());
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
 
 void SettingsDialog::setNotice(const QString &text)
 {
@@ -145,7 +160,8 @@ void SettingsDialog::openEditor(AccountDialog *dialog)
 
 void SettingsDialog::editAccount(const QString &accountId)
 {
-    if (m_editor) {
+    // One editor at a time; a closed one may wait for its deletion.
+    if (m_editor && m_editor->isVisible()) {
         m_editor->raise();
         m_editor->activateWindow();
         return;
@@ -164,7 +180,8 @@ void SettingsDialog::editAccount(const QString &accountId)
 
 void SettingsDialog::addAccount(const QUrl &prefilledUrl)
 {
-    if (m_editor) {
+    // One editor at a time; a closed one may wait for its deletion.
+    if (m_editor && m_editor->isVisible()) {
         m_editor->raise();
         m_editor->activateWindow();
         return;
@@ -177,7 +194,8 @@ void SettingsDialog::addAccount(const QUrl &prefilledUrl)
 
 void SettingsDialog::duplicateSelected()
 {
-    if (m_editor) {
+    // One editor at a time; a closed one may wait for its deletion.
+    if (m_editor && m_editor->isVisible()) {
         m_editor->raise();
         m_editor->activateWindow();
         return;

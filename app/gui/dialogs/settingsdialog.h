@@ -44,6 +44,9 @@ public:
     // Opens the editor for a new account, with this API URL filled in when given.
     void addAccount(const QUrl &prefilledUrl = {});
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     // After an account editor's OK: token saved in the keychain (sessionOnly false), or kept for
     // this session only (sessionOnly true, after the user agreed because there is no keychain),
