@@ -1,7 +1,10 @@
 #include "settingsdialog.h"
 
+#include "account.h"
+#include "accountdialog.h"
+#include "accountlistmodel.h"
+#include "accountstore.h"
 #include "altcraftclient.h"
-#include "apiurl.h"
 #include "connectiontester.h"
 #include "messagebox.h"
 #include "servertext.h"
@@ -9,17 +12,17 @@
 #include "tokenstore.h"
 #include "ui_settingsdialog.h"
 
+#include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QPushButton>
 
-SettingsDialog::SettingsDialog(Settings *settings, QNetworkAccessManager *network, const QString &currentToken,
+SettingsDialog::SettingsDialog(Settings *settings, AccountStore *accounts, QNetworkAccessManager *network,
                                QWidget *parent)
-    : QDialog(parent), ui(std::make_unique<Ui::SettingsDialog>()), m_settings(settings),
-      m_testClient(new AltcraftClient(network, this)), m_tester(new ConnectionTester(m_testClient, this)),
-      m_initialToken(currentToken)
+    : QDialog(parent), ui(std::make_unique<Ui::SettingsDialog>()), m_settings(settings), m_accounts(accounts),
+      m_network(network), m_model(new AccountListModel(accounts, AccountListModel::Show::All, this)),
+      m_testClient(new AltcraftClient(network, this)), m_tester(new ConnectionTester(m_testClient, this))
 {
     ui->setupUi(this);
-    ui->apiUrlEdit->setText(m_settings->value(Settings::Key::ApiUrl).toString());
-    ui->tokenEdit->setText(currentToken);
     ui->timeoutSpin->setValue(m_settings->requestTimeoutSeconds());
     ui->parallelSpin->setValue(m_settings->concurrency());
     ui->refreshSpin->setValue(m_settings->autoRefreshSeconds() / 60);
@@ -28,142 +31,275 @@ SettingsDialog::SettingsDialog(Settings *settings, QNetworkAccessManager *networ
     ui->languageCombo->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
     ui->languageCombo->setCurrentIndex(
         std::max(0, ui->languageCombo->findData(m_settings->value(Settings::Key::Language).toString())));
-    ui->tokenMessage->setText(tr("Kept in the system keychain, never in a file."));
 
-    connect(ui->apiUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
-    connect(ui->tokenEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
-    connect(ui->revealButton, &QToolButton::toggled, this, [this](bool shown) {
-        ui->tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        ui->revealButton->setText(shown ? tr("Hide") : tr("Show"));
-        ui->revealButton->setAccessibleName(shown ? tr("Hide token") : tr("Show token"));
-    });
-    connect(ui->forgetButton, &QPushButton::clicked, this, &SettingsDialog::forgetToken);
-    connect(ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    ui->accountList->setModel(m_model);
+    // The store resets the model on every change: the same account stays selected.
+    auto keptId = std::make_shared<QString>();
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this, keptId] { *keptId = selectedId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this, keptId] { select(*keptId); });
+    connect(ui->accountList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SettingsDialog::selectionChanged);
+    // Double-click and Enter both edit; a built-in account just stays selected. Enter is taken
+    // by eventFilter: the list lets it through, and the dialog would take it for OK.
+    ui->accountList->installEventFilter(this);
+    connect(ui->accountList, &QAbstractItemView::doubleClicked, this, [this] { editAccount(selectedId()); });
+    connect(ui->addButton, &QPushButton::clicked, this, [this] { addAccount(); });
+    connect(ui->editButton, &QPushButton::clicked, this, [this] { editAccount(selectedId()); });
+    connect(ui->duplicateButton, &QPushButton::clicked, this, &SettingsDialog::duplicateSelected);
+    connect(ui->removeButton, &QPushButton::clicked, this, &SettingsDialog::removeSelected);
+    connect(ui->accountTestButton, &QPushButton::clicked, this, &SettingsDialog::testSelected);
     connect(m_tester, &ConnectionTester::finished, this, [this](const ConnectionTester::Result &r) {
-        ui->testButton->setEnabled(true);
-        ui->testResult->setText(r.message);
-        ui->testResult->setToolTip(r.error.isNone() ? QString() : ServerText::toolTip(r.error.details()));
+        if (!m_testedId.isEmpty() && m_testedId == selectedId()) {
+            ui->accountTestResult->setText(r.message);
+            ui->accountTestResult->setToolTip(r.error.isNone() ? QString() : ServerText::toolTip(r.error.details()));
+        }
+        updateButtons();
     });
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::apply);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    validate();
-    m_initialUrl = m_url;
-    resize(width(), sizeHint().height());
+
+    // The account in use first, so that Edit… is one click away.
+    select(m_accounts->current().id);
+    updateButtons();
+    ui->accountList->setFocus();
 }
 
 SettingsDialog::~SettingsDialog() = default;
 
-void SettingsDialog::setApiUrl(const QUrl &url)
+bool SettingsDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    ui->apiUrlEdit->setText(url.toString());
-    // The address is known: what is missing is usually the token, so the cursor waits there.
-    if (m_url.isValid())
-        ui->tokenEdit->setFocus();
+    if (watched == ui->accountList && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            editAccount(selectedId());
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void SettingsDialog::setNotice(const QString &text)
 {
     ui->noticeLabel->setText(text);
     ui->noticeLabel->setVisible(!text.isEmpty());
-    resize(width(), sizeHint().height());
 }
 
-QString SettingsDialog::token() const
+void SettingsDialog::setSessionToken(const QString &accountId, const QString &token)
 {
-    return TokenStore::clean(ui->tokenEdit->text());
-}
-
-void SettingsDialog::validate()
-{
-    const ApiUrlCheck check = ApiUrl::normalise(ui->apiUrlEdit->text());
-    m_url = check.ok() ? check.url : QUrl();
-    if (ui->apiUrlEdit->text().trimmed().isEmpty())
-        ui->apiUrlMessage->setText(tr("Enter the address of your Altcraft, for example ru.altkraft.com."));
-    else if (check.ok())
-        ui->apiUrlMessage->setText(tr("Requests go to %1").arg(check.url.toDisplayString()));
+    const QString clean = TokenStore::clean(token);
+    if (clean.isEmpty())
+        m_sessionTokens.remove(accountId);
     else
-        ui->apiUrlMessage->setText(check.error);
-    ui->apiUrlMessage->setStyleSheet(
-        check.ok() || ui->apiUrlEdit->text().trimmed().isEmpty() ? QString() : QStringLiteral("color: #c5221f;"));
-    const bool valid = check.ok();
-    ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);
-    ui->testButton->setEnabled(valid && !token().isEmpty() && !m_tester->isRunning());
-    ui->forgetButton->setEnabled(!ui->tokenEdit->text().isEmpty());
+        m_sessionTokens.insert(accountId, clean);
 }
 
-void SettingsDialog::testConnection()
+QString SettingsDialog::selectedId() const
 {
-    RequestFactory factory(m_url);
-    factory.setToken(token());
-    factory.setTransferTimeout(std::chrono::seconds(ui->timeoutSpin->value()));
-    m_testClient->setFactory(factory);
-    ui->testButton->setEnabled(false);
-    ui->testResult->setText(tr("Testing…"));
-    m_tester->start();
+    const QModelIndex current = ui->accountList->currentIndex();
+    return current.isValid() ? current.data(AccountListModel::IdRole).toString() : QString();
 }
 
-void SettingsDialog::forgetToken()
+void SettingsDialog::select(const QString &accountId)
 {
-    ui->tokenEdit->clear();
-    if (!m_url.isValid())
+    const int row = accountId.isEmpty() ? -1 : m_model->rowOf(accountId);
+    if (row < 0) {
+        ui->accountList->setCurrentIndex(m_model->rowCount() > 0 ? m_model->index(0) : QModelIndex());
         return;
-    auto *store = new TokenStore(m_url, this);
-    connect(store, &TokenStore::forgotten, this, [this, store] {
-        ui->tokenMessage->setText(tr("The token was removed from the keychain."));
+    }
+    ui->accountList->setCurrentIndex(m_model->index(row));
+}
+
+void SettingsDialog::selectionChanged()
+{
+    if (selectedId() != m_testedId) {
+        // A result, or a test still running, belongs to the account it was made for.
+        m_testedId.clear();
+        if (m_tester->isRunning())
+            m_tester->cancel();
+        ui->accountTestResult->clear();
+        ui->accountTestResult->setToolTip(QString());
+    }
+    updateButtons();
+}
+
+void SettingsDialog::updateButtons()
+{
+    const QString id = selectedId();
+    const std::optional<Account> account = id.isEmpty() ? std::nullopt : m_accounts->find(id);
+    const bool saved = account && !account->isDemo();
+    ui->editButton->setEnabled(saved);
+    ui->duplicateButton->setEnabled(saved);
+    ui->removeButton->setEnabled(saved);
+    ui->accountTestButton->setEnabled(account && !m_tester->isRunning() && !m_tokenReader);
+    if (account && account->isDemo())
+        ui->builtInNote->setText(
+            tr("“%1” is built in: it cannot be edited, duplicated or removed. Add an account to connect to your "
+               "Altcraft.")
+                .arg(account->name));
+    ui->builtInNote->setVisible(account && account->isDemo());
+}
+
+void SettingsDialog::openEditor(AccountDialog *dialog)
+{
+    m_editor = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRequestTimeout(ui->timeoutSpin->value());
+    connect(dialog, &AccountDialog::tokenChanged, this,
+            [this](const QString &accountId, const QString &token, bool sessionOnly) {
+                setSessionToken(accountId, token);
+                Q_EMIT tokenChanged(accountId, token, sessionOnly);
+            });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        select(dialog->account().id);
+        ui->accountMessage->clear();
+    });
+    // open(), not exec(): this is often reached from a keychain callback, and a nested event loop
+    // there starves the keychain's own next answer.
+    dialog->open();
+}
+
+void SettingsDialog::editAccount(const QString &accountId)
+{
+    // One editor at a time; a closed one may wait for its deletion.
+    if (m_editor && m_editor->isVisible()) {
+        m_editor->raise();
+        m_editor->activateWindow();
+        return;
+    }
+    const std::optional<Account> account = m_accounts->find(accountId);
+    if (!account || account->isDemo())
+        return;
+    select(accountId);
+    auto *dialog = new AccountDialog(m_accounts, m_network, *account, AccountDialog::Mode::Edit, this);
+    if (m_sessionTokens.contains(accountId))
+        dialog->setToken(m_sessionTokens.value(accountId));
+    else
+        dialog->loadToken(accountId);
+    openEditor(dialog);
+}
+
+void SettingsDialog::addAccount(const QUrl &prefilledUrl)
+{
+    // One editor at a time; a closed one may wait for its deletion.
+    if (m_editor && m_editor->isVisible()) {
+        m_editor->raise();
+        m_editor->activateWindow();
+        return;
+    }
+    // Named after its host when the address is known; the user can rename it.
+    const QString name = prefilledUrl.host().isEmpty() ? QString() : m_accounts->uniqueName(prefilledUrl.host());
+    const Account account = Account::create(name, prefilledUrl);
+    openEditor(new AccountDialog(m_accounts, m_network, account, AccountDialog::Mode::Add, this));
+}
+
+void SettingsDialog::duplicateSelected()
+{
+    // One editor at a time; a closed one may wait for its deletion.
+    if (m_editor && m_editor->isVisible()) {
+        m_editor->raise();
+        m_editor->activateWindow();
+        return;
+    }
+    const std::optional<Account> source = m_accounts->find(selectedId());
+    if (!source || source->isDemo())
+        return;
+    auto *dialog
+        = new AccountDialog(m_accounts, m_network, m_accounts->duplicateOf(*source), AccountDialog::Mode::Add, this);
+    // The copy starts with the source's token, stored under the copy's own id on OK.
+    if (m_sessionTokens.contains(source->id))
+        dialog->setToken(m_sessionTokens.value(source->id));
+    else
+        dialog->loadToken(source->id);
+    openEditor(dialog);
+}
+
+void SettingsDialog::removeSelected()
+{
+    const std::optional<Account> account = m_accounts->find(selectedId());
+    if (!account || account->isDemo())
+        return;
+    if (!MessageBox::ask(this, tr("Remove Account"),
+                         tr("Remove the account “%1”?\n\nIts API token is deleted from the system keychain. History "
+                            "keeps the rows of the actions done in it.")
+                             .arg(account->name),
+                         tr("Remove")))
+        return;
+    const QString problem = m_accounts->remove(account->id);
+    if (!problem.isEmpty()) {
+        ui->accountMessage->setText(problem);
+        return;
+    }
+    m_sessionTokens.remove(account->id);
+    const QString name = account->name;
+    ui->accountMessage->setText(tr("“%1” was removed. Deleting its token from the system keychain…").arg(name));
+    auto *store = TokenStore::forAccount(account->id, this);
+    connect(store, &TokenStore::forgotten, this, [this, store, name] {
+        ui->accountMessage->setText(tr("“%1” was removed, and its token deleted from the system keychain.").arg(name));
         store->deleteLater();
     });
-    connect(store, &TokenStore::failed, this, [this, store](TokenStore::Failure, const QString &message) {
-        ui->tokenMessage->setText(message);
+    connect(store, &TokenStore::failed, this, [this, store, name](TokenStore::Failure, const QString &message) {
+        ui->accountMessage->setText(
+            tr("“%1” was removed, but its token could not be deleted from the system keychain: %2").arg(name, message));
         store->deleteLater();
     });
     store->forget();
 }
 
-void SettingsDialog::apply()
+void SettingsDialog::testSelected()
 {
-    if (!m_url.isValid())
+    const std::optional<Account> account = m_accounts->find(selectedId());
+    if (!account || m_tester->isRunning() || m_tokenReader)
         return;
-    // The keychain entry is per host: a token kept while a saved URL changes to another host
-    // must be stored for the new one, or the next start finds no token for it.
-    const bool hostChanged
-        = m_initialUrl.isValid() && TokenStore::accountFor(m_url) != TokenStore::accountFor(m_initialUrl);
-    if (token() == m_initialToken && (!hostChanged || token().isEmpty())) {
-        finishApply();
+    m_testedId = account->id;
+    if (m_sessionTokens.contains(account->id)) {
+        startTest(*account, m_sessionTokens.value(account->id));
         return;
     }
-    if (token().isEmpty()) {
-        // An emptied token field means "do not keep it": remove it from the keychain too.
-        forgetToken();
-        finishApply();
-        return;
-    }
-    // The token goes to the keychain first; the dialog closes once it is safely stored.
-    ui->buttonBox->setEnabled(false);
-    m_store = new TokenStore(m_url, this);
-    connect(m_store, &TokenStore::saved, this, [this] {
-        m_sessionOnly = false;
-        finishApply();
+    // The token is read from the account's keychain entry just for this test.
+    m_tokenReader = TokenStore::forAccount(account->id, this);
+    ui->accountTestResult->setText(tr("Reading the token from the system keychain…"));
+    ui->accountTestButton->setEnabled(false);
+    const Account tested = *account;
+    connect(m_tokenReader, &TokenStore::loaded, this, [this, tested](const QString &token) {
+        m_tokenReader->deleteLater();
+        m_tokenReader.clear();
+        if (m_testedId == tested.id)
+            startTest(tested, token);
+        updateButtons();
     });
-    connect(m_store, &TokenStore::failed, this, [this](TokenStore::Failure kind, const QString &message) {
-        ui->buttonBox->setEnabled(true);
-        if (kind == TokenStore::Failure::NoKeychain
-            && MessageBox::ask(this, tr("No keychain available"),
-                               tr("%1\n\nCampaign Manager never writes the token to a file. You can use it for this "
-                                  "session only; you will be asked for it again next time.")
-                                   .arg(message),
-                               tr("Use for This Session Only"))) {
-            m_sessionOnly = true;
-            finishApply();
-            return;
-        }
-        ui->tokenMessage->setText(message);
+    connect(m_tokenReader, &TokenStore::failed, this, [this, tested](TokenStore::Failure, const QString &message) {
+        m_tokenReader->deleteLater();
+        m_tokenReader.clear();
+        if (m_testedId == tested.id)
+            ui->accountTestResult->setText(message);
+        updateButtons();
     });
-    m_store->save(token());
+    m_tokenReader->load();
 }
 
-void SettingsDialog::finishApply()
+void SettingsDialog::startTest(const Account &account, const QString &token)
 {
-    m_settings->setValue(Settings::Key::ApiUrl, m_url.toString());
+    if (!account.apiUrl.isValid()) {
+        ui->accountTestResult->setText(tr("“%1” has no API address to test.").arg(account.name));
+        return;
+    }
+    if (token.isEmpty()) {
+        ui->accountTestResult->setText(
+            tr("No token is saved for “%1”. Edit the account to enter one.").arg(account.name));
+        return;
+    }
+    RequestFactory factory(account.apiUrl);
+    factory.setToken(token);
+    factory.setTransferTimeout(std::chrono::seconds(ui->timeoutSpin->value()));
+    m_testClient->setFactory(factory);
+    ui->accountTestResult->setText(tr("Testing…"));
+    ui->accountTestResult->setToolTip(QString());
+    m_tester->start();
+    ui->accountTestButton->setEnabled(false);
+}
+
+void SettingsDialog::apply()
+{
     m_settings->setValue(Settings::Key::RequestTimeoutSeconds, ui->timeoutSpin->value());
     m_settings->setValue(Settings::Key::Concurrency, ui->parallelSpin->value());
     m_settings->setValue(Settings::Key::AutoRefreshSeconds, ui->refreshSpin->value() * 60);
