@@ -37,13 +37,33 @@
         <source>%n completed</source>
         <translation><numerusform>%n completed</numerusform><numerusform>%n completed</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Deactivate %n campaign(s)?</source>
+        <translation><numerusform>Deactivate %n campaign?</numerusform><numerusform>Deactivate %n campaigns?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n campaign(s)</source>
+        <translation><numerusform>Deactivate %n campaign</numerusform><numerusform>Deactivate %n campaigns</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate %n campaign(s)?</source>
+        <translation><numerusform>Activate %n campaign?</numerusform><numerusform>Activate %n campaigns?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate %n campaign(s)</source>
+        <translation><numerusform>Activate %n campaign</numerusform><numerusform>Activate %n campaigns</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete %n campaign(s)?</source>
+        <translation><numerusform>Complete %n campaign?</numerusform><numerusform>Complete %n campaigns?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete %n campaign(s)</source>
+        <translation><numerusform>Complete %n campaign</numerusform><numerusform>Complete %n campaigns</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmActionDialog</name>
-    <message numerus="yes">
-        <source>Complete %n campaigns?</source>
-        <translation><numerusform>Complete %n campaigns?</numerusform><numerusform>Complete %n campaigns?</numerusform></translation>
-    </message>
     <message numerus="yes">
         <source>%n mailing(s)</source>
         <translation><numerusform>%n mailing</numerusform><numerusform>%n mailings</numerusform></translation>
@@ -55,10 +75,6 @@
     <message numerus="yes">
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Complete %n campaigns</source>
-        <translation><numerusform>Complete %n campaigns</numerusform><numerusform>Complete %n campaigns</numerusform></translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,285 @@
         <source>Other</source>
         <translation>Другой</translation>
     </message>
+    <message>
+        <source>Demo client</source>
+        <translation>Демо-клиент</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Название аккаунта</translation>
+    </message>
+    <message>
+        <source>How the app shows this account; no two accounts share a name</source>
+        <translation>Так приложение показывает этот аккаунт; у двух аккаунтов не может быть одного названия</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>&amp;Адрес API:</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>Адрес API</translation>
+    </message>
+    <message>
+        <source>The address of your Altcraft, for example ru.altkraft.com</source>
+        <translation>Адрес вашего Altcraft, например ru.altkraft.com</translation>
+    </message>
+    <message>
+        <source>ru.altkraft.com</source>
+        <translation>ru.altkraft.com</translation>
+    </message>
+    <message>
+        <source>API URL check</source>
+        <translation>Проверка адреса API</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>&amp;Токен API:</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Токен API</translation>
+    </message>
+    <message>
+        <source>Made in Altcraft under Settings, Tokens. Kept in the system keychain, never in a file.</source>
+        <translation>Создаётся в Altcraft в разделе «Настройки → Токены». Хранится в системном хранилище ключей, никогда в файле.</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Показать токен</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Forget token</source>
+        <translation>Забыть токен</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Забыть</translation>
+    </message>
+    <message>
+        <source>Token storage</source>
+        <translation>Хранение токена</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Проверить &amp;подключение</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Результат проверки подключения</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Среда:</translation>
+    </message>
+    <message>
+        <source>Shown in the account&apos;s band, so that production is never mistaken for a test</source>
+        <translation>Показывается на полосе аккаунта, чтобы рабочий аккаунт никогда не спутать с тестовым</translation>
+    </message>
+    <message>
+        <source>Environment name</source>
+        <translation>Название среды</translation>
+    </message>
+    <message>
+        <source>Name of the environment</source>
+        <translation>Название среды</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>&amp;Цвет:</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>The colour of the account&apos;s band</source>
+        <translation>Цвет полосы аккаунта</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only: no change is ever sent to this account</source>
+        <translation>&amp;Только чтение: в этот аккаунт не отправляется ни одно изменение</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>Campaigns can be listed and read, but no action is sent</source>
+        <translation>Кампании можно просматривать, но ни одно действие не отправляется</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;every action, naming this account</source>
+        <translation>Подтверждать &amp;каждое действие с названием этого аккаунта</translation>
+    </message>
+    <message>
+        <source>Confirm every action</source>
+        <translation>Подтверждать каждое действие</translation>
+    </message>
+    <message>
+        <source>Every action asks first, and the question names the account</source>
+        <translation>Каждое действие сначала спрашивает, и вопрос называет аккаунт</translation>
+    </message>
+    <message>
+        <source>&amp;Type the count to confirm from:</source>
+        <translation>&amp;Вводить число для подтверждения от:</translation>
+    </message>
+    <message>
+        <source>Type the count to confirm from this many campaigns</source>
+        <translation>Вводить число для подтверждения начиная с такого числа кампаний</translation>
+    </message>
+    <message>
+        <source>Zero means never</source>
+        <translation>Ноль — никогда</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>From this many campaigns, a bulk action asks you to type their count before it starts. Complete always asks to type the count for more than one campaign, whatever is set here.</source>
+        <translation>Начиная с такого числа кампаний массовое действие просит ввести их число, прежде чем начаться. Завершение всегда просит ввести число, если кампаний больше одной, что бы здесь ни было указано.</translation>
+    </message>
+    <message>
+        <source>Problem with the account</source>
+        <translation>Проблема с аккаунтом</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Красный</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Оранжевый</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Жёлтый</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Бирюзовый</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Синий</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Фиолетовый</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Серый</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>Добавить аккаунт</translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation>Изменить аккаунт</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file.</source>
+        <translation>Хранится в системном хранилище ключей, никогда в файле.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Hide token</source>
+        <translation>Скрыть токен</translation>
+    </message>
+    <message>
+        <source>Other colour (%1)</source>
+        <translation>Другой цвет (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the token from the system keychain…</source>
+        <translation>Чтение токена из системного хранилища ключей…</translation>
+    </message>
+    <message>
+        <source>Enter the address of your Altcraft, for example ru.altkraft.com.</source>
+        <translation>Введите адрес вашего Altcraft, например ru.altkraft.com.</translation>
+    </message>
+    <message>
+        <source>Requests go to %1</source>
+        <translation>Запросы идут на %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>The token was removed from the keychain.</source>
+        <translation>Токен удалён из хранилища ключей.</translation>
+    </message>
+    <message>
+        <source>Another account is already called “%1”. Choose another name.</source>
+        <translation>Другой аккаунт уже называется «%1». Выберите другое название.</translation>
+    </message>
+    <message>
+        <source>No keychain available</source>
+        <translation>Хранилище ключей недоступно</translation>
+    </message>
+    <message>
+        <source>%1
+
+Campaign Manager never writes the token to a file. You can use it for this session only; you will be asked for it again next time.</source>
+        <translation>%1
+
+Campaign Manager никогда не записывает токен в файл. Его можно использовать только в этом сеансе; в следующий раз он будет запрошен снова.</translation>
+    </message>
+    <message>
+        <source>Use for This Session Only</source>
+        <translation>Использовать только в этом сеансе</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>account name — environment</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -318,10 +597,6 @@ Actions still work, but they are not recorded.</source>
         <translation>campaign-manager: не удалось запустить демо-эмулятор на 127.0.0.1</translation>
     </message>
     <message>
-        <source>Enter the address of your Altcraft account and an API token to see your campaigns.</source>
-        <translation>Введите адрес вашего аккаунта Altcraft и API-токен, чтобы увидеть свои кампании.</translation>
-    </message>
-    <message>
         <source>No API token is saved for %1. Enter the token to see its campaigns; it is kept in the system keychain.</source>
         <translation>Для %1 не сохранён API-токен. Введите токен, чтобы увидеть кампании; он хранится в системном хранилище паролей.</translation>
     </message>
@@ -334,12 +609,40 @@ Enter the token here; you can use it for this session only.</source>
 Введите токен здесь; его можно использовать только в этом сеансе.</translation>
     </message>
     <message>
-        <source>Settings saved. The demo keeps using the emulator; start without --demo to use your account.</source>
-        <translation>Настройки сохранены. Демо продолжает работать с эмулятором; запустите приложение без --demo, чтобы работать со своим аккаунтом.</translation>
-    </message>
-    <message>
         <source>The token is kept for this session only.</source>
         <translation>Токен сохранён только на этот сеанс.</translation>
+    </message>
+    <message>
+        <source>No account is called &quot;%1&quot;.</source>
+        <translation>Нет аккаунта с названием «%1».</translation>
+    </message>
+    <message>
+        <source>No account is saved yet: add one in Settings.</source>
+        <translation>Ни один аккаунт ещё не сохранён: добавьте его в настройках.</translation>
+    </message>
+    <message>
+        <source>Accounts: %1</source>
+        <translation>Аккаунты: %1</translation>
+    </message>
+    <message>
+        <source>Add the address of your Altcraft account and an API token to see your campaigns.</source>
+        <translation>Добавьте адрес вашего аккаунта Altcraft и токен API, чтобы увидеть свои кампании.</translation>
+    </message>
+    <message>
+        <source>Cannot switch accounts now</source>
+        <translation>Сейчас нельзя сменить аккаунт</translation>
+    </message>
+    <message>
+        <source>An action is running in %1. Switch once it has finished, or cancel it first.</source>
+        <translation>В аккаунте %1 выполняется действие. Смените аккаунт, когда оно закончится, или сначала отмените его.</translation>
+    </message>
+    <message>
+        <source>No API token was given for %1: set ALTCRAFT_API_TOKEN, or save the address as an account with its token.</source>
+        <translation>Для %1 не указан токен API: задайте ALTCRAFT_API_TOKEN или сохраните адрес как аккаунт с его токеном.</translation>
+    </message>
+    <message>
+        <source>Settings saved. The demo keeps using the emulator; start without --demo to use your accounts.</source>
+        <translation>Настройки сохранены. Демо по-прежнему работает с эмулятором; запустите программу без --demo, чтобы работать со своими аккаунтами.</translation>
     </message>
 </context>
 <context>
@@ -557,6 +860,66 @@ Enter the token here; you can use it for this session only.</source>
         <source>Not completed: %1; the campaign is “%2” (checked after the request).</source>
         <translation>Не завершена: %1; статус кампании — «%2» (проверено после запроса).</translation>
     </message>
+    <message numerus="yes">
+        <source>Deactivate %n campaign(s)?</source>
+        <translation>
+            <numerusform>Деактивировать %n кампанию?</numerusform>
+            <numerusform>Деактивировать %n кампании?</numerusform>
+            <numerusform>Деактивировать %n кампаний?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n campaign(s)</source>
+        <translation>
+            <numerusform>Деактивировать %n кампанию</numerusform>
+            <numerusform>Деактивировать %n кампании</numerusform>
+            <numerusform>Деактивировать %n кампаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending stops until the campaigns are activated again; Undo activates them right after.</source>
+        <translation>Рассылка остановится, пока кампании не будут снова активированы; «Отменить» сразу активирует их обратно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate %n campaign(s)?</source>
+        <translation>
+            <numerusform>Активировать %n кампанию?</numerusform>
+            <numerusform>Активировать %n кампании?</numerusform>
+            <numerusform>Активировать %n кампаний?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate %n campaign(s)</source>
+        <translation>
+            <numerusform>Активировать %n кампанию</numerusform>
+            <numerusform>Активировать %n кампании</numerusform>
+            <numerusform>Активировать %n кампаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending starts again, to real recipients, as soon as the server starts the campaigns.</source>
+        <translation>Рассылка реальным получателям возобновится, как только сервер запустит кампании.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete %n campaign(s)?</source>
+        <translation>
+            <numerusform>Завершить %n кампанию?</numerusform>
+            <numerusform>Завершить %n кампании?</numerusform>
+            <numerusform>Завершить %n кампаний?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete %n campaign(s)</source>
+        <translation>
+            <numerusform>Завершить %n кампанию</numerusform>
+            <numerusform>Завершить %n кампании</numerusform>
+            <numerusform>Завершить %n кампаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending stops at once, every nested mailing and scenario becomes inactive, and a completed campaign can never be restarted. This cannot be undone.</source>
+        <translation>Рассылка сразу остановится, все вложенные рассылки и сценарии станут неактивными, а завершённую кампанию уже никогда не запустить снова. Это действие нельзя отменить.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignIdParser</name>
@@ -657,21 +1020,25 @@ Enter the token here; you can use it for this session only.</source>
         <source>--api-url: %1</source>
         <translation>--api-url: %1</translation>
     </message>
+    <message>
+        <source>Start in the saved account with this name (as Settings lists it).</source>
+        <translation>Начать в сохранённом аккаунте с этим названием (как в списке настроек).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>--account: give the name of a saved account.</source>
+        <translation>--account: укажите название сохранённого аккаунта.</translation>
+    </message>
+    <message>
+        <source>Use either --account or --api-url, not both.</source>
+        <translation>Укажите либо --account, либо --api-url, но не оба.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmActionDialog</name>
-    <message>
-        <source>Complete campaign?</source>
-        <translation>Завершить кампанию?</translation>
-    </message>
-    <message>
-        <source>Sending stops at once, every nested mailing and scenario becomes inactive, and a completed campaign can never be restarted. This cannot be undone.</source>
-        <translation>Отправка сразу прекратится, все вложенные рассылки и сценарии станут неактивными, а завершённую кампанию уже нельзя будет запустить снова. Это действие нельзя отменить.</translation>
-    </message>
-    <message>
-        <source>Campaigns to complete</source>
-        <translation>Кампании для завершения</translation>
-    </message>
     <message>
         <source>&amp;Reason (optional):</source>
         <translation>&amp;Причина (необязательно):</translation>
@@ -691,18 +1058,6 @@ Enter the token here; you can use it for this session only.</source>
     <message>
         <source>&amp;Type the number:</source>
         <translation>&amp;Введите число:</translation>
-    </message>
-    <message>
-        <source>Number of campaigns to complete</source>
-        <translation>Количество завершаемых кампаний</translation>
-    </message>
-    <message numerus="yes">
-        <source>Complete %n campaigns?</source>
-        <translation>
-            <numerusform>Завершить %n кампанию?</numerusform>
-            <numerusform>Завершить %n кампании?</numerusform>
-            <numerusform>Завершить %n кампаний?</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n mailing(s)</source>
@@ -729,24 +1084,24 @@ Enter the token here; you can use it for this session only.</source>
         </translation>
     </message>
     <message>
-        <source>Complete campaign</source>
-        <translation>Завершить кампанию</translation>
-    </message>
-    <message numerus="yes">
-        <source>Complete %n campaigns</source>
-        <translation>
-            <numerusform>Завершить %n кампанию</numerusform>
-            <numerusform>Завершить %n кампании</numerusform>
-            <numerusform>Завершить %n кампаний</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Completes the campaigns listed above; this cannot be undone</source>
         <translation>Завершает перечисленные выше кампании; это действие нельзя отменить</translation>
     </message>
     <message>
         <source>To confirm, &amp;type %1:</source>
         <translation>Для подтверждения &amp;введите %1:</translation>
+    </message>
+    <message>
+        <source>Number of campaigns, typed to confirm</source>
+        <translation>Число кампаний, введённое для подтверждения</translation>
+    </message>
+    <message>
+        <source>In account: %1 (%2)</source>
+        <translation>В аккаунте: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Campaigns this action changes</source>
+        <translation>Кампании, которые изменит это действие</translation>
     </message>
 </context>
 <context>
@@ -1034,14 +1389,6 @@ Enter the token here; you can use it for this session only.</source>
         <translation>Campaign Manager</translation>
     </message>
     <message>
-        <source>Demo mode notice</source>
-        <translation>Уведомление о демо-режиме</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Demo — not a real Altcraft account.&lt;/b&gt; Campaigns and changes live in a built-in emulator and vanish when you quit.</source>
-        <translation>&lt;b&gt;Демо — это не настоящий аккаунт Altcraft.&lt;/b&gt; Кампании и изменения существуют только во встроенном эмуляторе и исчезнут после выхода из приложения.</translation>
-    </message>
-    <message>
         <source>Search campaigns</source>
         <translation>Поиск кампаний</translation>
     </message>
@@ -1220,10 +1567,6 @@ Enter the token here; you can use it for this session only.</source>
     <message>
         <source>Undo deactivation</source>
         <translation>Отменить деактивацию</translation>
-    </message>
-    <message>
-        <source>Campaign Manager — Demo</source>
-        <translation>Campaign Manager — демо</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1419,68 +1762,64 @@ Enter the token here; you can use it for this session only.</source>
             <numerusform>%n: не вступило в силу</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Account in use</source>
+        <translation>Текущий аккаунт</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Аккаунт</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Account…</source>
+        <translation>&amp;Сменить аккаунт…</translation>
+    </message>
+    <message>
+        <source>Choose the Altcraft account the window works in</source>
+        <translation>Выбрать аккаунт Altcraft, с которым работает окно</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>The Altcraft account this window works in</source>
+        <translation>Аккаунт Altcraft, с которым работает это окно</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not a real Altcraft account: campaigns and changes live in a built-in emulator and vanish when you quit.</source>
+        <translation>Это не настоящий аккаунт Altcraft: кампании и изменения живут во встроенном эмуляторе и исчезают при выходе.</translation>
+    </message>
+    <message>
+        <source>Read-only: Deactivate, Activate and Complete are turned off for this account.</source>
+        <translation>Только чтение: деактивация, активация и завершение отключены для этого аккаунта.</translation>
+    </message>
+    <message>
+        <source>Every action asks first.</source>
+        <translation>Каждое действие сначала спрашивает.</translation>
+    </message>
+    <message>
+        <source>%1, %2. %3</source>
+        <translation>%1, %2. %3</translation>
+    </message>
+    <message>
+        <source>This account is read-only: its safety rules turn this action off.</source>
+        <translation>Этот аккаунт только для чтения: его правила безопасности отключают это действие.</translation>
+    </message>
+    <message>
+        <source>This account is read-only: nothing was sent.</source>
+        <translation>Этот аккаунт только для чтения: ничего не отправлено.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>Altcraft account</source>
-        <translation>Аккаунт Altcraft</translation>
-    </message>
-    <message>
-        <source>API &amp;URL:</source>
-        <translation>API &amp;URL:</translation>
-    </message>
-    <message>
-        <source>API URL</source>
-        <translation>API URL</translation>
-    </message>
-    <message>
-        <source>The address of your Altcraft, for example ru.altkraft.com</source>
-        <translation>Адрес вашего Altcraft, например ru.altkraft.com</translation>
-    </message>
-    <message>
-        <source>ru.altkraft.com</source>
-        <translation>ru.altkraft.com</translation>
-    </message>
-    <message>
-        <source>API URL check</source>
-        <translation>Проверка API URL</translation>
-    </message>
-    <message>
-        <source>API &amp;token:</source>
-        <translation>API-&amp;токен:</translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation>API-токен</translation>
-    </message>
-    <message>
-        <source>Made in Altcraft under Settings, Tokens. Kept in the system keychain, never in a file.</source>
-        <translation>Создаётся в Altcraft в разделе «Настройки — Токены». Хранится в системной связке ключей, а не в файле.</translation>
-    </message>
-    <message>
-        <source>Show token</source>
-        <translation>Показать токен</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Показать</translation>
-    </message>
-    <message>
-        <source>Forget token</source>
-        <translation>Забыть токен</translation>
-    </message>
-    <message>
-        <source>&amp;Forget</source>
-        <translation>&amp;Забыть</translation>
-    </message>
-    <message>
-        <source>Token storage</source>
-        <translation>Хранение токена</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1547,52 +1886,12 @@ Enter the token here; you can use it for this session only.</source>
         <translation>Применится после перезапуска</translation>
     </message>
     <message>
-        <source>No keychain available</source>
-        <translation>Связка ключей недоступна</translation>
-    </message>
-    <message>
-        <source>Use for This Session Only</source>
-        <translation>Использовать только в этом сеансе</translation>
-    </message>
-    <message>
         <source>System default</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <source>Kept in the system keychain, never in a file.</source>
-        <translation>Хранится в системной связке ключей, а не в файле.</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Скрыть</translation>
-    </message>
-    <message>
-        <source>Hide token</source>
-        <translation>Скрыть токен</translation>
-    </message>
-    <message>
-        <source>Enter the address of your Altcraft, for example ru.altkraft.com.</source>
-        <translation>Введите адрес вашего Altcraft, например ru.altkraft.com.</translation>
-    </message>
-    <message>
-        <source>Requests go to %1</source>
-        <translation>Запросы отправляются на %1</translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation>Проверка…</translation>
-    </message>
-    <message>
-        <source>The token was removed from the keychain.</source>
-        <translation>Токен удалён из связки ключей.</translation>
-    </message>
-    <message>
-        <source>%1
-
-Campaign Manager never writes the token to a file. You can use it for this session only; you will be asked for it again next time.</source>
-        <translation>%1
-
-Campaign Manager никогда не записывает токен в файл. Вы можете использовать его только в этом сеансе; в следующий раз его нужно будет ввести снова.</translation>
     </message>
     <message>
         <source>How many requests bulk actions send at once, 1 to 6</source>
@@ -1601,6 +1900,114 @@ Campaign Manager никогда не записывает токен в файл
     <message>
         <source>How many requests bulk actions send at once. At most 6: that is how many connections the app opens to one server.</source>
         <translation>Сколько запросов массовые действия отправляют одновременно. Не больше 6: столько соединений приложение открывает к одному серверу.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <source>Each account is saved as soon as you press OK in its editor; Cancel below does not undo that. Tokens are kept in the system keychain, never in a file.</source>
+        <translation>Аккаунт сохраняется, как только вы нажимаете OK в его редакторе; «Отмена» ниже этого не отменяет. Токены хранятся в системном хранилище ключей, никогда в файле.</translation>
+    </message>
+    <message>
+        <source>Press Enter to edit the selected account</source>
+        <translation>Нажмите Enter, чтобы изменить выбранный аккаунт</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Добавить аккаунт</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Изменить аккаунт</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Duplicate account</source>
+        <translation>Дублировать аккаунт</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Д&amp;ублировать</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Удалить аккаунт</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Tests the selected account with its saved token</source>
+        <translation>Проверяет выбранный аккаунт с его сохранённым токеном</translation>
+    </message>
+    <message>
+        <source>Built-in account</source>
+        <translation>Встроенный аккаунт</translation>
+    </message>
+    <message>
+        <source>Accounts message</source>
+        <translation>Сообщение об аккаунтах</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>These settings are saved when you press OK.</source>
+        <translation>Эти настройки сохраняются при нажатии OK.</translation>
+    </message>
+    <message>
+        <source>“%1” is built in: it cannot be edited, duplicated or removed. Add an account to connect to your Altcraft.</source>
+        <translation>«%1» — встроенный аккаунт: его нельзя изменить, дублировать или удалить. Добавьте аккаунт, чтобы подключиться к своему Altcraft.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Удалить аккаунт</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?
+
+Its API token is deleted from the system keychain. History keeps the rows of the actions done in it.</source>
+        <translation>Удалить аккаунт «%1»?
+
+Его токен API будет удалён из системного хранилища ключей. История сохранит записи о действиях в нём.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>“%1” was removed. Deleting its token from the system keychain…</source>
+        <translation>Аккаунт «%1» удалён. Удаление его токена из системного хранилища ключей…</translation>
+    </message>
+    <message>
+        <source>“%1” was removed, and its token deleted from the system keychain.</source>
+        <translation>Аккаунт «%1» удалён, его токен удалён из системного хранилища ключей.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed, but its token could not be deleted from the system keychain: %2</source>
+        <translation>Аккаунт «%1» удалён, но его токен не удалось удалить из системного хранилища ключей: %2</translation>
+    </message>
+    <message>
+        <source>Reading the token from the system keychain…</source>
+        <translation>Чтение токена из системного хранилища ключей…</translation>
+    </message>
+    <message>
+        <source>“%1” has no API address to test.</source>
+        <translation>У аккаунта «%1» нет адреса API для проверки.</translation>
+    </message>
+    <message>
+        <source>No token is saved for “%1”. Edit the account to enter one.</source>
+        <translation>Для аккаунта «%1» не сохранён токен. Измените аккаунт, чтобы ввести его.</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,13 @@ class Driver:
         r = self.row_of(table, id_column, campaign_id)
         return None if r is None else Atspi.Table.get_accessible_at(table, r, status_column).get_name()
 
+    def states_in(self, table):
+        """{campaign ID: the Status cell's text} for every row of the table."""
+        id_column, status_column = self.column_of(table, "ID"), self.column_of(table, "Status")
+        return {int(Atspi.Table.get_accessible_at(table, r, id_column).get_name()):
+                Atspi.Table.get_accessible_at(table, r, status_column).get_name()
+                for r in range(Atspi.Table.get_n_rows(table))}
+
     def select_only(self, table, campaign_id):
         id_column = self.column_of(table, "ID")
         row = self.poll(f"a row with ID {campaign_id}", lambda: self.row_of(table, id_column, campaign_id))
@@ -303,6 +310,7 @@ class Driver:
             window, lambda n: n.get_role() == Atspi.Role.TABLE and n.get_name() == "Campaigns")), "Table")
         self.poll("the demo's campaigns in the table", lambda: Atspi.Table.get_n_rows(table) > 0)
         first_rows = Atspi.Table.get_n_rows(table)
+        first_states = self.states_in(table)
         log(f"first account: {first_rows} rows")
 
         # File → Account → the second account.
@@ -356,8 +364,9 @@ class Driver:
         first = "Demo"
         self.press(self.menu_item(window, ["File", "Account", first]), f"File → Account → {first}")
         self.poll("the first account's list again", lambda: Atspi.Table.get_n_rows(table) == first_rows)
-        untouched = self.status_of(table, campaign_id)
-        log(f"first account: campaign {campaign_id} reads '{untouched}'")
+        self.poll("the first account's statuses as before", lambda: self.states_in(table) == first_states)
+        log(f"first account: campaign {campaign_id} still reads '{first_states.get(campaign_id)}', "
+            f"and so does every other row")
         self.quit(window)
 
         # History: one confirmed deactivation, in the second account, none in the first.

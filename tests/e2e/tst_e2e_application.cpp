@@ -7,6 +7,8 @@
 #include "../app/apptestsupport.h"
 #include "../client/rawhttpserver.h"
 #include "account.h"
+#include "accountdialog.h"
+#include "accountstore.h"
 #include "altcraftemulator.h"
 #include "apierror.h"
 #include "campaignbuilder.h"
@@ -27,10 +29,10 @@
 
 #include <QAccessible>
 #include <QComboBox>
-#include <QMenu>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -150,8 +152,10 @@ void TestApplication::demoListsDeactivatesAndShowsTheServersStatus()
     QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("Demo"));
     QVERIFY(app.mainWindow()->findChild<QWidget *>(QStringLiteral("accountBand"))->isVisible());
     QCOMPARE(app.mainWindow()->findChild<QLabel *>(QStringLiteral("accountBadge"))->text(), QStringLiteral("DEMO"));
-    QVERIFY(app.mainWindow()->findChild<QLabel *>(QStringLiteral("accountNote"))->text().contains(
-        QStringLiteral("Not a real Altcraft account")));
+    QVERIFY(app.mainWindow()
+                ->findChild<QLabel *>(QStringLiteral("accountNote"))
+                ->text()
+                .contains(QStringLiteral("Not a real Altcraft account")));
 
     const qint64 id = firstWithStatus(app, CampaignStatus::Active);
     QVERIFY(id > 0);
@@ -256,9 +260,8 @@ void TestApplication::demoSwitchesToTheSecondAccountAndDeactivatesThere()
     QTRY_COMPARE(statusText(app, id), QStringLiteral("Inactive"));
 
     // The second store changed; the first did not; the request carried the second token.
-    QCOMPARE(app.demoServer()->inspect([id](AltcraftEmulator &e) {
-        return e.store(ApiTokenGrant::secondAccountName()).find(id)->state;
-    }),
+    QCOMPARE(app.demoServer()->inspect(
+                 [id](AltcraftEmulator &e) { return e.store(ApiTokenGrant::secondAccountName()).find(id)->state; }),
              EmulatedState::Inactive);
     QCOMPARE(app.demoServer()->inspect([id](AltcraftEmulator &e) {
         const auto *c = e.store().find(id);
@@ -565,12 +568,16 @@ void TestApplication::apiUrlWithoutTokenOpensSettingsWithThatUrlAndWhy()
     Application app(options);
     QSignalSpy loaded(&app, &Application::firstLoadFinished);
     struct Seen {
-        QString url, notice;
+        QString url, name, notice;
         bool noticeVisible = false;
     } seen;
-    auto ran = AppTest::whenModal<SettingsDialog>([&](SettingsDialog *d) {
+    // Settings opens on its Accounts page with the editor for a new account over it.
+    auto ran = AppTest::whenModal<AccountDialog>([&](AccountDialog *d) {
         seen.url = d->findChild<QLineEdit *>(QStringLiteral("apiUrlEdit"))->text();
-        auto *notice = d->findChild<QLabel *>(QStringLiteral("noticeLabel"));
+        seen.name = d->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text();
+        auto *settings = qobject_cast<SettingsDialog *>(d->parentWidget());
+        QVERIFY(settings);
+        auto *notice = settings->findChild<QLabel *>(QStringLiteral("noticeLabel"));
         seen.notice = notice->text();
         seen.noticeVisible = notice->isVisible();
         QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("tokenEdit")), kToken);
@@ -579,18 +586,24 @@ void TestApplication::apiUrlWithoutTokenOpensSettingsWithThatUrlAndWhy()
     QVERIFY(app.start());
     QTRY_VERIFY_WITH_TIMEOUT(*ran, 30000);
     QCOMPARE(seen.url, emulator.baseUrl().toString());
+    QCOMPARE(seen.name, QStringLiteral("127.0.0.1"));
     QVERIFY(seen.noticeVisible);
-    QVERIFY2(seen.notice.contains(QStringLiteral("No API token is saved for 127.0.0.1")), qPrintable(seen.notice));
-    // The token typed there connects at once; it went to the keychain, not to a file.
+    QVERIFY2(seen.notice.contains(QStringLiteral("No API token was given for 127.0.0.1")), qPrintable(seen.notice));
+    // The account saved there is the one in use at once; its token went to its own keychain
+    // entry, not to a file.
     QVERIFY(waitForFirstLoad(app, loaded, 30000));
     QCOMPARE(table(app)->model()->rowCount(), 12);
-    TokenStore store(emulator.baseUrl());
-    QSignalSpy read(&store, &TokenStore::loaded);
-    store.load();
+    const std::optional<Account> saved = app.accounts()->findByName(QStringLiteral("127.0.0.1"));
+    QVERIFY(saved);
+    QCOMPARE(app.account().id, saved->id);
+    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("127.0.0.1 (Production)"));
+    std::unique_ptr<TokenStore> store(TokenStore::forAccount(saved->id));
+    QSignalSpy read(store.get(), &TokenStore::loaded);
+    store->load();
     QVERIFY(read.wait(30000));
     QCOMPARE(read.first().at(0).toString(), kToken);
-    QSignalSpy forgotten(&store, &TokenStore::forgotten);
-    store.forget();
+    QSignalSpy forgotten(store.get(), &TokenStore::forgotten);
+    store->forget();
     QVERIFY(forgotten.wait(30000));
 }
 

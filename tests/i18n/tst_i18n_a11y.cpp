@@ -1,6 +1,8 @@
 // Translations and accessibility: the Russian translation really changes the UI and has correct
 // plural forms; every action and button in every window and dialog has a name a screen reader
 // can read; every input control has an accessible name; the desktop files validate.
+#include "accountdialog.h"
+#include "accountstore.h"
 #include "addbyiddialog.h"
 #include "altcraftclient.h"
 #include "bulkresultsdialog.h"
@@ -39,6 +41,7 @@ private:
     QTemporaryDir m_dir;
     Localization m_localization;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<AccountStore> m_accounts;
     QNetworkAccessManager m_network;
     std::unique_ptr<AltcraftClient> m_client;
     std::unique_ptr<CampaignService> m_service;
@@ -59,7 +62,11 @@ private:
         keep.push_back(std::make_unique<AddByIdDialog>());
         keep.push_back(
             std::make_unique<BulkResultsDialog>(QStringLiteral("1 deactivated"), QList<BulkItemResult>{}, nullptr));
-        keep.push_back(std::make_unique<SettingsDialog>(m_settings.get(), &m_network, QString()));
+        keep.push_back(std::make_unique<SettingsDialog>(m_settings.get(), m_accounts.get(), &m_network));
+        keep.push_back(std::make_unique<AccountDialog>(
+            m_accounts.get(), &m_network,
+            Account::create(QStringLiteral("Client A"), QUrl(QStringLiteral("https://a.example/"))),
+            AccountDialog::Mode::Add));
         keep.push_back(std::make_unique<WelcomeDialog>());
         keep.push_back(std::make_unique<HistoryWindow>(m_journal.get(), m_recorder.get(), m_settings.get()));
         QList<QWidget *> windows;
@@ -80,6 +87,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_accounts = std::make_unique<AccountStore>(m_settings.get());
         m_client = std::make_unique<AltcraftClient>();
         m_service = std::make_unique<CampaignService>(m_client.get(), m_settings.get());
         m_journal = std::make_unique<Journal>();
