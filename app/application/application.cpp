@@ -236,7 +236,7 @@ Account Application::accountAtStart() const
         oneOff.colour = Account::defaultColour(oneOff.environment);
         return oneOff;
     }
-    const Account current = m_accounts->current();
+    Account current = m_accounts->current();
     if (!current.isDemo())
         return current;
     const QList<Account> saved = m_accounts->savedAccounts();

@@ -60,6 +60,7 @@ LaunchOptions CommandLine::parse(const QStringList &arguments, const QProcessEnv
             return options;
         }
         if (parser.isSet(url)) {
+            options.apiUrl.clear(); // nothing of a refused command line is acted upon
             options.error = tr("Use either --account or --api-url, not both.");
             return options;
         }

@@ -116,6 +116,7 @@ private Q_SLOTS:
     void tokenComesFromTheEnvironmentTrimmed_data();
     void tokenComesFromTheEnvironmentTrimmed();
     void helpTextNamesTheTokenVariableAndTheOptions();
+    void accountNameIsTakenAsTyped();
     void versionTextIsNameAndVersion();
 
     void executableVersionPrintsTheVersionAndExitsZero();
@@ -232,6 +233,14 @@ void TestCommandLine::rejectsBadInput_data()
                                                         QStringLiteral("campaigns.csv")};
     QTest::newRow("positional argument after options")
         << argv({QStringLiteral("--demo"), QStringLiteral("extra")}) << QStringList{QStringLiteral("extra")};
+    QTest::newRow("--account without a value")
+        << argv({QStringLiteral("--account")}) << QStringList{QStringLiteral("account"), QStringLiteral("value")};
+    QTest::newRow("--account blank") << argv({QStringLiteral("--account"), QStringLiteral("   ")})
+                                     << QStringList{QStringLiteral("--account"), QStringLiteral("name")};
+    QTest::newRow("--account with --api-url")
+        << argv({QStringLiteral("--account"), QStringLiteral("Shop"), QStringLiteral("--api-url"),
+                 QStringLiteral("ru.altkraft.com")})
+        << QStringList{QStringLiteral("either --account or --api-url")};
 }
 
 void TestCommandLine::rejectsBadInput()
@@ -362,6 +371,16 @@ void TestCommandLine::executableTokenOptionExitsTwoWithoutPrintingTheToken()
     QVERIFY2(run.exitStatus == QProcess::NormalExit && run.exitCode == 2, qPrintable(run.describe()));
     QVERIFY2(run.err.contains(QLatin1String("ALTCRAFT_API_TOKEN")), qPrintable(run.describe()));
     QVERIFY2(!run.err.contains(kSecret) && !run.out.contains(kSecret), "the executable printed the token");
+}
+
+void TestCommandLine::accountNameIsTakenAsTyped()
+{
+    const LaunchOptions options = CommandLine::parse(
+        argv({QStringLiteral("--account"), QStringLiteral("  Client A (EU)  ")}), environmentWith(QString()));
+    QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+    QCOMPARE(options.accountName, QStringLiteral("Client A (EU)"));
+    QVERIFY(options.apiUrl.isEmpty());
+    QVERIFY(options.helpText.contains(QStringLiteral("--account <name>")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

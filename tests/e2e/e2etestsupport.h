@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMetaEnum>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -56,6 +57,12 @@ inline void resetState()
         for (int i = 0; i < keys.keyCount(); ++i)
             settings.reset(static_cast<Settings::Key>(keys.value(i)));
         settings.sync();
+    }
+    {
+        // Each account's own keys too (tracked campaigns, filters, columns).
+        QSettings raw;
+        raw.clear();
+        raw.sync();
     }
     QDir data(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     for (const QString &name : data.entryList({QStringLiteral("*journal.sqlite*")}, QDir::Files))

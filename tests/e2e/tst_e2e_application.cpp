@@ -128,6 +128,7 @@ private Q_SLOTS:
     void aDoneTheStatusDoesNotConfirmIsNotInEffect();
     void theListLeavesOutOnlyWhatItCannotReadAndStopsAtTheCeiling();
     void apiUrlWithoutTokenOpensSettingsWithThatUrlAndWhy();
+    void upgradeTurnsTheSavedUrlAndTokenIntoAnAccountWithNothingLost();
     void firstStartShowsTheWelcome();
     void closingTheWelcomeEndsTheProgram();
     void startsInTheLanguageOfTheEnvironment();
@@ -604,6 +605,73 @@ void TestApplication::apiUrlWithoutTokenOpensSettingsWithThatUrlAndWhy()
     QCOMPARE(read.first().at(0).toString(), kToken);
     QSignalSpy forgotten(store.get(), &TokenStore::forgotten);
     store->forget();
+    QVERIFY(forgotten.wait(30000));
+}
+
+// The first start of this version on a computer that used an earlier one: its one URL, its
+// host-keyed token, tracked campaigns and History rows all belong to the account it becomes.
+void TestApplication::upgradeTurnsTheSavedUrlAndTokenIntoAnAccountWithNothingLost()
+{
+    AltcraftEmulator emulator;
+    emulator.seed(15, 4);
+    QVERIFY(emulator.start());
+    {
+        Settings legacy;
+        legacy.setValue(Settings::Key::ApiUrl, emulator.baseUrl().toString());
+        legacy.setTrackedCampaignIds({3, 7});
+        legacy.sync();
+    }
+    TokenStore oldEntry(emulator.baseUrl());
+    QSignalSpy saved(&oldEntry, &TokenStore::saved);
+    oldEntry.save(kToken);
+    QVERIFY(saved.wait(30000));
+    const QString journalPath
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
+    {
+        Journal old;
+        QVERIFY(old.open(journalPath));
+        JournalEntry e;
+        e.campaignId = 3;
+        e.campaignName = QStringLiteral("Campaign 3");
+        e.action = CampaignAction::Deactivate;
+        e.statusBefore = CampaignStatus::Active;
+        e.apiHost = emulator.baseUrl().host(); // written before accounts: no account
+        QVERIFY(old.begin(e) > 0);
+        old.close();
+    }
+
+    Application app{LaunchOptions()};
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    QVERIFY(app.start()); // no welcome: the old settings are an account
+    QVERIFY(waitForFirstLoad(app, loaded, 30000));
+    QCOMPARE(table(app)->model()->rowCount(), 15);
+    QCOMPARE(app.accounts()->savedAccounts().size(), 1);
+    const Account account = app.accounts()->savedAccounts().first();
+    QCOMPARE(account.name, QStringLiteral("127.0.0.1"));
+    QCOMPARE(account.apiUrl, emulator.baseUrl());
+    QCOMPARE(app.account().id, account.id);
+    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("127.0.0.1 (Production)"));
+    QCOMPARE(emulator.requests().constLast().json().value(QStringLiteral("token")).toString(), kToken);
+    QCOMPARE(app.service()->trackedIds(), (QList<qint64>{3, 7}));
+    QVERIFY(app.settings()->value(Settings::Key::ApiUrl).toString().isEmpty()); // the old key is gone
+    // The token moved to the account's own entry; the host's entry is gone.
+    std::unique_ptr<TokenStore> newEntry(TokenStore::forAccount(account.id));
+    QSignalSpy readNew(newEntry.get(), &TokenStore::loaded);
+    newEntry->load();
+    QVERIFY(readNew.wait(30000));
+    QCOMPARE(readNew.first().at(0).toString(), kToken);
+    QSignalSpy readOld(&oldEntry, &TokenStore::loaded);
+    oldEntry.load();
+    QVERIFY(readOld.wait(30000));
+    QCOMPARE(readOld.first().at(0).toString(), QString());
+    // History's old row is the account's now.
+    QTRY_COMPARE(
+        journalRows(
+            journalPath,
+            QStringLiteral("campaign_id = 3 AND account_id = '%1' AND account_name = '127.0.0.1'").arg(account.id)),
+        1);
+    QSignalSpy forgotten(newEntry.get(), &TokenStore::forgotten);
+    newEntry->forget();
     QVERIFY(forgotten.wait(30000));
 }
 

@@ -97,6 +97,8 @@ private Q_SLOTS:
     void demoShowsTheListAndQuitsOnSignal();
     void accountFromApiUrlAndEnvironmentToken();
     void firstStartWelcomeQuitsOnSigterm();
+    void unknownAccountIsAUsageErrorThatNamesTheAccounts();
+    void demoStartsInTheAccountNamedOnTheCommandLine();
 };
 
 void TestLaunch::demoShowsTheListAndQuitsOnSignal_data()
@@ -165,6 +167,30 @@ void TestLaunch::firstStartWelcomeQuitsOnSigterm()
     QVERIFY2(app.process.waitForFinished(30000), qPrintable(app.describe()));
     QVERIFY2(app.process.exitStatus() == QProcess::NormalExit && app.process.exitCode() == 0,
              qPrintable(app.describe()));
+}
+
+// A runbook's typo in --account must stop before any window, and say what the choices are.
+void TestLaunch::unknownAccountIsAUsageErrorThatNamesTheAccounts()
+{
+    Launch app({QStringLiteral("--demo"), QStringLiteral("--account"), QStringLiteral("Client Z")});
+    QVERIFY2(app.process.waitForFinished(30000), qPrintable(app.describe()));
+    QCOMPARE(app.process.exitCode(), 2);
+    app.err += QString::fromUtf8(app.process.readAllStandardError());
+    QVERIFY2(app.err.contains(QStringLiteral("No account is called \"Client Z\".")), qPrintable(app.describe()));
+    QVERIFY2(app.err.contains(QStringLiteral("Accounts: Demo, Demo client")), qPrintable(app.describe()));
+}
+
+void TestLaunch::demoStartsInTheAccountNamedOnTheCommandLine()
+{
+    // Any case, as people type it.
+    Launch app({QStringLiteral("--demo"), QStringLiteral("--account"), QStringLiteral("demo CLIENT")});
+    QVERIFY2(app.process.waitForStarted(30000), qPrintable(app.process.errorString()));
+    // The second account's 60 campaigns, not the first's 200.
+    QVERIFY2(app.waitForLog(QStringLiteral("first list loaded: 60 campaigns, ok")), qPrintable(app.describe()));
+    QVERIFY2(app.describe().contains(QStringLiteral("account in use: demo-second")), qPrintable(app.describe()));
+    ::kill(static_cast<pid_t>(app.process.processId()), SIGTERM);
+    QVERIFY2(app.process.waitForFinished(30000), qPrintable(app.describe()));
+    QCOMPARE(app.process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLaunch)

@@ -355,11 +355,14 @@ void TestDialogs::realConfirmDialogAsksForEveryActionWhereTheAccountSaysSo()
     h->clickSelect({1, 2});
     struct Seen {
         QString title, account, button;
+        QColor edge;
         bool confirmVisible = true, enabled = false;
     } seen;
     auto ran = onNextModal<ConfirmActionDialog>([&](ConfirmActionDialog *d) {
         seen.title = d->windowTitle();
-        seen.account = d->findChild<QLabel *>(QStringLiteral("accountLabel"))->text();
+        auto *accountLabel = d->findChild<QLabel *>(QStringLiteral("accountLabel"));
+        seen.account = accountLabel->text();
+        seen.edge = accountLabel->grab().toImage().pixelColor(2, accountLabel->height() / 2);
         seen.button = d->confirmButton()->text();
         seen.confirmVisible = d->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))->isVisible();
         seen.enabled = d->confirmButton()->isEnabled();
@@ -369,6 +372,7 @@ void TestDialogs::realConfirmDialogAsksForEveryActionWhereTheAccountSaysSo()
     QTRY_VERIFY(*ran);
     QCOMPARE(seen.title, QStringLiteral("Deactivate 2 campaigns?"));
     QCOMPARE(seen.account, QStringLiteral("In account: Client <b>A</b> (Production)"));
+    QCOMPARE(seen.edge, QColor(account.colour)); // the account's colour edges its name
     QCOMPARE(seen.button, QStringLiteral("Deactivate 2 campaigns"));
     QVERIFY(!seen.confirmVisible);
     QVERIFY(seen.enabled);

@@ -43,7 +43,8 @@ ConfirmActionDialog::ConfirmActionDialog(const ConfirmRequest &request, QWidget 
     ui->accountLabel->setText(tr("In account: %1 (%2)").arg(request.accountName, request.accountEnvironment));
     if (!request.accountColour.isEmpty()) {
         ui->accountLabel->setStyleSheet(
-            QStringLiteral("#accountLabel { border-left: 6px solid %1; padding: 4px 8px; font-weight: bold; }")
+            QStringLiteral("#accountLabel { border: 1px solid %1; border-left: 6px solid %1; border-radius: 3px; "
+                           "padding: 4px 8px; font-weight: bold; }")
                 .arg(request.accountColour));
     }
 

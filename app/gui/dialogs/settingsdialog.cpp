@@ -259,7 +259,7 @@ void SettingsDialog::testSelected()
     m_tokenReader = TokenStore::forAccount(account->id, this);
     ui->accountTestResult->setText(tr("Reading the token from the system keychain…"));
     ui->accountTestButton->setEnabled(false);
-    const Account tested = *account;
+    Account tested = *account; // a copy: the lambda outlives the optional
     connect(m_tokenReader, &TokenStore::loaded, this, [this, tested](const QString &token) {
         m_tokenReader->deleteLater();
         m_tokenReader.clear();

@@ -327,6 +327,7 @@ void MainWindow::showAccount(const Account &account)
     setWindowTitle(!shown ? QString() : sameWords ? account.name : tr("%1 (%2)").arg(account.name, environment));
     ui->accountBadge->setText(environment.toUpper());
     ui->accountNameLabel->setText(account.name);
+    ui->accountNameLabel->setVisible(!sameWords); // "DEMO Demo" would say it twice
     QStringList notes;
     if (account.isDemo())
         notes << tr(
