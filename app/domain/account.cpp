@@ -95,10 +95,9 @@ Account Account::demo(const QUrl &emulatorUrl)
 
 Account Account::secondDemo(const QUrl &emulatorUrl)
 {
-    Account account;
+    Account account = demo(emulatorUrl); // the same emulator, behind the second token
     account.id = kSecondDemoId;
     account.name = tr("Demo client");
-    account.apiUrl = emulatorUrl;
     account.environment = Environment::Production;
     account.colour = defaultColour(Environment::Production);
     account.confirmEveryAction = true;

@@ -70,6 +70,8 @@ private Q_SLOTS:
     void undoRightAfterTheBulkFinishesReactivatesAll();
     void rowShowsTransientStateThenReReadStatus();
     void singleFailureKeepsStatusAndShowsServerText();
+    void readOnlyAccountTurnsTheActionsOffSaysWhyAndSendsNothing();
+    void accountBandSaysTheAccountInColourAndWords();
 
 private:
     std::unique_ptr<Harness> h;
@@ -505,6 +507,54 @@ void TestMainWindow::singleFailureKeepsStatusAndShowsServerText()
     QCOMPARE(h->emulator->store().find(7)->state, EmulatedState::Active);
     QVERIFY(h->action("actionDeactivate")->isEnabled()); // the user may try again
     QVERIFY(!h->undoButton()->isVisible());
+}
+
+void TestMainWindow::readOnlyAccountTurnsTheActionsOffSaysWhyAndSendsNothing()
+{
+    QVERIFY(h->start(oneOfEachStatus()));
+    Account account = Account::create(QStringLiteral("Client A"), QUrl(QStringLiteral("https://a.example/")));
+    account.readOnly = true;
+    h->window->showAccount(account);
+    h->client->setReadOnly(true); // what Application does with the same rule
+    h->clickSelect({1, 2, 3});
+    for (const char *name : {"actionDeactivate", "actionActivate", "actionComplete"}) {
+        QVERIFY2(!h->action(name)->isEnabled(), name);
+        QVERIFY2(h->action(name)->toolTip().contains(QStringLiteral("This account is read-only")), name);
+    }
+    QVERIFY(
+        h->window->findChild<QLabel *>(QStringLiteral("accountNote"))->text().contains(QStringLiteral("Read-only")));
+    // Even when triggered from code, nothing goes out.
+    h->window->actOnSelection(CampaignAction::Deactivate);
+    QCOMPARE(h->window->statusBar()->currentMessage(), QStringLiteral("This account is read-only: nothing was sent."));
+    QVERIFY(Settle::settle(h->client.get(), *h->emulator));
+    QCOMPARE(h->emulator->requestCount(QStringLiteral("deactivate")), 0);
+
+    // The rule lifted: the actions come back, and the reason leaves their tooltips.
+    account.readOnly = false;
+    h->window->showAccount(account);
+    QVERIFY(h->action("actionDeactivate")->isEnabled());
+    QVERIFY(!h->action("actionDeactivate")->toolTip().contains(QStringLiteral("read-only")));
+}
+
+void TestMainWindow::accountBandSaysTheAccountInColourAndWords()
+{
+    QVERIFY(h->start(oneOfEachStatus()));
+    Account account = Account::create(QStringLiteral("Shop <b>EU</b>"), QUrl(QStringLiteral("https://shop.example/")));
+    account.environment = Account::Environment::Staging;
+    account.colour = QStringLiteral("#123456");
+    h->window->showAccount(account);
+    QCOMPARE(h->window->windowTitle(), QStringLiteral("Shop <b>EU</b> (Staging)"));
+    auto *band = h->window->findChild<QWidget *>(QStringLiteral("accountBand"));
+    auto *badge = h->window->findChild<QLabel *>(QStringLiteral("accountBadge"));
+    auto *name = h->window->findChild<QLabel *>(QStringLiteral("accountNameLabel"));
+    QVERIFY(band->isVisible());
+    QCOMPARE(badge->text(), QStringLiteral("STAGING"));
+    QCOMPARE(name->text(), QStringLiteral("Shop <b>EU</b>"));
+    QCOMPARE(name->textFormat(), Qt::PlainText); // the user's text, never markup
+    QCOMPARE(h->window->findChild<QLabel *>(QStringLiteral("accountNote"))->text(), QStringLiteral("shop.example"));
+    // The badge is painted in the account's colour.
+    const QImage badgeImage = badge->grab().toImage();
+    QCOMPARE(badgeImage.pixelColor(2, badgeImage.height() / 2), QColor(QStringLiteral("#123456")));
 }
 
 QTEST_MAIN(TestMainWindow)
