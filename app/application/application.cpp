@@ -290,6 +290,8 @@ void Application::useAccount(const Account &account)
     }
     // Nothing is sent until this account's own token is read.
     m_binder->setConnection(account.apiUrl, QString());
+    if (!account.apiUrl.isValid())
+        return; // no account left: the window waits for one to be added
     if (account.id.isEmpty()) {
         askForToken(account,
                     tr("No API token was given for %1: set ALTCRAFT_API_TOKEN, or save the address as an "
@@ -307,18 +309,17 @@ void Application::onAccountsChanged()
     const std::optional<Account> saved = m_accounts->find(m_account.id);
     if (!saved) {
         // The account in use was removed: the next one takes its place, or none is left.
+        // While an action runs it finishes in the account it started in, which stays in use
+        // until the user picks another.
         const QList<Account> rest = m_accounts->savedAccounts();
-        if (!m_service->isRunningAction() && !rest.isEmpty())
-            useAccount(rest.first());
+        if (!m_service->isRunningAction())
+            useAccount(rest.isEmpty() ? Account() : rest.first());
         return;
     }
     if (*saved == m_account)
         return;
     if (saved->apiUrl != m_account.apiUrl && !m_service->isRunningAction()) {
-        const QString token = m_binder->token();
-        useAccount(*saved); // another address: its table starts afresh
-        if (!token.isEmpty() && m_binder->token().isEmpty())
-            m_binder->setToken(token);
+        useAccount(*saved); // another address: its table starts afresh, its token read again
         return;
     }
     // Name, colour or rules: they apply at once, a read-only rule to the very next request.

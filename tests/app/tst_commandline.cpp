@@ -237,10 +237,9 @@ void TestCommandLine::rejectsBadInput_data()
         << argv({QStringLiteral("--account")}) << QStringList{QStringLiteral("account"), QStringLiteral("value")};
     QTest::newRow("--account blank") << argv({QStringLiteral("--account"), QStringLiteral("   ")})
                                      << QStringList{QStringLiteral("--account"), QStringLiteral("name")};
-    QTest::newRow("--account with --api-url")
-        << argv({QStringLiteral("--account"), QStringLiteral("Shop"), QStringLiteral("--api-url"),
-                 QStringLiteral("ru.altkraft.com")})
-        << QStringList{QStringLiteral("either --account or --api-url")};
+    QTest::newRow("--account with --api-url") << argv({QStringLiteral("--account"), QStringLiteral("Shop"),
+                                                       QStringLiteral("--api-url"), QStringLiteral("ru.altkraft.com")})
+                                              << QStringList{QStringLiteral("either --account or --api-url")};
 }
 
 void TestCommandLine::rejectsBadInput()

@@ -129,6 +129,7 @@ private Q_SLOTS:
     void theListLeavesOutOnlyWhatItCannotReadAndStopsAtTheCeiling();
     void apiUrlWithoutTokenOpensSettingsWithThatUrlAndWhy();
     void upgradeTurnsTheSavedUrlAndTokenIntoAnAccountWithNothingLost();
+    void twoSavedAccountsReachTheirOwnCampaignsAndRemovingOneMovesOn();
     void firstStartShowsTheWelcome();
     void closingTheWelcomeEndsTheProgram();
     void startsInTheLanguageOfTheEnvironment();
@@ -673,6 +674,77 @@ void TestApplication::upgradeTurnsTheSavedUrlAndTokenIntoAnAccountWithNothingLos
     QSignalSpy forgotten(newEntry.get(), &TokenStore::forgotten);
     newEntry->forget();
     QVERIFY(forgotten.wait(30000));
+}
+
+// Two saved accounts on one server, each with its own token in its own keychain entry: each
+// sees its own campaigns; removing the one in use moves the window to the other.
+void TestApplication::twoSavedAccountsReachTheirOwnCampaignsAndRemovingOneMovesOn()
+{
+    AltcraftEmulator emulator;
+    emulator.seed(12, 5);
+    emulator.addAccount(ApiTokenGrant::secondAccountName(), 7, 9, ApiTokenGrant::secondAccountDefaults());
+    QVERIFY(emulator.start());
+    const Account a = Account::create(QStringLiteral("Client A"), emulator.baseUrl());
+    const Account b = Account::create(QStringLiteral("Client B"), emulator.baseUrl());
+    {
+        Settings settings;
+        AccountStore store(&settings);
+        QCOMPARE(store.add(a), QString());
+        QCOMPARE(store.add(b), QString());
+        store.setCurrent(a.id);
+        settings.sync();
+    }
+    const auto saveToken = [](const QString &id, const QString &token) {
+        std::unique_ptr<TokenStore> entry(TokenStore::forAccount(id));
+        QSignalSpy saved(entry.get(), &TokenStore::saved);
+        entry->save(token);
+        return saved.wait(30000);
+    };
+    QVERIFY(saveToken(a.id, kToken));
+    QVERIFY(saveToken(b.id, ApiTokenGrant::secondAccountToken()));
+
+    Application app{LaunchOptions()};
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    QVERIFY(app.start());
+    QVERIFY(waitForFirstLoad(app, loaded, 30000));
+    QCOMPARE(app.account().id, a.id);
+    QCOMPARE(table(app)->model()->rowCount(), 12);
+    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("Client A (Production)"));
+
+    // The switcher offers the saved accounts, and B brings B's campaigns with B's token.
+    auto *switcher = app.mainWindow()->findChild<QComboBox *>(QStringLiteral("accountSwitcher"));
+    QCOMPARE(switcher->count(), 2);
+    QSignalSpy reloaded(app.service(), &CampaignService::loadFinished);
+    QVERIFY(app.switchAccount(b.id));
+    QVERIFY(reloaded.wait(30000));
+    QCOMPARE(table(app)->model()->rowCount(), 7);
+    QCOMPARE(emulator.requests().constLast().account, std::optional<QString>(ApiTokenGrant::secondAccountName()));
+    QCOMPARE(emulator.requests().constLast().json().value(QStringLiteral("token")).toString(),
+             ApiTokenGrant::secondAccountToken());
+    QCOMPARE(app.accounts()->current().id, b.id); // the next start opens B
+
+    // Back to A, then A is removed (as Settings' Remove does): the window moves on to B.
+    QVERIFY(app.switchAccount(a.id));
+    QVERIFY(reloaded.wait(30000));
+    QCOMPARE(table(app)->model()->rowCount(), 12);
+    QCOMPARE(app.accounts()->remove(a.id), QString());
+    QVERIFY(reloaded.wait(30000));
+    QCOMPARE(app.account().id, b.id);
+    QCOMPARE(table(app)->model()->rowCount(), 7);
+    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("Client B (Production)"));
+    QCOMPARE(switcher->count(), 1);
+
+    // The last one removed: the band goes, and the client has nowhere and nothing to send.
+    QCOMPARE(app.accounts()->remove(b.id), QString());
+    QVERIFY(!app.mainWindow()->findChild<QWidget *>(QStringLiteral("accountBand"))->isVisible());
+    QVERIFY(app.service()->model()->rowCount() == 0);
+    QVERIFY(!app.service()->client()->factory().hasToken());
+    for (const QString &id : {a.id, b.id}) {
+        std::unique_ptr<TokenStore> entry(TokenStore::forAccount(id));
+        QSignalSpy forgotten(entry.get(), &TokenStore::forgotten);
+        entry->forget();
+        QVERIFY(forgotten.wait(30000));
+    }
 }
 
 void TestApplication::firstStartShowsTheWelcome()
