@@ -275,6 +275,8 @@ void Application::useAccount(const Account &account)
     m_client->setReadOnly(account.readOnly);
     m_recorder->setAccount(account.id.isEmpty() ? AccountRef{QString(), account.apiUrl.host()} : account.ref());
     m_window->showAccount(account);
+    if (m_journal->isOpen())
+        m_service->setLocalSchedules(m_journal->activationSchedules(account.id));
     if (!account.id.isEmpty() && !account.isDemo())
         m_accounts->setCurrent(account.id);
     qCInfo(lcApp).noquote() << "account in use:" << (account.id.isEmpty() ? QStringLiteral("(one-off)") : account.id);
@@ -358,6 +360,8 @@ void Application::openJournal()
                             tr("%1\n\nActions still work, but they are not recorded.").arg(m_journal->errorString()));
         return;
     }
+    // The dates this computer set on campaigns, which the server does not report.
+    m_service->setLocalSchedules(m_journal->activationSchedules(m_account.id));
     // Its banner offers "Check status now" for what a crash left unknown.
     if (m_journal->interruptedOnOpen() > 0)
         openHistory();

@@ -26,6 +26,16 @@ QString timestamp(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
+QString optionalTimestamp(const QDateTime &t)
+{
+    return t.isValid() ? timestamp(t) : QStringLiteral("");
+}
+
+QDateTime readTimestamp(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
 // A null QString binds as SQL NULL, which the NOT NULL text columns refuse (their DEFAULT ''
 // applies only when the column is left out): "none" is stored as ''.
 QString nonNull(const QString &s)
@@ -86,6 +96,14 @@ const char *const kSchemaV4[] = {
     "ALTER TABLE actions ADD COLUMN account_id TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE actions ADD COLUMN account_name TEXT NOT NULL DEFAULT ''",
     "CREATE INDEX actions_account ON actions(account_id)",
+};
+
+// Version 5: the dates an activation asked for (start, pause, completion), since the server does
+// not report them; empty when not asked for.
+const char *const kSchemaV5[] = {
+    "ALTER TABLE actions ADD COLUMN requested_start TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE actions ADD COLUMN requested_pause TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE actions ADD COLUMN requested_completion TEXT NOT NULL DEFAULT ''",
 };
 
 } // namespace
@@ -224,6 +242,8 @@ bool Journal::migrate()
         return false;
     if (version < 4 && !step(kSchemaV4, 4, [this] { return nameOldRowsByHost(); }))
         return false;
+    if (version < 5 && !step(kSchemaV5, 5))
+        return false;
     return assignRowsWithoutAccount();
 }
 
@@ -297,8 +317,9 @@ qint64 Journal::begin(const JournalEntry &e)
     QSqlQuery &q = prepared(
         m_insert,
         QStringLiteral("INSERT INTO actions (started_at, os_user, api_host, account_id, account_name, campaign_id,"
-                       " campaign_name, action, status_before, outcome, operation_id, session_id, reason)"
-                       " VALUES (?,?,?,?,?,?,?,?,?,'pending',?,?,?)"));
+                       " campaign_name, action, status_before, outcome, operation_id, session_id, reason,"
+                       " requested_start, requested_pause, requested_completion)"
+                       " VALUES (?,?,?,?,?,?,?,?,?,'pending',?,?,?,?,?,?)"));
     const QVariantList values{timestamp(e.startedAt.isValid() ? e.startedAt : QDateTime::currentDateTimeUtc()),
                               nonNull(e.osUser),
                               nonNull(e.apiHost),
@@ -310,7 +331,10 @@ qint64 Journal::begin(const JournalEntry &e)
                               nonNull(CampaignStatuses::toApiString(e.statusBefore)),
                               nonNull(e.operationId),
                               m_sessionId,
-                              nonNull(e.reason)};
+                              nonNull(e.reason),
+                              optionalTimestamp(e.requestedStart),
+                              optionalTimestamp(e.requestedPause),
+                              optionalTimestamp(e.requestedCompletion)};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec()) {
@@ -449,6 +473,9 @@ QList<JournalEntry> Journal::entries(const Filter &f) const
         e.legacyText = column("legacy_text").toString();
         e.operationId = column("operation_id").toString();
         e.reason = column("reason").toString();
+        e.requestedStart = readTimestamp(column("requested_start").toString());
+        e.requestedPause = readTimestamp(column("requested_pause").toString());
+        e.requestedCompletion = readTimestamp(column("requested_completion").toString());
         e.interrupted = column("interrupted").toBool();
         result.append(e);
     }
@@ -460,6 +487,35 @@ QList<JournalEntry> Journal::unsettled() const
     Filter f;
     f.outcome = JournalEntry::Outcome::Unknown;
     return entries(f);
+}
+
+QHash<qint64, ActivationSchedule> Journal::activationSchedules(const QString &accountId) const
+{
+    QHash<qint64, ActivationSchedule> schedules;
+    if (!m_open)
+        return schedules;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT campaign_id, action, requested_start, requested_pause, requested_completion"
+                             " FROM actions WHERE outcome='success' AND account_id=? ORDER BY id"));
+    q.addBindValue(nonNull(accountId));
+    if (!q.exec()) {
+        qCWarning(lcJournal) << "could not read the scheduled activations:" << q.lastError().text();
+        return schedules;
+    }
+    const QString activate = CampaignActions::journalKey(CampaignAction::Activate);
+    while (q.next()) {
+        // Rows come oldest first: a later action on the same campaign replaces what came before.
+        const qint64 id = q.value(0).toLongLong();
+        const ActivationSchedule s{readTimestamp(q.value(2).toString()), readTimestamp(q.value(3).toString()),
+                                   readTimestamp(q.value(4).toString())};
+        if (q.value(1).toString() == activate
+            && (s.activateAt.isValid() || s.deactivateAt.isValid() || s.completeAt.isValid()))
+            schedules.insert(id, s);
+        else
+            schedules.remove(id);
+    }
+    return schedules;
 }
 
 bool Journal::loadAccountNames()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apiresult.h"
 #include "journalentry.h"
 
 #include <QHash>
@@ -21,7 +22,7 @@ class Journal : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     struct Filter {
         qint64 campaignId = 0; // 0: any
@@ -69,6 +70,9 @@ public:
     QList<JournalEntry> entries(const Filter &filter) const;
     QList<JournalEntry> entries() const { return entries(Filter{}); }
     QList<JournalEntry> unsettled() const; // rows whose outcome is still unknown
+    // For each campaign of the account whose newest successful action here was an activation
+    // with dates: those dates (the server does not report them).
+    QHash<qint64, ActivationSchedule> activationSchedules(const QString &accountId) const;
     // Every account id the journal has rows for, each with the name of its newest row, by name.
     // Rows without an account id (from before schema 4, migrated without one) are not listed.
     // Read once at open() and kept up to date by begin(): History asks on every change, and a

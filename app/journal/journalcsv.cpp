@@ -34,6 +34,11 @@ QString defused(const QString &text)
     return text;
 }
 
+QString utc(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
 QString number(qint64 n)
 {
     return n != 0 ? QString::number(n) : QString();
@@ -69,6 +74,9 @@ const CsvColumn kColumns[] = {
     {"interrupted", [](const JournalEntry &e) { return e.interrupted ? QStringLiteral("1") : QString(); }},
     {"account_id", [](const JournalEntry &e) { return e.account.id; }},
     {"account_name", [](const JournalEntry &e) { return e.account.name; }, true},
+    {"requested_start", [](const JournalEntry &e) { return utc(e.requestedStart); }},
+    {"requested_pause", [](const JournalEntry &e) { return utc(e.requestedPause); }},
+    {"requested_completion", [](const JournalEntry &e) { return utc(e.requestedCompletion); }},
 };
 
 } // namespace

@@ -52,6 +52,15 @@ struct JournalEntry {
     QString legacyText;
     QString operationId; // the bulk operation this belongs to, if any
     QString reason; // what the user typed, optional
+    // Activate's dates, as requested from this computer (the server does not report them): UTC,
+    // invalid when not asked for. An activation without a start date started at once.
+    QDateTime requestedStart;
+    QDateTime requestedPause;
+    QDateTime requestedCompletion;
+    bool hasSchedule() const
+    {
+        return requestedStart.isValid() || requestedPause.isValid() || requestedCompletion.isValid();
+    }
     bool interrupted = false; // the app stopped while this was pending
 
     static QString outcomeKey(Outcome outcome); // "success", "api_error", ...

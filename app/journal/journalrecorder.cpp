@@ -11,9 +11,9 @@ JournalRecorder::JournalRecorder(Journal *journal, CampaignService *service, QOb
 {
     connect(service, &CampaignService::actionStarted, this,
             [this](qint64 operationId, CampaignAction, int total, const QString &reason) {
-                m_operations.insert(
-                    operationId,
-                    {total > 1 ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString(), reason, m_account});
+                m_operations.insert(operationId,
+                                    {total > 1 ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString(), reason,
+                                     m_account, m_service->actionSchedule()});
             });
     connect(service, &CampaignService::actionItemStarted, this, &JournalRecorder::onItemStarted);
     connect(service, &CampaignService::actionItemFinished, this, &JournalRecorder::onItemFinished);
@@ -52,10 +52,15 @@ void JournalRecorder::onItemStarted(qint64 operationId, CampaignAction action, q
     e.action = action;
     e.statusBefore = c ? c->status : CampaignStatus::Unknown;
     const auto known = m_operations.constFind(operationId);
-    const Operation op = known != m_operations.constEnd() ? *known : Operation{QString(), QString(), m_account};
+    const Operation op = known != m_operations.constEnd() ? *known : Operation{QString(), QString(), m_account, {}};
     e.operationId = op.uuid;
     e.reason = op.reason;
     e.account = op.account;
+    if (action == CampaignAction::Activate) {
+        e.requestedStart = op.schedule.activateAt;
+        e.requestedPause = op.schedule.deactivateAt;
+        e.requestedCompletion = op.schedule.completeAt;
+    }
     // A retried item (after 429/503) keeps the row it already has.
     const auto key = qMakePair(operationId, campaignId);
     if (!m_rows.contains(key))

@@ -38,6 +38,7 @@ private:
         QString uuid; // only for bulk operations
         QString reason;
         AccountRef account; // current when the action started
+        ActivationSchedule schedule; // an activation's dates, when it asked for any
     };
     void onItemStarted(qint64 operationId, CampaignAction action, qint64 campaignId);
     void onItemFinished(qint64 operationId, const BulkItemResult &result);

@@ -108,6 +108,7 @@ void CampaignService::switchAccount()
     m_model->clear();
     m_undoIds.clear();
     Q_EMIT undoAvailable(0);
+    m_localSchedules.clear();
     m_tracked = m_settings ? m_settings->trackedCampaignIds() : QList<qint64>{};
     m_canList = true;
 }
@@ -215,7 +216,20 @@ void CampaignService::saveTracked()
         m_settings->setTrackedCampaignIds(m_tracked);
 }
 
-bool CampaignService::runAction(CampaignAction action, const QList<qint64> &ids, const QString &reason)
+std::optional<ActivationSchedule> CampaignService::localSchedule(qint64 id) const
+{
+    const auto it = m_localSchedules.constFind(id);
+    return it == m_localSchedules.constEnd() ? std::nullopt : std::optional<ActivationSchedule>(*it);
+}
+
+void CampaignService::setLocalSchedules(const QHash<qint64, ActivationSchedule> &schedules)
+{
+    m_localSchedules = schedules;
+    Q_EMIT localSchedulesChanged();
+}
+
+bool CampaignService::runAction(CampaignAction action, const QList<qint64> &ids, const QString &reason,
+                                const ActivationSchedule &schedule)
 {
     if (isRunningAction() || m_shutDown)
         return false;
@@ -231,6 +245,8 @@ bool CampaignService::runAction(CampaignAction action, const QList<qint64> &ids,
     Q_EMIT undoAvailable(0);
     const qint64 operationId = ++m_operationId;
     auto *runner = new BulkRunner(m_client, action, eligible, this);
+    m_actionSchedule = action == CampaignAction::Activate ? schedule : ActivationSchedule{};
+    runner->setSchedule(m_actionSchedule);
     if (m_settings)
         runner->setConcurrency(m_settings->concurrency());
     // The runner reads each campaign back inside its concurrency slot: the row shows what the
@@ -241,7 +257,17 @@ bool CampaignService::runAction(CampaignAction action, const QList<qint64> &ids,
         m_model->setBusy(id, action);
     connect(runner, &BulkRunner::itemStarted, this,
             [this, operationId, action](qint64 id) { Q_EMIT actionItemStarted(operationId, action, id); });
-    connect(runner, &BulkRunner::itemFinished, this, [this, operationId](const BulkItemResult &r) {
+    connect(runner, &BulkRunner::itemFinished, this, [this, operationId, action](const BulkItemResult &r) {
+        // What this computer scheduled stays known while it holds: any later change of the
+        // campaign from here replaces it.
+        if (r.outcome == BulkOutcome::Succeeded) {
+            const ActivationSchedule &s = m_actionSchedule;
+            if (action == CampaignAction::Activate
+                && (s.activateAt.isValid() || s.deactivateAt.isValid() || s.completeAt.isValid()))
+                m_localSchedules.insert(r.id, s);
+            else
+                m_localSchedules.remove(r.id);
+        }
         // The row leaves "Deactivating…" for the status the server reported; when it could not
         // be read, the row keeps the last status it knew and the results say "unknown".
         m_model->setStatus(r.id, r.statusAfter);

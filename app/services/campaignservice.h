@@ -4,9 +4,12 @@
 #include "bulkrunner.h"
 #include "campaigntablemodel.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+
+#include <optional>
 
 class Settings;
 class QTimer;
@@ -30,6 +33,12 @@ public:
     // False once the server refused to list campaigns (the token lacks the Run right).
     bool canList() const { return m_canList; }
     bool isShutDown() const { return m_shutDown; }
+    // The dates the running activation asked for; empty for anything else.
+    ActivationSchedule actionSchedule() const { return isRunningAction() ? m_actionSchedule : ActivationSchedule{}; }
+    // Dates this computer set on a campaign with a scheduled activation that took effect (the
+    // server does not report them): from History at start, then from each activation.
+    std::optional<ActivationSchedule> localSchedule(qint64 id) const;
+    void setLocalSchedules(const QHash<qint64, ActivationSchedule> &schedules);
 
 public Q_SLOTS:
     // Fetches every campaign. Known rows update in place; rows the server no longer lists go
@@ -41,7 +50,9 @@ public Q_SLOTS:
     void untrack(const QList<qint64> &ids);
     // Runs one action over the eligible campaigns among ids. Returns false when another
     // action is still running. reason is optional free text recorded with the action.
-    bool runAction(CampaignAction action, const QList<qint64> &ids, const QString &reason = {});
+    // schedule: Activate's dates (start, pause, completion); ignored for the other actions.
+    bool runAction(CampaignAction action, const QList<qint64> &ids, const QString &reason = {},
+                   const ActivationSchedule &schedule = {});
     void cancelAction();
     // Activates again what the last Deactivate paused.
     bool undo();
@@ -70,6 +81,7 @@ Q_SIGNALS:
     void actionProgress(int done, int total);
     void actionFinished(CampaignAction action, const BulkSummary &summary, const QList<BulkItemResult> &results);
     void undoAvailable(int count);
+    void localSchedulesChanged();
     // read holds the campaigns whose status could be read; the others could not.
     void statusesRead(qint64 ticket, const QHash<qint64, CampaignStatus> &read);
     // Emitted right before each state-changing request leaves (the journal listens here).
@@ -100,5 +112,7 @@ private:
     bool m_canList = true;
     bool m_shutDown = false;
     bool m_switching = false;
+    ActivationSchedule m_actionSchedule;
+    QHash<qint64, ActivationSchedule> m_localSchedules;
     int m_generation = 0; // of the account in use: one more at each switchAccount()
 };

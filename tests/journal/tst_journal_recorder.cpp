@@ -114,6 +114,7 @@ private Q_SLOTS:
     void tokenNeverReachesTheJournalFiles();
     void checkStatusNowSettlesUnknownRows();
     void checkStatusNowAsksOnlyTheAccountInUse();
+    void scheduledActivationIsRecordedAndTakesEffectOnTheServersClock();
     void tableModelFollowsALiveBulkRun();
 
 private:
@@ -857,6 +858,71 @@ void TestJournalRecorder::checkStatusNowAsksOnlyTheAccountInUse()
     QVERIFY(checked.count() > 0 || checked.wait(kWaitMs));
     QCOMPARE(checked.takeFirst(), QVariantList({1, 0}));
     QCOMPARE(rowsFor(121).value(0).outcome, Outcome::Success);
+}
+
+// Activate with dates, against the emulator with a clock the test moves: the request carries
+// the dates in RFC 3339, a future start leaves the campaign waiting (which counts as done), the
+// journal keeps the dates asked for, and the pause and completion happen when their time comes.
+void TestJournalRecorder::scheduledActivationIsRecordedAndTakesEffectOnTheServersClock()
+{
+    QDateTime now = QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC);
+    m_emu->store().setClock([&now] { return now; });
+    put(131, EmulatedState::Inactive);
+    put(132, EmulatedState::Inactive);
+    QVERIFY(load());
+    const ActivationSchedule schedule{now.addSecs(3600), now.addSecs(2 * 3600), now.addSecs(3 * 3600)};
+    QSignalSpy finished(m_service.get(), &CampaignService::actionFinished);
+    QVERIFY(m_service->runAction(CampaignAction::Activate, {131}, QStringLiteral("Launch at ten"), schedule));
+    QVERIFY(finished.wait(kWaitMs));
+    QCOMPARE(finished.first().at(1).value<BulkSummary>().succeeded, 1);
+
+    const auto lastActivate = [this] {
+        const QList<RecordedRequest> all = m_emu->requests();
+        for (auto it = all.crbegin(); it != all.crend(); ++it) {
+            if (it->apiMethod() == QLatin1String("activate"))
+                return it->json();
+        }
+        return QJsonObject();
+    };
+    // On the wire: both spellings of the start, and the other two dates, in UTC.
+    const QJsonObject body = lastActivate();
+    QCOMPARE(body.value(QStringLiteral("activate_date")).toString(), QStringLiteral("2026-12-07T10:00:00.000Z"));
+    QCOMPARE(body.value(QStringLiteral("start_date")).toString(), QStringLiteral("2026-12-07T10:00:00.000Z"));
+    QCOMPARE(body.value(QStringLiteral("deactivate_date")).toString(), QStringLiteral("2026-12-07T11:00:00.000Z"));
+    QCOMPARE(body.value(QStringLiteral("completed_date")).toString(), QStringLiteral("2026-12-07T12:00:00.000Z"));
+    QCOMPARE(m_service->model()->campaign(131)->status, CampaignStatus::Waiting);
+
+    // The journal keeps what was asked, and gives it back as this computer's dates.
+    const JournalEntry e = rowsFor(131).value(0);
+    QCOMPARE(e.outcome, Outcome::Success);
+    QCOMPARE(e.requestedStart, schedule.activateAt);
+    QCOMPARE(e.requestedPause, schedule.deactivateAt);
+    QCOMPARE(e.requestedCompletion, schedule.completeAt);
+    QCOMPARE(m_service->localSchedule(131)->activateAt, schedule.activateAt);
+    QVERIFY(!m_service->localSchedule(132));
+    const auto fromHistory = m_journal->activationSchedules(QString());
+    QVERIFY(fromHistory.contains(131));
+    QCOMPARE(fromHistory.value(131).completeAt, schedule.completeAt);
+    reopenJournal();
+    QCOMPARE(m_journal->activationSchedules(QString()).value(131).deactivateAt, schedule.deactivateAt);
+
+    // The server's clock moves on: started, then paused, then completed.
+    now = now.addSecs(3600 + 1);
+    QVERIFY(load());
+    QCOMPARE(m_service->model()->campaign(131)->status, CampaignStatus::Active);
+    now = now.addSecs(3600);
+    QVERIFY(load());
+    QCOMPARE(m_service->model()->campaign(131)->status, CampaignStatus::Inactive);
+    now = now.addSecs(3600);
+    QVERIFY(load());
+    QCOMPARE(m_service->model()->campaign(131)->status, CampaignStatus::Completed);
+
+    // A plain Activate sends no date, and replaces what this computer had scheduled.
+    QVERIFY(m_service->runAction(CampaignAction::Activate, {132}));
+    QVERIFY(finished.wait(kWaitMs));
+    const QJsonObject plain = lastActivate();
+    QVERIFY(!plain.contains(QStringLiteral("deactivate_date")));
+    QVERIFY(!rowsFor(132).value(0).hasSchedule());
 }
 
 void TestJournalRecorder::tableModelFollowsALiveBulkRun()

@@ -12,15 +12,19 @@
 #include "settlesupport.h"
 #include "widgettestsupport.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTextBrowser>
 #include <QTranslator>
 
 using namespace WidgetTest;
@@ -58,6 +62,7 @@ private Q_SLOTS:
     void realConfirmActionDialogGuardsTheIrreversibleAction();
     void historyAccountFilterNarrowsTheRows();
     void realConfirmDialogAsksForEveryActionWhereTheAccountSaysSo();
+    void realScheduleDialogChecksTheDatesAndSendsThem();
 
 private:
     std::unique_ptr<Harness> h;
@@ -406,6 +411,89 @@ void TestDialogs::realConfirmDialogAsksForEveryActionWhereTheAccountSaysSo()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
     QVERIFY(!QApplication::activeModalWidget());
     QCOMPARE(sorted(h->requestIds(QStringLiteral("deactivate"))), (IdList{1, 2, 3}));
+}
+
+// Campaign → Activate at a Date…: the dates are checked before anything can be sent, a
+// completion date asks for the count as Complete does, and what is sent is what was chosen.
+void TestDialogs::realScheduleDialogChecksTheDatesAndSendsThem()
+{
+    h = std::make_unique<Harness>();
+    QVERIFY(h->start({campaign(1, EmulatedState::Inactive), campaign(2, EmulatedState::Inactive),
+                      campaign(3, EmulatedState::Active)}));
+    QSignalSpy finished(h->service.get(), &CampaignService::actionFinished);
+    h->clickSelect({1, 2, 3});
+    QAction *activateAt = h->action("actionActivateAt");
+    QVERIFY(activateAt->isEnabled());
+    const QDateTime start = QDateTime::currentDateTime().addSecs(2 * 3600);
+    struct Seen {
+        QString title, button;
+        bool enabledNow = false, enabledPast = true, enabledPauseFirst = true, enabledCompleting = true;
+        bool countAskedWhenCompleting = false, countAskedOtherwise = true;
+        QString pastProblem, pauseProblem, zone;
+    } seen;
+    auto ran = onNextModal<ConfirmActionDialog>([&](ConfirmActionDialog *d) {
+        auto *startAt = d->findChild<QRadioButton *>(QStringLiteral("startAtRadio"));
+        auto *startEdit = d->findChild<QDateTimeEdit *>(QStringLiteral("startEdit"));
+        auto *pause = d->findChild<QCheckBox *>(QStringLiteral("pauseCheck"));
+        auto *pauseEdit = d->findChild<QDateTimeEdit *>(QStringLiteral("pauseEdit"));
+        auto *complete = d->findChild<QCheckBox *>(QStringLiteral("completeCheck"));
+        auto *confirm = d->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+        auto *problem = d->findChild<QLabel *>(QStringLiteral("scheduleProblem"));
+        seen.title = d->windowTitle();
+        seen.button = d->confirmButton()->text();
+        seen.zone = d->findChild<QLabel *>(QStringLiteral("zoneLabel"))->text();
+        seen.enabledNow = d->confirmButton()->isEnabled(); // Start now, nothing else: fine
+        seen.countAskedOtherwise = confirm->isVisible();
+        startAt->click();
+        startEdit->setDateTime(QDateTime::currentDateTime().addSecs(-3600));
+        seen.enabledPast = d->confirmButton()->isEnabled();
+        seen.pastProblem = problem->text();
+        startEdit->setDateTime(start);
+        pause->click();
+        pauseEdit->setDateTime(start.addSecs(-60));
+        seen.enabledPauseFirst = d->confirmButton()->isEnabled();
+        seen.pauseProblem = problem->text();
+        pauseEdit->setDateTime(start.addDays(1));
+        complete->click();
+        seen.countAskedWhenCompleting = confirm->isVisible();
+        seen.enabledCompleting = d->confirmButton()->isEnabled();
+        complete->click(); // changed my mind: no completion date
+        QTest::mouseClick(d->confirmButton(), Qt::LeftButton);
+    });
+    activateAt->trigger();
+    QTRY_VERIFY(*ran);
+    QCOMPARE(seen.title, QStringLiteral("Schedule 2 campaigns?"));
+    QCOMPARE(seen.button, QStringLiteral("Schedule 2 campaigns"));
+    QVERIFY(seen.zone.startsWith(QStringLiteral("Times are in your time zone")));
+    QVERIFY(seen.enabledNow);
+    QVERIFY(!seen.countAskedOtherwise);
+    QVERIFY(!seen.enabledPast);
+    QCOMPARE(seen.pastProblem, QStringLiteral("The start is in the past: choose a later time, or Start now."));
+    QVERIFY(!seen.enabledPauseFirst);
+    QCOMPARE(seen.pauseProblem, QStringLiteral("The pause must come after the start."));
+    QVERIFY(seen.countAskedWhenCompleting);
+    QVERIFY(!seen.enabledCompleting);
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QVERIFY(Settle::settle(h->client.get(), *h->emulator));
+    QCOMPARE(sorted(h->requestIds(QStringLiteral("activate"))), (IdList{1, 2}));
+    // The minute chosen, in UTC on the wire; no completion date.
+    const QDateTime startMinute(start.date(), QTime(start.time().hour(), start.time().minute()));
+    for (const RecordedRequest &r : h->emulator->requests()) {
+        if (r.apiMethod() != QLatin1String("activate"))
+            continue;
+        QCOMPARE(QDateTime::fromString(r.json().value(QStringLiteral("activate_date")).toString(), Qt::ISODateWithMs),
+                 startMinute.toUTC());
+        QVERIFY(r.json().contains(QStringLiteral("deactivate_date")));
+        QVERIFY(!r.json().contains(QStringLiteral("completed_date")));
+    }
+    QTRY_COMPARE(h->statusText(1), QStringLiteral("Awaiting activation"));
+    QCOMPARE(h->statusText(3), QStringLiteral("Active"));
+    // The details say when it starts, and where that date comes from.
+    h->clickSelect({1});
+    QTRY_VERIFY(h->window->findChild<QTextBrowser *>(QStringLiteral("detailsView"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("(set from this computer)")));
 }
 
 QTEST_MAIN(TestDialogs)

@@ -79,7 +79,7 @@ public:
             m_log->lastIds.append(c.id);
         m_log->lastSkippedText = request.skippedText;
         m_log->lastRequest = request;
-        answered({m_answer, m_answer ? m_reason : QString()});
+        answered({m_answer, m_answer ? m_reason : QString(), {}});
     }
 
 private:

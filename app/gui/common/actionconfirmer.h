@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apiresult.h"
 #include "campaign.h"
 #include "campaignstatus.h"
 
@@ -20,12 +21,15 @@ struct ConfirmRequest {
     QString accountEnvironment; // its environment's label
     QString accountColour; // "#rrggbb"
     bool typeCount = false;
+    // Activate only: ask when to start, and optionally when to pause and to complete.
+    bool withSchedule = false;
 };
 
 // The answer: confirmed or not, and the optional reason.
 struct ConfirmAnswer {
     bool confirmed = false;
     QString reason;
+    ActivationSchedule schedule; // UTC; empty unless the request asked for dates
 };
 
 // The seam between the main window and its confirmation dialog: the app uses the real

@@ -25,14 +25,20 @@ public:
     ~ConfirmActionDialog() override;
 
     QString reason() const;
+    // The dates asked for (UTC), when the request had withSchedule; empty otherwise.
+    ActivationSchedule schedule() const;
     QPushButton *confirmButton() const { return m_confirmButton; }
     QPushButton *cancelButton() const;
 
 private:
+    void setUpSchedule();
+    // A sentence saying what is wrong with the dates, or empty when they can be sent.
+    QString scheduleProblem() const;
     void updateButton();
 
     std::unique_ptr<Ui::ConfirmActionDialog> ui;
     QPushButton *m_confirmButton;
     int m_count;
     bool m_typeCount;
+    bool m_withSchedule;
 };

@@ -91,6 +91,7 @@ MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *pa
         scheduleRefresh(false);
     });
     connect(service, &CampaignService::actionFinished, this, &MainWindow::onActionFinished);
+    connect(service, &CampaignService::localSchedulesChanged, this, &MainWindow::updateDetails);
     connect(service, &CampaignService::undoAvailable, this, [this](int count) {
         m_undoButton->setVisible(count > 0);
         m_undoButton->setToolTip(tr("Activate again the %n campaign(s) just deactivated", nullptr, count));
@@ -147,6 +148,7 @@ void MainWindow::setupTable()
         QMenu menu(this);
         menu.addAction(ui->actionDeactivate);
         menu.addAction(ui->actionActivate);
+        menu.addAction(ui->actionActivateAt);
         menu.addAction(ui->actionComplete);
         menu.addSeparator();
         menu.addAction(ui->actionRemoveFromList);
@@ -180,6 +182,9 @@ void MainWindow::setupActions()
         a->setIcon(StatusAppearance::icon(spec.iconStatus));
         connect(a, &QAction::triggered, this, [this, action = spec.action] { actOnSelection(action); });
     }
+    ui->actionActivateAt->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    ui->actionActivateAt->setIcon(StatusAppearance::icon(CampaignStatus::Waiting));
+    connect(ui->actionActivateAt, &QAction::triggered, this, &MainWindow::scheduleActivationOfSelection);
     ui->actionAddById->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     ui->actionHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     ui->actionShowDetails->setShortcut(QKeySequence(Qt::Key_F9));
@@ -426,12 +431,14 @@ void MainWindow::updateActions()
         // One action at a time, and rows in flight stay: nothing to ask of the selection now.
         for (const ActionSpec &spec : CampaignActions::all())
             actionFor(spec.action)->setEnabled(false);
+        ui->actionActivateAt->setEnabled(false);
         ui->actionRemoveFromList->setEnabled(false);
         return;
     }
     // From the tally's counts: no walk over the selection, however large.
     for (const ActionSpec &spec : CampaignActions::all())
         actionFor(spec.action)->setEnabled(m_tally->countOf(spec.appliesTo) > 0);
+    ui->actionActivateAt->setEnabled(ui->actionActivate->isEnabled());
     const QList<qint64> tracked = m_service->trackedIds();
     ui->actionRemoveFromList->setEnabled(
         std::any_of(tracked.cbegin(), tracked.cend(), [this](qint64 id) { return m_tally->contains(id); }));
@@ -526,6 +533,17 @@ void MainWindow::updateDetails()
     html += row(tr("Created"), when(c->created));
     html += row(tr("Updated"), when(c->updated));
     html += row(tr("Updated by"), c->updatedUser);
+    // Dates this computer asked for: the server does not report them, so they say where they
+    // come from.
+    if (const std::optional<ActivationSchedule> s = m_service->localSchedule(c->id)) {
+        const auto local = [&when](const QDateTime &t) { return tr("%1 (set from this computer)").arg(when(t)); };
+        if (s->activateAt.isValid())
+            html += row(tr("Start"), local(s->activateAt));
+        if (s->deactivateAt.isValid())
+            html += row(tr("Pause"), local(s->deactivateAt));
+        if (s->completeAt.isValid())
+            html += row(tr("Completion"), local(s->completeAt));
+    }
     html += QStringLiteral("</table><h4>%1</h4><table>").arg(tr("Inside this campaign").toHtmlEscaped());
     const NestedObjects &n = c->nested;
     html += row(tr("One-off mailings"), QString::number(n.count(NestedObjects::Broadcasts)));
@@ -538,14 +556,15 @@ void MainWindow::updateDetails()
     ui->detailsView->setHtml(html);
 }
 
-void MainWindow::run(CampaignAction action, const QList<qint64> &ids, const QString &reason)
+void MainWindow::run(CampaignAction action, const QList<qint64> &ids, const QString &reason,
+                     const ActivationSchedule &schedule)
 {
     const ActionEligibility e = ActionEligibility::of(action, ids, *m_service->model());
     if (e.eligible.isEmpty())
         return;
     // A reason typed in the toolbar goes with the next action (bulk ones included) into History.
     const QString why = reason.isEmpty() ? m_reasonEdit->text().trimmed() : reason;
-    if (m_service->runAction(action, e.eligible, why)) {
+    if (m_service->runAction(action, e.eligible, why, schedule)) {
         m_reasonEdit->clear();
         const QString skipped = e.skippedText(action);
         if (!skipped.isEmpty())
@@ -579,20 +598,49 @@ void MainWindow::actOnSelection(CampaignAction action)
         run(action, ids, QString());
         return;
     }
-    ConfirmRequest request;
-    request.action = action;
-    for (qint64 id : e.eligible)
-        request.campaigns.append(*m_service->model()->campaign(id));
-    request.skippedText = e.skippedText(action);
-    request.accountName = m_account.name;
-    request.accountEnvironment = m_account.environmentLabel();
-    request.accountColour = m_account.colour;
+    ConfirmRequest request = confirmRequest(action, e.eligible, e.skippedText(action));
     request.typeCount = typedByAccount || (irreversible && count > 1);
     // The dialog opens and this slot returns; the answer comes later. run() checks eligibility
     // again then, since the rows may have changed while the dialog was open.
     m_confirmer->confirm(this, request, [this, action, eligible = e.eligible](const ConfirmAnswer &answer) {
         if (answer.confirmed)
             run(action, eligible, answer.reason);
+    });
+}
+
+ConfirmRequest MainWindow::confirmRequest(CampaignAction action, const QList<qint64> &eligible,
+                                          const QString &skipped) const
+{
+    ConfirmRequest request;
+    request.action = action;
+    for (qint64 id : eligible)
+        request.campaigns.append(*m_service->model()->campaign(id));
+    request.skippedText = skipped;
+    request.accountName = m_account.name;
+    request.accountEnvironment = m_account.environmentLabel();
+    request.accountColour = m_account.colour;
+    return request;
+}
+
+void MainWindow::scheduleActivationOfSelection()
+{
+    if (m_account.readOnly) {
+        statusBar()->showMessage(tr("This account is read-only: nothing was sent."), 8000);
+        return;
+    }
+    const ActionEligibility e = ActionEligibility::of(CampaignAction::Activate, selectedIds(), *m_service->model());
+    if (e.eligible.isEmpty())
+        return;
+    const int count = static_cast<int>(e.eligible.size());
+    // The dates are asked for in the confirmation itself; the dialog adds the typed count when a
+    // completion date is set, as Complete asks.
+    ConfirmRequest request
+        = confirmRequest(CampaignAction::Activate, e.eligible, e.skippedText(CampaignAction::Activate));
+    request.withSchedule = true;
+    request.typeCount = m_account.typedConfirmationFrom > 0 && count >= m_account.typedConfirmationFrom;
+    m_confirmer->confirm(this, request, [this, eligible = e.eligible](const ConfirmAnswer &answer) {
+        if (answer.confirmed)
+            run(CampaignAction::Activate, eligible, answer.reason, answer.schedule);
     });
 }
 

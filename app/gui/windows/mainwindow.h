@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account.h"
+#include "actionconfirmer.h"
 #include "apierror.h"
 #include "bulkrunner.h"
 
@@ -55,6 +56,8 @@ public:
 public Q_SLOTS:
     // Runs action on the selection's eligible campaigns, asking first where the table says so.
     void actOnSelection(CampaignAction action);
+    // Campaign → Activate at a Date…: asks when to start (and pause, complete), then activates.
+    void scheduleActivationOfSelection();
     void addById();
     void showLastDetails();
 
@@ -89,7 +92,9 @@ private:
     void onSelectionChanged();
     QModelIndex detailsIndex() const;
     void setSummary(const QString &summary);
-    void run(CampaignAction action, const QList<qint64> &ids, const QString &reason);
+    void run(CampaignAction action, const QList<qint64> &ids, const QString &reason,
+             const ActivationSchedule &schedule = {});
+    ConfirmRequest confirmRequest(CampaignAction action, const QList<qint64> &eligible, const QString &skipped) const;
     void onLoadStarted();
     void onLoadProgress(int loaded);
     void onLoadFinished(const ApiError &error, int total);
