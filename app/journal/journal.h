@@ -1,5 +1,6 @@
 #pragma once
 
+#include "incidentsnapshot.h"
 #include "journalentry.h"
 
 #include <QHash>
@@ -21,7 +22,7 @@ class Journal : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     struct Filter {
         qint64 campaignId = 0; // 0: any
@@ -76,8 +77,14 @@ public:
     QList<AccountRef> accounts() const;
     int count() const;
 
+    // Stores an incident snapshot with its items in one transaction; returns its id (0 on failure).
+    qint64 saveSnapshot(const IncidentSnapshot &snapshot);
+    // Every snapshot with its items, newest first.
+    QList<IncidentSnapshot> snapshots() const;
+
 Q_SIGNALS:
     void changed();
+    void snapshotsChanged();
 
 private:
     bool migrate();
