@@ -155,6 +155,9 @@ bool Application::start()
     m_window = std::make_unique<MainWindow>(m_service.get(), m_settings.get());
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
     connect(m_window.get(), &MainWindow::historyRequested, this, &Application::openHistory);
+    // Incident snapshots live in the journal, opened on first need like History's.
+    m_window->setJournal(m_journal.get());
+    connect(m_window.get(), &MainWindow::journalNeeded, this, &Application::openJournal);
     connect(m_window.get(), &MainWindow::closing, this, &Application::quit);
     connect(m_window.get(), &MainWindow::accountSwitchRequested, this, &Application::switchAccount);
 

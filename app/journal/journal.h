@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiresult.h"
+#include "incidentsnapshot.h"
 #include "journalentry.h"
 
 #include <QHash>
@@ -22,7 +23,7 @@ class Journal : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     struct Filter {
         qint64 campaignId = 0; // 0: any
@@ -80,8 +81,14 @@ public:
     QList<AccountRef> accounts() const;
     int count() const;
 
+    // Stores an incident snapshot with its items in one transaction; returns its id (0 on failure).
+    qint64 saveSnapshot(const IncidentSnapshot &snapshot);
+    // Every snapshot with its items, newest first.
+    QList<IncidentSnapshot> snapshots() const;
+
 Q_SIGNALS:
     void changed();
+    void snapshotsChanged();
 
 private:
     bool migrate();

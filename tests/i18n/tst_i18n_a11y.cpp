@@ -10,10 +10,12 @@
 #include "campaignservice.h"
 #include "confirmactiondialog.h"
 #include "historywindow.h"
+#include "incidentpausedialog.h"
 #include "journal.h"
 #include "journalrecorder.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "restoresnapshotdialog.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "welcomedialog.h"
@@ -69,6 +71,23 @@ private:
             AccountDialog::Mode::Add));
         keep.push_back(std::make_unique<WelcomeDialog>());
         keep.push_back(std::make_unique<HistoryWindow>(m_journal.get(), m_recorder.get(), m_settings.get()));
+        IncidentPauseRequest pause;
+        pause.accountName = QStringLiteral("Client A");
+        pause.accountEnvironment = QStringLiteral("Production");
+        pause.campaigns = {c};
+        keep.push_back(std::make_unique<IncidentPauseDialog>(pause));
+        IncidentSnapshot snapshot;
+        snapshot.takenAt = QDateTime::currentDateTimeUtc();
+        snapshot.account = {QStringLiteral("a"), QStringLiteral("Client A")};
+        snapshot.items.append({7, QStringLiteral("Seasonal sale"), CampaignStatus::Active, true, {}, {}});
+        keep.push_back(std::make_unique<RestoreSnapshotDialog>(QList<IncidentSnapshot>{snapshot}));
+        IncidentSnapshot unchanged = snapshot;
+        unchanged.items.first().updatedAfter = snapshot.takenAt;
+        Campaign now = c;
+        now.setStatus(CampaignStatus::Inactive);
+        now.updated = snapshot.takenAt;
+        keep.push_back(
+            std::make_unique<RestoreReportDialog>(unchanged, SnapshotRestorePlan::classify(unchanged, {{7, now}})));
         QList<QWidget *> windows;
         for (auto &w : keep)
             windows << w.get();

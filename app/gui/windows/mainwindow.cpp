@@ -10,7 +10,11 @@
 #include "campaignfilterproxy.h"
 #include "campaignservice.h"
 #include "campaigntablemodel.h"
+#include "incidentpause.h"
+#include "incidentpausedialog.h"
+#include "journal.h"
 #include "messagebox.h"
+#include "restoresnapshotdialog.h"
 #include "selectiontally.h"
 #include "servertext.h"
 #include "settings.h"
@@ -34,6 +38,7 @@
 MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *parent)
     : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_service(service), m_settings(settings),
       m_confirmer(std::make_unique<DialogConfirmer>()), m_proxy(new CampaignFilterProxy(this)),
+      m_incidentPause(new IncidentPause(service, this)), m_snapshotRestore(new SnapshotRestore(service, this)),
       m_countsLabel(new QLabel(this)), m_summaryLabel(new QLabel(this)), m_detailsButton(new QToolButton(this)),
       m_busyLabel(new QLabel(this)), m_refreshTimer(new QTimer(this)), m_progress(new QProgressBar(this)),
       m_cancelButton(new QToolButton(this)), m_undoButton(new QToolButton(this)), m_reasonEdit(new QLineEdit(this)),
@@ -44,6 +49,7 @@ MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *pa
                                                  "border-radius: 4px; padding: 6px 10px; color: #5c0f17; }"));
     setupTable();
     setupActions();
+    setupIncidentActions();
     setupStatusBar();
     setupStatusFilter();
     setupAccountSwitcher();
@@ -433,8 +439,14 @@ void MainWindow::updateActions()
             actionFor(spec.action)->setEnabled(false);
         ui->actionActivateAt->setEnabled(false);
         ui->actionRemoveFromList->setEnabled(false);
+        for (QAction *a : {ui->actionPauseEverything, ui->actionPauseFiltered, ui->actionRestoreSnapshot})
+            a->setEnabled(false);
         return;
     }
+    const bool pausing = m_incidentPause->isRunning();
+    ui->actionPauseEverything->setEnabled(!pausing && m_service->model()->rowCount() > 0);
+    ui->actionPauseFiltered->setEnabled(!pausing && m_proxy->rowCount() > 0);
+    ui->actionRestoreSnapshot->setEnabled(!pausing);
     // From the tally's counts: no walk over the selection, however large.
     for (const ActionSpec &spec : CampaignActions::all())
         actionFor(spec.action)->setEnabled(m_tally->countOf(spec.appliesTo) > 0);
@@ -800,4 +812,139 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
     if (event->isAccepted())
         Q_EMIT closing();
+}
+
+void MainWindow::setupIncidentActions()
+{
+    connect(ui->actionPauseEverything, &QAction::triggered, this,
+            [this] { pauseEverything(IncidentSnapshot::Scope::Everything); });
+    connect(ui->actionPauseFiltered, &QAction::triggered, this,
+            [this] { pauseEverything(IncidentSnapshot::Scope::Filter); });
+    connect(ui->actionRestoreSnapshot, &QAction::triggered, this, &MainWindow::restoreSnapshot);
+    connect(m_incidentPause, &IncidentPause::finished, this,
+            [this](const IncidentSnapshot &snapshot, const BulkSummary &) { onIncidentPaused(snapshot); });
+    connect(m_snapshotRestore, &SnapshotRestore::planned, this, &MainWindow::onRestorePlanned);
+}
+
+void MainWindow::pauseEverything(IncidentSnapshot::Scope scope)
+{
+    if (m_account.readOnly) {
+        MessageBox::warning(this, tr("Nothing was paused"),
+                            tr("This account is read-only: its safety rules turn this action off."));
+        return;
+    }
+    if (m_service->isRunningAction() || m_incidentPause->isRunning())
+        return;
+    QList<qint64> ids;
+    if (scope == IncidentSnapshot::Scope::Everything) {
+        ids = m_service->model()->ids();
+    } else {
+        ids.reserve(m_proxy->rowCount());
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            ids.append(m_proxy->index(row, 0).data(CampaignTableModel::IdRole).toLongLong());
+    }
+    const QList<Campaign> campaigns = IncidentPause::eligible(m_service, ids);
+    if (campaigns.isEmpty()) {
+        MessageBox::warning(this, tr("Nothing to pause"),
+                            scope == IncidentSnapshot::Scope::Everything
+                                ? tr("No campaign of this account is active or waiting.")
+                                : tr("No campaign the filter shows is active or waiting."));
+        return;
+    }
+    IncidentPauseRequest request;
+    request.accountName = m_account.name;
+    request.accountEnvironment = m_account.environmentLabel();
+    request.accountColour = m_account.colour;
+    request.scope = scope;
+    request.campaigns = campaigns;
+    auto *dialog = new IncidentPauseDialog(request, this);
+    dialog->setObjectName(QStringLiteral("incidentPauseDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QList<qint64> send;
+    send.reserve(campaigns.size());
+    for (const Campaign &c : campaigns)
+        send.append(c.id);
+    connect(dialog, &QDialog::finished, this, [this, dialog, scope, send](int result) {
+        if (result != QDialog::Accepted)
+            return;
+        if (!m_incidentPause->start(m_account.ref(), scope, send, dialog->reason())) {
+            MessageBox::warning(this, tr("Nothing was paused"),
+                                tr("Another action is still running, or none of these campaigns is active or "
+                                   "waiting any more."));
+        }
+        updateActions();
+    });
+    dialog->open();
+}
+
+void MainWindow::onIncidentPaused(const IncidentSnapshot &snapshot)
+{
+    Q_EMIT journalNeeded();
+    const qint64 id = m_journal && m_journal->isOpen() ? m_journal->saveSnapshot(snapshot) : 0;
+    if (id == 0) {
+        MessageBox::warning(this, tr("The snapshot was not kept"),
+                            tr("The campaigns were paused, but the snapshot could not be written to the history "
+                               "database, so Restore Snapshot cannot offer this pause. History lists the campaigns "
+                               "that were paused."));
+    } else {
+        statusBar()->showMessage(
+            tr("A snapshot of the %n paused campaign(s) was kept.", nullptr, snapshot.pausedCount()), 10000);
+    }
+    updateActions();
+    Q_EMIT incidentSnapshotSaved(id);
+}
+
+void MainWindow::restoreSnapshot()
+{
+    Q_EMIT journalNeeded();
+    if (!m_journal || !m_journal->isOpen()) {
+        MessageBox::warning(this, tr("No snapshot can be read"),
+                            tr("The history database is not available, so no snapshot can be read."));
+        return;
+    }
+    auto *dialog = new RestoreSnapshotDialog(m_journal->snapshots(), this);
+    dialog->setObjectName(QStringLiteral("restoreSnapshotDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        const std::optional<IncidentSnapshot> snapshot = dialog->selectedSnapshot();
+        if (result != QDialog::Accepted || !snapshot)
+            return;
+        const QString refusal = SnapshotRestore::refusal(*snapshot, m_account.ref());
+        if (!refusal.isEmpty()) {
+            MessageBox::warning(this, tr("This snapshot cannot be restored here"), refusal);
+            return;
+        }
+        if (m_account.readOnly) {
+            MessageBox::warning(this, tr("Nothing was restored"),
+                                tr("This account is read-only: its safety rules turn this action off."));
+            return;
+        }
+        if (!m_snapshotRestore->plan(*snapshot, m_account.ref())) {
+            MessageBox::warning(this, tr("Nothing was restored"),
+                                tr("The campaigns of another snapshot are still being read. Try again shortly."));
+            return;
+        }
+        statusBar()->showMessage(tr("Reading the current state of the snapshot's campaigns…"));
+    });
+    dialog->open();
+}
+
+void MainWindow::onRestorePlanned(const IncidentSnapshot &snapshot, const SnapshotRestorePlan &plan)
+{
+    statusBar()->clearMessage();
+    // The account may have changed while the campaigns were read: what was read is not this one's.
+    if (!SnapshotRestore::refusal(snapshot, m_account.ref()).isEmpty())
+        return;
+    auto *dialog = new RestoreReportDialog(snapshot, plan, this);
+    dialog->setObjectName(QStringLiteral("restoreReportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, snapshot, plan](int result) {
+        if (result != QDialog::Accepted)
+            return;
+        if (SnapshotRestore::refusal(snapshot, m_account.ref()).isEmpty() && m_snapshotRestore->restore(snapshot, plan))
+            return;
+        MessageBox::warning(this, tr("Nothing was restored"),
+                            tr("Another action is still running, or the account changed. Nothing was sent."));
+    });
+    dialog->open();
 }

@@ -4,6 +4,7 @@
 #include "actionconfirmer.h"
 #include "apierror.h"
 #include "bulkrunner.h"
+#include "incidentsnapshot.h"
 
 #include <QMainWindow>
 
@@ -15,6 +16,9 @@ namespace Ui {
 class MainWindow;
 }
 class AccountListModel;
+class IncidentPause;
+class Journal;
+class SnapshotRestore;
 class ActionConfirmer;
 class QActionGroup;
 class QComboBox;
@@ -27,6 +31,7 @@ class QProgressBar;
 class QTimer;
 class QToolButton;
 class SelectionTally;
+class SnapshotRestorePlan;
 
 // The campaign table and its actions. Talks only to CampaignService's signals and slots.
 class MainWindow : public QMainWindow
@@ -47,6 +52,9 @@ public:
     void saveAccountView();
     // The seam for the Complete confirmation; the window owns it. Default: the real dialog.
     void setConfirmer(std::unique_ptr<ActionConfirmer> confirmer);
+    // Where incident snapshots are kept and read (the window does not own it). Before it is read
+    // or written the window emits journalNeeded(), so the owner can open it on first need.
+    void setJournal(Journal *journal) { m_journal = journal; }
 
     CampaignFilterProxy *proxy() const { return m_proxy; }
     QList<qint64> selectedIds() const;
@@ -60,6 +68,11 @@ public Q_SLOTS:
     void scheduleActivationOfSelection();
     void addById();
     void showLastDetails();
+    // Campaign → Pause Everything… / …Matching the Filter…: the preview, then the pause and its
+    // snapshot.
+    void pauseEverything(IncidentSnapshot::Scope scope);
+    // Campaign → Restore Snapshot…: the list, the report, then the activation.
+    void restoreSnapshot();
 
 Q_SIGNALS:
     void settingsRequested();
@@ -69,6 +82,10 @@ Q_SIGNALS:
     void accountSwitchRequested(const QString &accountId);
     // The window is closing (File → Quit, the close button): the app should quit.
     void closing();
+    // The journal is about to be read or written (see setJournal()).
+    void journalNeeded();
+    // An incident pause finished; id is its snapshot's in the journal, 0 when it could not be kept.
+    void incidentSnapshotSaved(qint64 id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -104,6 +121,9 @@ private:
     void showMessage(const QString &title, const QString &text, const QString &details);
     static QString resultTitle(const BulkItemResult &r);
     QAction *actionFor(CampaignAction action) const;
+    void setupIncidentActions();
+    void onIncidentPaused(const IncidentSnapshot &snapshot);
+    void onRestorePlanned(const IncidentSnapshot &snapshot, const SnapshotRestorePlan &plan);
 
     std::unique_ptr<Ui::MainWindow> ui;
     CampaignService *m_service;
@@ -111,6 +131,9 @@ private:
     std::unique_ptr<ActionConfirmer> m_confirmer;
     CampaignFilterProxy *m_proxy;
     SelectionTally *m_tally = nullptr;
+    IncidentPause *m_incidentPause;
+    SnapshotRestore *m_snapshotRestore;
+    Journal *m_journal = nullptr;
     QLabel *m_countsLabel;
     QLabel *m_summaryLabel;
     QToolButton *m_detailsButton;
