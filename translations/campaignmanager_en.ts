@@ -76,6 +76,14 @@
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Schedule %n campaign(s)?</source>
+        <translation><numerusform>Schedule %n campaign?</numerusform><numerusform>Schedule %n campaigns?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule %n campaign(s)</source>
+        <translation><numerusform>Schedule %n campaign</numerusform><numerusform>Schedule %n campaigns</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>HistoryWindow</name>
@@ -86,6 +94,21 @@
     <message numerus="yes">
         <source>%n action(s)</source>
         <translation><numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPauseDialog</name>
+    <message numerus="yes">
+        <source>%n active campaign(s) will be paused.</source>
+        <translation><numerusform>%n active campaign will be paused.</numerusform><numerusform>%n active campaigns will be paused.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting campaign(s) will be paused.</source>
+        <translation><numerusform>%n waiting campaign will be paused.</numerusform><numerusform>%n waiting campaigns will be paused.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause %n campaign(s)</source>
+        <translation><numerusform>Pause %n campaign</numerusform><numerusform>Pause %n campaigns</numerusform></translation>
     </message>
 </context>
 <context>
@@ -134,6 +157,25 @@
         <source>%n not in effect</source>
         <comment>campaigns the server did not change, as read back just after</comment>
         <translation><numerusform>%n not in effect</numerusform><numerusform>%n not in effect</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A snapshot of the %n paused campaign(s) was kept.</source>
+        <translation><numerusform>A snapshot of the %n paused campaign was kept.</numerusform><numerusform>A snapshot of the %n paused campaigns was kept.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreReportDialog</name>
+    <message numerus="yes">
+        <source>%n campaign(s) will be activated again.</source>
+        <translation><numerusform>%n campaign will be activated again.</numerusform><numerusform>%n campaigns will be activated again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) will be left alone.</source>
+        <translation><numerusform>%n campaign will be left alone.</numerusform><numerusform>%n campaigns will be left alone.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate %n campaign(s)</source>
+        <translation><numerusform>Activate %n campaign</numerusform><numerusform>Activate %n campaigns</numerusform></translation>
     </message>
 </context>
 </TS>

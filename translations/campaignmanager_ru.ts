@@ -1103,6 +1103,78 @@ Enter the token here; you can use it for this session only.</source>
         <source>Campaigns this action changes</source>
         <translation>Кампании, которые изменит это действие</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Start &amp;now</source>
+        <translation>Запустить &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Start at:</source>
+        <translation>&amp;Запустить в:</translation>
+    </message>
+    <message>
+        <source>Start date and time</source>
+        <translation>Дата и время запуска</translation>
+    </message>
+    <message>
+        <source>&amp;Pause at:</source>
+        <translation>&amp;Приостановить в:</translation>
+    </message>
+    <message>
+        <source>Pause date and time</source>
+        <translation>Дата и время приостановки</translation>
+    </message>
+    <message>
+        <source>Com&amp;plete at:</source>
+        <translation>За&amp;вершить в:</translation>
+    </message>
+    <message>
+        <source>Completion date and time</source>
+        <translation>Дата и время завершения</translation>
+    </message>
+    <message>
+        <source>Problem with the dates</source>
+        <translation>Проблема с датами</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule %n campaign(s)?</source>
+        <translation>
+            <numerusform>Запланировать %n кампанию?</numerusform>
+            <numerusform>Запланировать %n кампании?</numerusform>
+            <numerusform>Запланировать %n кампаний?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule %n campaign(s)</source>
+        <translation>
+            <numerusform>Запланировать %n кампанию</numerusform>
+            <numerusform>Запланировать %n кампании</numerusform>
+            <numerusform>Запланировать %n кампаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times are in your time zone, %1 (%2).</source>
+        <translation>Время указано в вашем часовом поясе, %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Completing on a date is as irreversible as completing now: at that time the campaigns end for ever, with every mailing and scenario in them.</source>
+        <translation>Завершение по дате так же необратимо, как завершение сейчас: в это время кампании закончатся навсегда, со всеми рассылками и сценариями в них.</translation>
+    </message>
+    <message>
+        <source>The start is in the past: choose a later time, or Start now.</source>
+        <translation>Время запуска уже прошло: выберите более позднее время или «Запустить сейчас».</translation>
+    </message>
+    <message>
+        <source>The pause must come after the start.</source>
+        <translation>Приостановка должна быть позже запуска.</translation>
+    </message>
+    <message>
+        <source>The completion must come after the start.</source>
+        <translation>Завершение должно быть позже запуска.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1252,6 +1324,93 @@ Enter the token here; you can use it for this session only.</source>
     <message>
         <source>All accounts</source>
         <translation>Все аккаунты</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPauseDialog</name>
+    <message>
+        <source>Campaigns this pause deactivates</source>
+        <translation>Кампании, которые деактивирует эта приостановка</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Причина (необязательно):</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Recorded in the history and in the snapshot</source>
+        <translation>Сохраняется в истории и в снимке</translation>
+    </message>
+    <message>
+        <source>Recorded in the history</source>
+        <translation>Сохраняется в истории</translation>
+    </message>
+    <message>
+        <source>&amp;Type the number:</source>
+        <translation>&amp;Введите число:</translation>
+    </message>
+    <message>
+        <source>Number of campaigns, typed to confirm</source>
+        <translation>Число кампаний, введённое для подтверждения</translation>
+    </message>
+    <message>
+        <source>Pause Everything</source>
+        <translation>Приостановить всё</translation>
+    </message>
+    <message>
+        <source>Pause Everything Matching the Filter</source>
+        <translation>Приостановить всё, что подходит под фильтр</translation>
+    </message>
+    <message>
+        <source>Pause every active and waiting campaign of this account?</source>
+        <translation>Приостановить все активные и ожидающие кампании этого аккаунта?</translation>
+    </message>
+    <message>
+        <source>Pause every active and waiting campaign the current filter shows?</source>
+        <translation>Приостановить все активные и ожидающие кампании, которые показывает текущий фильтр?</translation>
+    </message>
+    <message>
+        <source>In account: %1 (%2)</source>
+        <translation>В аккаунте: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active campaign(s) will be paused.</source>
+        <translation>
+            <numerusform>Будет приостановлена %n активная кампания.</numerusform>
+            <numerusform>Будут приостановлены %n активные кампании.</numerusform>
+            <numerusform>Будут приостановлены %n активных кампаний.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting campaign(s) will be paused.</source>
+        <translation>
+            <numerusform>Будет приостановлена %n ожидающая кампания.</numerusform>
+            <numerusform>Будут приостановлены %n ожидающие кампании.</numerusform>
+            <numerusform>Будут приостановлены %n ожидающих кампаний.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A snapshot is kept, so exactly these can be resumed later.</source>
+        <translation>Сохраняется снимок, чтобы позже можно было возобновить именно эти кампании.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause %n campaign(s)</source>
+        <translation>
+            <numerusform>Приостановить %n кампанию</numerusform>
+            <numerusform>Приостановить %n кампании</numerusform>
+            <numerusform>Приостановить %n кампаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To confirm, &amp;type %1:</source>
+        <translation>Для подтверждения &amp;введите %1:</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1973,232 @@ Enter the token here; you can use it for this session only.</source>
         <source>This account is read-only: nothing was sent.</source>
         <translation>Этот аккаунт только для чтения: ничего не отправлено.</translation>
     </message>
+    <message>
+        <source>Activate at a &amp;Date…</source>
+        <translation>Активировать по &amp;дате…</translation>
+    </message>
+    <message>
+        <source>Choose when the selected inactive campaigns start, and optionally when they pause or complete</source>
+        <translation>Выбрать, когда запустятся выбранные неактивные кампании, и при желании — когда они приостановятся или завершатся</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Everything…</source>
+        <translation>&amp;Приостановить всё…</translation>
+    </message>
+    <message>
+        <source>Pause every active and waiting campaign of this account, keeping a snapshot to restore</source>
+        <translation>Приостановить все активные и ожидающие кампании этого аккаунта, сохранив снимок для восстановления</translation>
+    </message>
+    <message>
+        <source>Pause Everything &amp;Matching the Filter…</source>
+        <translation>Приостановить всё, что подходит под &amp;фильтр…</translation>
+    </message>
+    <message>
+        <source>Pause every active and waiting campaign the table shows, keeping a snapshot to restore</source>
+        <translation>Приостановить все активные и ожидающие кампании, которые показывает таблица, сохранив снимок для восстановления</translation>
+    </message>
+    <message>
+        <source>R&amp;estore Snapshot…</source>
+        <translation>&amp;Восстановить из снимка…</translation>
+    </message>
+    <message>
+        <source>Activate again exactly the campaigns an incident pause stopped and nobody has touched since</source>
+        <translation>Снова активировать именно те кампании, которые остановила экстренная приостановка и которые с тех пор никто не менял</translation>
+    </message>
+    <message>
+        <source>%1 (set from this computer)</source>
+        <translation>%1 (задано с этого компьютера)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Приостановка</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Завершение</translation>
+    </message>
+    <message>
+        <source>Nothing was paused</source>
+        <translation>Ничего не приостановлено</translation>
+    </message>
+    <message>
+        <source>Nothing to pause</source>
+        <translation>Нечего приостанавливать</translation>
+    </message>
+    <message>
+        <source>No campaign of this account is active or waiting.</source>
+        <translation>В этом аккаунте нет активных или ожидающих кампаний.</translation>
+    </message>
+    <message>
+        <source>No campaign the filter shows is active or waiting.</source>
+        <translation>Среди кампаний, которые показывает фильтр, нет активных или ожидающих.</translation>
+    </message>
+    <message>
+        <source>Another action is still running, or none of these campaigns is active or waiting any more.</source>
+        <translation>Ещё выполняется другое действие, или ни одна из этих кампаний больше не активна и не ожидает.</translation>
+    </message>
+    <message>
+        <source>The snapshot was not kept</source>
+        <translation>Снимок не сохранён</translation>
+    </message>
+    <message>
+        <source>The campaigns were paused, but the snapshot could not be written to the history database, so Restore Snapshot cannot offer this pause. History lists the campaigns that were paused.</source>
+        <translation>Кампании приостановлены, но снимок не удалось записать в базу истории, поэтому «Восстановить из снимка» не сможет предложить эту приостановку. Приостановленные кампании перечислены в истории.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A snapshot of the %n paused campaign(s) was kept.</source>
+        <translation>
+            <numerusform>Сохранён снимок %n приостановленной кампании.</numerusform>
+            <numerusform>Сохранён снимок %n приостановленных кампаний.</numerusform>
+            <numerusform>Сохранён снимок %n приостановленных кампаний.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No snapshot can be read</source>
+        <translation>Снимки недоступны</translation>
+    </message>
+    <message>
+        <source>The history database is not available, so no snapshot can be read.</source>
+        <translation>База истории недоступна, поэтому снимки прочитать нельзя.</translation>
+    </message>
+    <message>
+        <source>This snapshot cannot be restored here</source>
+        <translation>Этот снимок нельзя восстановить здесь</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>Ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>The campaigns of another snapshot are still being read. Try again shortly.</source>
+        <translation>Кампании другого снимка ещё читаются. Повторите чуть позже.</translation>
+    </message>
+    <message>
+        <source>Reading the current state of the snapshot&apos;s campaigns…</source>
+        <translation>Чтение текущего состояния кампаний снимка…</translation>
+    </message>
+    <message>
+        <source>Another action is still running, or the account changed. Nothing was sent.</source>
+        <translation>Ещё выполняется другое действие, или аккаунт сменился. Ничего не отправлено.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreReportDialog</name>
+    <message>
+        <source>Restore the Incident Pause</source>
+        <translation>Восстановление после экстренной приостановки</translation>
+    </message>
+    <message>
+        <source>Restore the incident pause of %1 in %2?</source>
+        <translation>Восстановить кампании после экстренной приостановки %1 в аккаунте %2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) will be activated again.</source>
+        <translation>
+            <numerusform>%n кампания будет снова активирована.</numerusform>
+            <numerusform>%n кампании будут снова активированы.</numerusform>
+            <numerusform>%n кампаний будут снова активированы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) will be left alone.</source>
+        <translation>
+            <numerusform>%n кампания останется как есть.</numerusform>
+            <numerusform>%n кампании останутся как есть.</numerusform>
+            <numerusform>%n кампаний останутся как есть.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>To activate:</source>
+        <translation>Будут активированы:</translation>
+    </message>
+    <message>
+        <source>Campaigns the restore activates</source>
+        <translation>Кампании, которые активирует восстановление</translation>
+    </message>
+    <message>
+        <source>Left alone:</source>
+        <translation>Останутся как есть:</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Campaigns the restore leaves alone, with the reason</source>
+        <translation>Кампании, которые восстановление не трогает, с причиной</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate %n campaign(s)</source>
+        <translation>
+            <numerusform>Активировать %n кампанию</numerusform>
+            <numerusform>Активировать %n кампании</numerusform>
+            <numerusform>Активировать %n кампаний</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreSnapshotDialog</name>
+    <message>
+        <source>Restore Snapshot</source>
+        <translation>Восстановление из снимка</translation>
+    </message>
+    <message>
+        <source>No incident pause has been recorded yet.</source>
+        <translation>Экстренных приостановок ещё не было.</translation>
+    </message>
+    <message>
+        <source>Choose the incident pause to undo. Only the campaigns it paused that nobody has touched since are activated again.</source>
+        <translation>Выберите экстренную приостановку, которую нужно отменить. Снова активируются только приостановленные ею кампании, которые с тех пор никто не менял.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <source>The filter</source>
+        <translation>По фильтру</translation>
+    </message>
+    <message>
+        <source>Incident snapshots, newest first</source>
+        <translation>Снимки экстренных приостановок, сначала новые</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2008,6 +2393,60 @@ Its API token is deleted from the system keychain. History keeps the rows of the
     <message>
         <source>No token is saved for “%1”. Edit the account to enter one.</source>
         <translation>Для аккаунта «%1» не сохранён токен. Измените аккаунт, чтобы ввести его.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRestore</name>
+    <message>
+        <source>No account is in use: a snapshot can only be restored in the account it was taken in.</source>
+        <translation>Аккаунт не выбран: снимок можно восстановить только в том аккаунте, где он сделан.</translation>
+    </message>
+    <message>
+        <source>This snapshot was taken in the account “%1”, not in “%2”. Switch to “%1” to restore it.</source>
+        <translation>Этот снимок сделан в аккаунте «%1», а не в «%2». Переключитесь на «%1», чтобы восстановить его.</translation>
+    </message>
+    <message>
+        <source>Restore of the incident pause of %1</source>
+        <translation>Восстановление после экстренной приостановки %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRestorePlan</name>
+    <message>
+        <source>Changed by someone else since the pause: %1 at %2.</source>
+        <translation>После приостановки изменена другим пользователем: %1, %2.</translation>
+    </message>
+    <message>
+        <source>an unnamed user</source>
+        <translation>неизвестный пользователь</translation>
+    </message>
+    <message>
+        <source>Completed since the pause.</source>
+        <translation>Завершена после приостановки.</translation>
+    </message>
+    <message>
+        <source>Deleted, or no longer found on the server.</source>
+        <translation>Удалена или больше не найдена на сервере.</translation>
+    </message>
+    <message>
+        <source>Already active or waiting: skipped, not sent again.</source>
+        <translation>Уже активна или ожидает: пропущена, повторно не отправляется.</translation>
+    </message>
+    <message>
+        <source>The pause did not change it (its deactivation did not succeed then).</source>
+        <translation>Приостановка её не изменила (деактивация тогда не удалась).</translation>
+    </message>
+    <message>
+        <source>What the server reported after the pause was not recorded, so a later change cannot be ruled out.</source>
+        <translation>Ответ сервера после приостановки не был сохранён, поэтому нельзя исключить последующее изменение.</translation>
+    </message>
+    <message>
+        <source>Its current state could not be read from the server.</source>
+        <translation>Не удалось прочитать её текущее состояние с сервера.</translation>
+    </message>
+    <message>
+        <source>Its status now is neither inactive, active, waiting nor completed.</source>
+        <translation>Её текущий статус — не «неактивна», не «активна», не «ожидает» и не «завершена».</translation>
     </message>
 </context>
 <context>

@@ -17,9 +17,11 @@
 #include "e2etestsupport.h"
 #include "emulatedcampaignjson.h"
 #include "historywindow.h"
+#include "incidentpausedialog.h"
 #include "journal.h"
 #include "journalmessage.h"
 #include "messagebox.h"
+#include "restoresnapshotdialog.h"
 #include "secretscan.h"
 #include "settingsdialog.h"
 #include "settlesupport.h"
@@ -38,9 +40,12 @@
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QStringListModel>
 #include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 
 #include <csignal>
 
@@ -122,6 +127,7 @@ private Q_SLOTS:
     void completeThenCancelSendsNothing();
     void demoSwitchesToTheSecondAccountAndDeactivatesThere();
     void switchingWhileAnActionRunsIsRefusedWithTheReason();
+    void incidentPauseThenRestoreLeavesWhatSomeoneElseChanged();
     void accountFromApiUrlAndEnvironmentToken();
     void refusedTokenIsSaidPlainly();
     void serverTextIsShownAsPlainTextEverywhere();
@@ -321,6 +327,66 @@ void TestApplication::switchingWhileAnActionRunsIsRefusedWithTheReason()
     QVERIFY(finished.wait(30000));
     // The run finished in its own account, every campaign it started with.
     QCOMPARE(demoRequests(app, QStringLiteral("deactivate")), started.first().at(2).toInt());
+}
+
+// The support engineer's day: pause everything in the demo, a colleague restarts one campaign
+// meanwhile, then restore the snapshot: everything else comes back, that one is left alone.
+void TestApplication::incidentPauseThenRestoreLeavesWhatSomeoneElseChanged()
+{
+    Application app(demoOptions());
+    app.setDemoOptions({40, 0, 0});
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    QVERIFY(app.start());
+    QVERIFY(waitForFirstLoad(app, loaded));
+    QSignalSpy finished(app.service(), &CampaignService::actionFinished);
+
+    QTRY_VERIFY(action(app, "actionPauseEverything")->isEnabled());
+    action(app, "actionPauseEverything")->trigger();
+    IncidentPauseDialog *preview = nullptr;
+    QTRY_VERIFY((preview = visibleChild<IncidentPauseDialog>(app.mainWindow())) != nullptr);
+    const int count = preview->campaignList()->rowCount();
+    QVERIFY(count > 2);
+    QVERIFY(!preview->confirmButton()->isEnabled());
+    QTest::keyClicks(preview->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), QString::number(count));
+    QVERIFY(preview->confirmButton()->isEnabled());
+    QTest::mouseClick(preview->confirmButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(demoRequests(app, QStringLiteral("deactivate")), count);
+    QTRY_COMPARE(app.journal()->snapshots().size(), 1);
+    QCOMPARE(app.journal()->snapshots().first().account.id, QString(Account::kDemoId));
+
+    // A colleague starts one of the paused campaigns again.
+    const qint64 touched = app.journal()->snapshots().first().items.first().campaignId;
+    app.demoServer()->inspect([touched](AltcraftEmulator &e) {
+        return e.store().apply(touched, EmulatedAction::Activate, QStringLiteral("colleague"));
+    });
+
+    QTRY_VERIFY(action(app, "actionRestoreSnapshot")->isEnabled());
+    action(app, "actionRestoreSnapshot")->trigger();
+    RestoreSnapshotDialog *list = nullptr;
+    QTRY_VERIFY((list = visibleChild<RestoreSnapshotDialog>(app.mainWindow())) != nullptr);
+    list->view()->setCurrentIndex(list->view()->model()->index(0, 0));
+    QVERIFY(list->restoreButton()->isEnabled());
+    QTest::mouseClick(list->restoreButton(), Qt::LeftButton);
+    RestoreReportDialog *report = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((report = visibleChild<RestoreReportDialog>(app.mainWindow())) != nullptr, 30000);
+    QCOMPARE(report->toActivateList()->rowCount(), count - 1);
+    QCOMPARE(report->leftAloneList()->rowCount(), 1);
+    QVERIFY2(report->leftAloneList()->index(0, 1).data().toString().contains(QStringLiteral("colleague"))
+                 || report->leftAloneList()->index(0, 0).data().toString().contains(QStringLiteral("colleague")),
+             "the report does not name who changed the campaign");
+    QVERIFY(report->cancelButton()->isDefault());
+    QTest::mouseClick(report->confirmButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(demoRequests(app, QStringLiteral("activate")), count - 1);
+    // The one the colleague touched was not sent; it is active by their hand.
+    QCOMPARE(app.demoServer()->inspect([touched](AltcraftEmulator &e) {
+        int sent = 0;
+        for (const RecordedRequest &r : e.requests())
+            sent += r.apiMethod() == QLatin1String("activate") && r.campaignId() == touched;
+        return sent;
+    }),
+             0);
 }
 
 void TestApplication::accountFromApiUrlAndEnvironmentToken()

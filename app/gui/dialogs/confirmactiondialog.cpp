@@ -143,13 +143,19 @@ ActivationSchedule ConfirmActionDialog::schedule() const
 {
     if (!m_withSchedule)
         return {};
+    // To the minute, as the fields show it: a second the user cannot see is not sent either.
+    const auto minute = [](const QDateTimeEdit *edit) {
+        QDateTime t = edit->dateTime();
+        t.setTime(QTime(t.time().hour(), t.time().minute()));
+        return t.toUTC();
+    };
     ActivationSchedule s;
     if (ui->startAtRadio->isChecked())
-        s.activateAt = ui->startEdit->dateTime().toUTC();
+        s.activateAt = minute(ui->startEdit);
     if (ui->pauseCheck->isChecked())
-        s.deactivateAt = ui->pauseEdit->dateTime().toUTC();
+        s.deactivateAt = minute(ui->pauseEdit);
     if (ui->completeCheck->isChecked())
-        s.completeAt = ui->completeEdit->dateTime().toUTC();
+        s.completeAt = minute(ui->completeEdit);
     return s;
 }
 
