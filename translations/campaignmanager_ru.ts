@@ -1175,6 +1175,10 @@ Enter the token here; you can use it for this session only.</source>
         <source>The completion must come after the start.</source>
         <translation>Завершение должно быть позже запуска.</translation>
     </message>
+    <message>
+        <source>In account: %1</source>
+        <translation>В аккаунте: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1411,6 +1415,10 @@ Enter the token here; you can use it for this session only.</source>
     <message>
         <source>To confirm, &amp;type %1:</source>
         <translation>Для подтверждения &amp;введите %1:</translation>
+    </message>
+    <message>
+        <source>In account: %1</source>
+        <translation>В аккаунте: %1</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,11 @@ ConfirmActionDialog::ConfirmActionDialog(const ConfirmRequest &request, QWidget 
     // Which account the click reaches, in words and in the account's colour: the name is the
     // user's own text, so it is shown as plain text.
     ui->accountLabel->setVisible(!request.accountName.isEmpty());
-    ui->accountLabel->setText(tr("In account: %1 (%2)").arg(request.accountName, request.accountEnvironment));
+    // "In account: Demo (Demo)" would say it twice.
+    const bool sameWords = request.accountName.compare(request.accountEnvironment, Qt::CaseInsensitive) == 0;
+    ui->accountLabel->setText(sameWords
+                                  ? tr("In account: %1").arg(request.accountName)
+                                  : tr("In account: %1 (%2)").arg(request.accountName, request.accountEnvironment));
     if (!request.accountColour.isEmpty()) {
         ui->accountLabel->setStyleSheet(
             QStringLiteral("#accountLabel { border: 1px solid %1; border-left: 6px solid %1; border-radius: 3px; "

@@ -25,7 +25,11 @@ IncidentPauseDialog::IncidentPauseDialog(const IncidentPauseRequest &request, QW
     ui->headingLabel->setFont(headingFont);
 
     // The account the pause reaches, in words and in its colour; the name is the user's own text.
-    ui->accountLabel->setText(tr("In account: %1 (%2)").arg(request.accountName, request.accountEnvironment));
+    // "In account: Demo (Demo)" would say it twice.
+    const bool sameWords = request.accountName.compare(request.accountEnvironment, Qt::CaseInsensitive) == 0;
+    ui->accountLabel->setText(sameWords
+                                  ? tr("In account: %1").arg(request.accountName)
+                                  : tr("In account: %1 (%2)").arg(request.accountName, request.accountEnvironment));
     if (Account::isColour(request.accountColour)) {
         ui->accountLabel->setStyleSheet(
             QStringLiteral("#accountLabel { border: 1px solid %1; border-left: 6px solid %1; border-radius: 3px; "
