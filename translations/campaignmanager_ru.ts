@@ -296,6 +296,17 @@ Campaign Manager никогда не записывает токен в файл
     </message>
 </context>
 <context>
+    <name>AccountLabel</name>
+    <message>
+        <source>In account: %1</source>
+        <translation>В аккаунте: %1</translation>
+    </message>
+    <message>
+        <source>In account: %1 (%2)</source>
+        <translation>В аккаунте: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AccountListModel</name>
     <message>
         <source>%1 — %2</source>
@@ -1096,10 +1107,6 @@ Enter the token here; you can use it for this session only.</source>
         <translation>Число кампаний, введённое для подтверждения</translation>
     </message>
     <message>
-        <source>In account: %1 (%2)</source>
-        <translation>В аккаунте: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Campaigns this action changes</source>
         <translation>Кампании, которые изменит это действие</translation>
     </message>
@@ -1174,10 +1181,6 @@ Enter the token here; you can use it for this session only.</source>
     <message>
         <source>The completion must come after the start.</source>
         <translation>Завершение должно быть позже запуска.</translation>
-    </message>
-    <message>
-        <source>In account: %1</source>
-        <translation>В аккаунте: %1</translation>
     </message>
 </context>
 <context>
@@ -1377,10 +1380,6 @@ Enter the token here; you can use it for this session only.</source>
         <translation>Приостановить все активные и ожидающие кампании, которые показывает текущий фильтр?</translation>
     </message>
     <message>
-        <source>In account: %1 (%2)</source>
-        <translation>В аккаунте: %1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
@@ -1415,10 +1414,6 @@ Enter the token here; you can use it for this session only.</source>
     <message>
         <source>To confirm, &amp;type %1:</source>
         <translation>Для подтверждения &amp;введите %1:</translation>
-    </message>
-    <message>
-        <source>In account: %1</source>
-        <translation>В аккаунте: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "confirmactiondialog.h"
 
+#include "accountlabel.h"
 #include "campaignactions.h"
 #include "servertext.h"
 #include "ui_confirmactiondialog.h"
@@ -41,20 +42,8 @@ ConfirmActionDialog::ConfirmActionDialog(const ConfirmRequest &request, QWidget 
             ->standardIcon(irreversible ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxQuestion, nullptr, this)
             .pixmap(iconSize));
 
-    // Which account the click reaches, in words and in the account's colour: the name is the
-    // user's own text, so it is shown as plain text.
-    ui->accountLabel->setVisible(!request.accountName.isEmpty());
-    // "In account: Demo (Demo)" would say it twice.
-    const bool sameWords = request.accountName.compare(request.accountEnvironment, Qt::CaseInsensitive) == 0;
-    ui->accountLabel->setText(sameWords
-                                  ? tr("In account: %1").arg(request.accountName)
-                                  : tr("In account: %1 (%2)").arg(request.accountName, request.accountEnvironment));
-    if (!request.accountColour.isEmpty()) {
-        ui->accountLabel->setStyleSheet(
-            QStringLiteral("#accountLabel { border: 1px solid %1; border-left: 6px solid %1; border-radius: 3px; "
-                           "padding: 4px 8px; font-weight: bold; }")
-                .arg(request.accountColour));
-    }
+    // Which account the click reaches, in words and in its colour.
+    AccountLabel::apply(ui->accountLabel, request.accountName, request.accountEnvironment, request.accountColour);
 
     QStringList lines;
     for (int i = 0; i < std::min(m_count, kListedCampaigns); ++i) {

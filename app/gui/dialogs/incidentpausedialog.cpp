@@ -1,6 +1,7 @@
 #include "incidentpausedialog.h"
 
 #include "account.h"
+#include "accountlabel.h"
 #include "campaignstatus.h"
 #include "servertext.h"
 #include "statuslabels.h"
@@ -24,18 +25,8 @@ IncidentPauseDialog::IncidentPauseDialog(const IncidentPauseRequest &request, QW
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
     ui->headingLabel->setFont(headingFont);
 
-    // The account the pause reaches, in words and in its colour; the name is the user's own text.
-    // "In account: Demo (Demo)" would say it twice.
-    const bool sameWords = request.accountName.compare(request.accountEnvironment, Qt::CaseInsensitive) == 0;
-    ui->accountLabel->setText(sameWords
-                                  ? tr("In account: %1").arg(request.accountName)
-                                  : tr("In account: %1 (%2)").arg(request.accountName, request.accountEnvironment));
-    if (Account::isColour(request.accountColour)) {
-        ui->accountLabel->setStyleSheet(
-            QStringLiteral("#accountLabel { border: 1px solid %1; border-left: 6px solid %1; border-radius: 3px; "
-                           "padding: 4px 8px; font-weight: bold; }")
-                .arg(request.accountColour));
-    }
+    // Which account the click reaches, in words and in its colour.
+    AccountLabel::apply(ui->accountLabel, request.accountName, request.accountEnvironment, request.accountColour);
 
     int active = 0, waiting = 0;
     QStringList lines;
