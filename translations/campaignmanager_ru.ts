@@ -1977,10 +1977,6 @@ Enter the token here; you can use it for this session only.</source>
         <translation>Этот аккаунт только для чтения: ничего не отправлено.</translation>
     </message>
     <message>
-        <source>Activate at a &amp;Date…</source>
-        <translation>Активировать по &amp;дате…</translation>
-    </message>
-    <message>
         <source>Choose when the selected inactive campaigns start, and optionally when they pause or complete</source>
         <translation>Выбрать, когда запустятся выбранные неактивные кампании, и при желании — когда они приостановятся или завершатся</translation>
     </message>
@@ -2002,7 +1998,7 @@ Enter the token here; you can use it for this session only.</source>
     </message>
     <message>
         <source>R&amp;estore Snapshot…</source>
-        <translation>&amp;Восстановить из снимка…</translation>
+        <translation>Восстановить из с&amp;нимка…</translation>
     </message>
     <message>
         <source>Activate again exactly the campaigns an incident pause stopped and nobody has touched since</source>
@@ -2087,6 +2083,10 @@ Enter the token here; you can use it for this session only.</source>
     <message>
         <source>Another action is still running, or the account changed. Nothing was sent.</source>
         <translation>Ещё выполняется другое действие, или аккаунт сменился. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Activate at a Da&amp;te…</source>
+        <translation>Активировать по да&amp;те…</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,9 @@ struct ApiTokenGrant {
     // The account whose campaigns the token reaches; empty: the default one. A token belongs to
     // one account, as on a real server, where each account issues its own tokens.
     QString account = {};
+    // Who the token's writes name in updated_user; empty: EmulatorApi::apiUserName(). A
+    // colleague's token lets a test change a campaign as someone else would.
+    QString user = {};
 
     bool seesGroup(qint64 groupId) const { return allGroups || groupIds.contains(groupId); }
 

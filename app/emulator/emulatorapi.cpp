@@ -273,5 +273,6 @@ ApiOutcome EmulatorApi::act(EmulatedAction action, const QJsonObject &body, cons
         return ApiOutcome::failure(ApiErrorCode::NotFound, QStringLiteral("Campaign %1 not found").arg(*id));
     if (!visibleTo(*c, grant))
         return noAccess(QStringLiteral("campaign %1 is in an object group this token cannot see").arg(*id));
-    return store.apply(*id, action, apiUserName(), activateAt, deactivateAt, completeAt);
+    return store.apply(*id, action, grant.user.isEmpty() ? apiUserName() : grant.user, activateAt, deactivateAt,
+                       completeAt);
 }

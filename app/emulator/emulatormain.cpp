@@ -83,6 +83,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("view-token"),
          QStringLiteral("A token with the View right only (repeatable). Replaces the default tokens."),
          QStringLiteral("token")},
+        {QStringLiteral("user-token"),
+         QStringLiteral("A token with full rights whose changes name USER in updated_user, as a colleague's would "
+                        "(repeatable): TOKEN:USER. Replaces the default tokens."),
+         QStringLiteral("spec")},
         {QStringLiteral("account"),
          QStringLiteral("Serve one more account on the same port (repeatable): NAME:TOKEN[:COUNT]. Its token has "
                         "full rights and reaches only its COUNT campaigns (default: --campaigns), generated with "
@@ -147,6 +151,19 @@ int main(int argc, char *argv[])
     QList<ApiTokenGrant> tokens;
     for (const QString &t : parser.values(QStringLiteral("token")))
         tokens.append({t, QStringLiteral("full access"), true, true, true, {}});
+    for (const QString &spec : parser.values(QStringLiteral("user-token"))) {
+        const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+        if (colon <= 0 || colon == spec.size() - 1)
+            return fail(QStringLiteral("--user-token takes TOKEN:USER, not '%1'").arg(spec));
+        tokens.append({spec.left(colon),
+                       QStringLiteral("full access, as %1").arg(spec.mid(colon + 1)),
+                       true,
+                       true,
+                       true,
+                       {},
+                       {},
+                       spec.mid(colon + 1)});
+    }
     for (const QString &t : parser.values(QStringLiteral("view-token")))
         tokens.append({t, QStringLiteral("view only"), true, false, true, {}});
     if (!tokens.isEmpty())

@@ -88,9 +88,12 @@ SnapshotRestore::SnapshotRestore(CampaignService *service, QObject *parent) : QO
 
 QString SnapshotRestore::refusal(const IncidentSnapshot &snapshot, const AccountRef &account)
 {
-    if (account.isNull())
+    if (account.isNull() && account.name.isEmpty())
         return tr("No account is in use: a snapshot can only be restored in the account it was taken in.");
-    if (snapshot.account.id != account.id)
+    // A one-off --api-url session has no id; its snapshots carry the server's host as the
+    // account's name, and are restored in a one-off session on that host. (Each campaign's
+    // updated time and user are still compared, so another server's campaigns are left alone.)
+    if (snapshot.account.id != account.id || (account.isNull() && snapshot.account.name != account.name))
         return tr("This snapshot was taken in the account “%1”, not in “%2”. Switch to “%1” to restore it.")
             .arg(snapshot.account.name, account.name);
     return {};

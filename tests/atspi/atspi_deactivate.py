@@ -1,10 +1,13 @@
 """Drives the installed campaign-manager over AT-SPI, as a screen reader would: select an active
 campaign through the Table interface, read its details, press Deactivate, see the result, quit.
 
-Two scenarios: "account" starts the app with --api-url and ALTCRAFT_API_TOKEN against the
+Three scenarios: "account" starts the app with --api-url and ALTCRAFT_API_TOKEN against the
 emulator in its own process; "demo-switch" starts --demo, switches to the demo's second account
 through File → Account, deactivates there (that account asks first: the dialog's button is
-pressed over AT-SPI too), switches back, and after quitting reads the demo's History file.
+pressed over AT-SPI too), switches back, and after quitting reads the demo's History file;
+"incident" runs Campaign → Pause Everything… (typing the count), lets a colleague touch three of
+the paused campaigns over the API, then Campaign → Restore Snapshot…, reads the report and checks
+that the server holds exactly the right set active again.
 
 Run by run-atspi-test (which provides the D-Bus session, Xvfb, the AT-SPI bus and the emulator)
 with Debian's /usr/bin/python3, which has pyatspi. Every wait is a poll with a deadline.
@@ -30,6 +33,10 @@ gi.require_version("Atspi", "2.0")
 from gi.repository import Atspi, GLib  # noqa: E402
 
 TOKEN = "demo0full0access0token0000000001"  # the emulator's default full-rights token
+# A colleague's token (run-atspi-test passes it as --user-token for the "incident" scenario):
+# its writes name "anna.colleague" in updated_user, as someone else's hand on the account would.
+COLLEAGUE_TOKEN = "demo0colleague0token000000000005"
+COLLEAGUE = "anna.colleague"
 # The app's words for the server's states (app/domain/statuslabels.cpp).
 STATUS_LABELS = {"cloning": "Being cloned", "inactive": "Inactive", "waiting": "Awaiting activation",
                  "active": "Active", "completed": "Completed", "deleted": "Deleted"}
@@ -117,8 +124,8 @@ class Driver:
 
     # --- the emulator over HTTP ----------------------------------------------------------------
 
-    def api(self, method, **fields):
-        body = json.dumps({"token": TOKEN, **fields}).encode()
+    def api(self, method, token=TOKEN, **fields):
+        body = json.dumps({"token": token, **fields}).encode()
         request = urllib.request.Request(self.api_base + method, data=body,
                                          headers={"Content-Type": "application/json"})
         with self.http.open(request, timeout=10) as reply:
@@ -300,6 +307,8 @@ class Driver:
     def run(self):
         if self.args.scenario == "demo-switch":
             self.run_demo_switch()
+        elif self.args.scenario == "incident":
+            self.run_incident()
         else:
             self.run_account()
 
@@ -378,6 +387,145 @@ class Driver:
         if rows != [("demo-second", "Demo client", "success")]:
             raise Failure(f"History holds {rows} for campaign {campaign_id}, expected one success in 'Demo client'")
         log(f"History: {rows[0]}")
+
+    def dialog_named(self, title):
+        return self.poll(f"the dialog '{title}'", lambda: self.find(
+            self.root, lambda n: n.get_role() == Atspi.Role.DIALOG and n.get_name() == title, prune_roles=()))
+
+    def button_in(self, node, name):
+        button = self.poll(f"a '{name}' button", lambda: self.find(
+            node, lambda n: n.get_role() == Atspi.Role.PUSH_BUTTON and n.get_name() == name))
+        self.poll(f"'{name}' to be enabled", lambda: self.has_state(button, Atspi.StateType.SENSITIVE))
+        return button
+
+    def label_in(self, node, pattern, what):
+        return self.poll(what, lambda: self.find(
+            node, lambda n: n.get_role() == Atspi.Role.LABEL and re.search(pattern, n.get_name() or "")
+            and self.has_state(n, Atspi.StateType.SHOWING)))
+
+    def type_into(self, node, text, what):
+        self.require(node, "EditableText")
+        if not Atspi.EditableText.set_text_contents(node, text):
+            raise Failure(f"{what} refused the text '{text}'")
+        log(f"typed '{text}' into {what}")
+
+    def states_on_server(self):
+        return {c["id"]: c["state"] for c in self.api("list", limit=1000)}
+
+    def run_incident(self):
+        args = self.args
+        window = self.start_app([args.app, "--api-url", args.api_url], dict(os.environ, ALTCRAFT_API_TOKEN=TOKEN))
+        before = self.states_on_server()
+        running = sorted(i for i, s in before.items() if s in ("active", "waiting"))
+        if len(running) < 6:
+            raise Failure(f"the emulator has only {len(running)} active or waiting campaigns: {before}")
+        log(f"server: {len(running)} campaigns active or waiting of {len(before)}")
+        table = self.require(self.poll("the 'Campaigns' table", lambda: self.find(
+            window, lambda n: n.get_role() == Atspi.Role.TABLE and n.get_name() == "Campaigns")), "Table")
+        self.poll(f"{len(before)} rows in the table", lambda: Atspi.Table.get_n_rows(table) >= len(before))
+
+        # Campaign → Pause Everything…: the preview, the count typed, the reason.
+        self.press(self.menu_item(window, ["Campaign", "Pause Everything…"]), "Campaign → Pause Everything…")
+        pause = self.dialog_named("Pause Everything")
+        active = sum(1 for i in running if before[i] == "active")
+        waiting = len(running) - active
+        counts = self.label_in(pause, rf"\b{active} active campaigns will be paused\. {waiting} waiting campaigns? "
+                               r"will be paused\.", "the preview's counts")
+        log(f"preview: '{counts.get_name()}'")
+        ok_name = f"Pause {len(running)} campaigns"
+        ok = self.poll(f"a '{ok_name}' button", lambda: self.find(
+            pause, lambda n: n.get_role() == Atspi.Role.PUSH_BUTTON and n.get_name() == ok_name))
+        if self.has_state(ok, Atspi.StateType.SENSITIVE):
+            raise Failure(f"'{ok_name}' is enabled before the count is typed")
+        reason = self.poll("the 'Reason' field", lambda: self.find(
+            pause, lambda n: n.get_name() == "Reason" and "EditableText" in n.get_interfaces()))
+        self.type_into(reason, "AT-SPI drill: wrong offer", "the 'Reason' field")
+        confirm = self.poll("the count field", lambda: self.find(
+            pause, lambda n: n.get_name() == "Number of campaigns, typed to confirm"
+            and "EditableText" in n.get_interfaces()))
+        self.type_into(confirm, str(len(running)), "the count field")
+        self.press(self.button_in(pause, ok_name), f"'{ok_name}'")
+
+        self.poll(f"the server to report all {len(running)} inactive",
+                  lambda: all(self.states_on_server()[i] == "inactive" for i in running))
+        self.poll("the table to show all of them inactive", lambda: all(
+            self.status_of(table, i) == STATUS_LABELS["inactive"] for i in running))
+        log(f"table: all {len(running)} read 'Inactive'")
+
+        # Someone else touches three: the colleague resumes one and pauses another again after
+        # resuming it; with the app's own token a third is resumed (as a second run would).
+        resumed_by_colleague, repaused_by_colleague, resumed_by_us = running[0], running[1], running[2]
+        self.api("activate", token=COLLEAGUE_TOKEN, id=resumed_by_colleague)
+        self.api("activate", token=COLLEAGUE_TOKEN, id=repaused_by_colleague)
+        self.api("deactivate", token=COLLEAGUE_TOKEN, id=repaused_by_colleague)
+        self.api("activate", id=resumed_by_us)
+        log(f"colleague resumed {resumed_by_colleague}, resumed and paused {repaused_by_colleague}; "
+            f"the app's token resumed {resumed_by_us}")
+        untouched = [i for i in running if i not in (resumed_by_colleague, repaused_by_colleague, resumed_by_us)]
+
+        # Campaign → Restore Snapshot…: the snapshot, then the report before anything is sent.
+        restore = self.menu_item(window, ["Campaign", "Restore Snapshot…"])
+        # It stays off while the pause runs; on again once its snapshot is written.
+        self.poll("Restore Snapshot… to be enabled", lambda: self.has_state(restore, Atspi.StateType.SENSITIVE))
+        self.press(restore, "Campaign → Restore Snapshot…")
+        chooser = self.dialog_named("Restore Snapshot")
+        snapshots = self.poll("the snapshot list", lambda: self.find(
+            chooser, lambda n: n.get_name() == "Incident snapshots, newest first", prune_roles=()))
+        if "Table" in snapshots.get_interfaces() and Atspi.Table.get_n_rows(snapshots) != 1:
+            raise Failure(f"expected one snapshot, the list has {Atspi.Table.get_n_rows(snapshots)} rows")
+        self.press(self.button_in(chooser, "Restore…"), "'Restore…'")
+
+        report = self.dialog_named("Restore the Incident Pause")
+        counts = self.label_in(report, rf"^{len(untouched)} campaigns will be activated again\. 3 campaigns will "
+                               r"be left alone\.$", "the report's counts")
+        log(f"report: '{counts.get_name()}'")
+        left = self.require(self.poll("the 'left alone' list", lambda: self.find(
+            report, lambda n: n.get_name() == "Campaigns the restore leaves alone, with the reason",
+            prune_roles=())), "Table")
+        reasons = {}
+        for r in range(Atspi.Table.get_n_rows(left)):
+            campaign = Atspi.Table.get_accessible_at(left, r, 0).get_name()
+            reasons[int(campaign.split(" ")[0])] = Atspi.Table.get_accessible_at(left, r, 1).get_name()
+        log(f"left alone: {reasons}")
+        expected = {resumed_by_colleague: f"Changed by someone else since the pause: {COLLEAGUE} at ",
+                    repaused_by_colleague: f"Changed by someone else since the pause: {COLLEAGUE} at ",
+                    resumed_by_us: "Already active or waiting: skipped, not sent again."}
+        if set(reasons) != set(expected) or any(not reasons[i].startswith(t) for i, t in expected.items()):
+            raise Failure(f"the report leaves alone {reasons}, expected {expected}")
+        self.press(self.button_in(report, f"Activate {len(untouched)} campaigns"),
+                   f"'Activate {len(untouched)} campaigns'")
+
+        def restored():
+            now = self.states_on_server()
+            return now if all(now[i] in ("active", "waiting") for i in untouched) else None
+        after = self.poll(f"the server to report the {len(untouched)} untouched campaigns running again", restored)
+        wrong = {i: (before[i], after[i]) for i in before
+                 if i not in running and after[i] != before[i]}
+        if after[repaused_by_colleague] != "inactive" or wrong:
+            raise Failure(f"the restore touched what it should not: {repaused_by_colleague} is "
+                          f"'{after[repaused_by_colleague]}', others changed: {wrong}")
+        log(f"server: {len(untouched)} running again; {repaused_by_colleague} stays inactive as the colleague left "
+            f"it; the campaigns that were not running are as before")
+        self.poll(f"the table to show campaign {untouched[0]} running",
+                  lambda: self.status_of(table, untouched[0]) in (STATUS_LABELS["active"], STATUS_LABELS["waiting"]))
+        self.quit(window)
+
+        # History: the snapshot, the pause and the restore, each campaign once.
+        journal = os.path.join(os.environ["XDG_DATA_HOME"], "CampaignManager", "campaign-manager", "journal.sqlite")
+        with sqlite3.connect(f"file:{journal}?mode=ro", uri=True) as db:
+            snapshot = db.execute("SELECT reason, scope FROM snapshots").fetchall()
+            items = db.execute("SELECT campaign_id FROM snapshot_items WHERE paused = 1 ORDER BY campaign_id").fetchall()
+            paused = db.execute("SELECT campaign_id FROM actions WHERE action = 'deactivate' AND outcome = 'success'"
+                                " ORDER BY campaign_id").fetchall()
+            activated = db.execute("SELECT campaign_id FROM actions WHERE action = 'activate' AND outcome = 'success'"
+                                   " ORDER BY campaign_id").fetchall()
+        if len(snapshot) != 1 or snapshot[0][0] != "AT-SPI drill: wrong offer":
+            raise Failure(f"the journal holds the snapshots {snapshot}")
+        if [i for (i,) in items] != running or [i for (i,) in paused] != running:
+            raise Failure(f"snapshot items {items} and deactivations {paused}, expected {running}")
+        if [i for (i,) in activated] != untouched:
+            raise Failure(f"activations in History {activated}, expected {untouched}")
+        log(f"History: one snapshot ('{snapshot[0][0]}'), {len(running)} deactivations, {len(untouched)} activations")
 
     def run_account(self):
         args = self.args
@@ -495,8 +643,9 @@ def main():
     parser.add_argument("--app-log", required=True, help="where the app's output goes")
     parser.add_argument("--pid-file", required=True, help="where the app's PID goes")
     parser.add_argument("--timeout", type=float, default=30, help="seconds for each wait")
-    parser.add_argument("--scenario", choices=("account", "demo-switch"), default="account",
-                        help="account: --api-url against the emulator; demo-switch: the demo's two accounts")
+    parser.add_argument("--scenario", choices=("account", "demo-switch", "incident"), default="account",
+                        help="account: --api-url against the emulator; demo-switch: the demo's two accounts; "
+                        "incident: Pause Everything, then Restore Snapshot")
     args = parser.parse_args()
     # A TERM (from the wrapper or CTest) still stops the app.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))

@@ -6,6 +6,7 @@
 #include "emulatorprocess.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpSocket>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void rejectsBadOptions_data();
     void rejectsBadOptions();
     void tokenOptionsReplaceTheDefaults();
+    void userTokenWritesNameItsUser();
     void accountOptionServesMoreAccountsOnThePort();
     void requestLogShowsNoBody();
     void logBodiesShowsTheBodyWithoutTheToken();
@@ -95,6 +97,9 @@ void TestEmulatorCli::rejectsBadOptions_data()
     QTest::newRow("account given twice") << QStringList{u"--account"_s, u"second:tok1"_s, u"--account"_s,
                                                         u"second:tok2"_s}
                                          << u"twice"_s;
+    QTest::newRow("user token without user") << QStringList{u"--user-token"_s, u"tok"_s} << u"TOKEN:USER"_s;
+    QTest::newRow("user token with empty user") << QStringList{u"--user-token"_s, u"tok:"_s} << u"TOKEN:USER"_s;
+    QTest::newRow("user token without token") << QStringList{u"--user-token"_s, u":anna"_s} << u"TOKEN:USER"_s;
     QTest::newRow("account with the default token")
         << QStringList{u"--account"_s, u"second:"_s + ApiTokenGrant::defaultFullToken()} << u"already"_s;
 }
@@ -138,6 +143,27 @@ void TestEmulatorCli::tokenOptionsReplaceTheDefaults()
     const HttpResult oldFull = http.post(u"list"_s, withToken({}));
     QCOMPARE(oldFull.apiError(), 401);
     QCOMPARE(http.post(u"get_status"_s, withToken({{u"id"_s, 1}}, ApiTokenGrant::defaultViewToken())).apiError(), 401);
+}
+
+void TestEmulatorCli::userTokenWritesNameItsUser()
+{
+    const QString colleague = u"cli0colleague0token0000000000005"_s;
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start({u"--port"_s, u"0"_s, u"--campaigns"_s, u"10"_s, u"--quiet"_s, u"--token"_s,
+                            ApiTokenGrant::defaultFullToken(), u"--user-token"_s, colleague + u":anna.colleague"_s}));
+    QVERIFY(emulator.waitForOutput(QRegularExpression(u"Token \\(full access, as anna.colleague\\): "_s + colleague)));
+    HttpClient http(emulator.baseUrl());
+    auto updatedUser = [&http](qint64 id) {
+        const QJsonArray one = http.post(u"get"_s, withToken({{u"id"_s, id}})).data().toArray();
+        return one.isEmpty() ? QString() : one.first().toObject().value(u"updated_user"_s).toString();
+    };
+    // A write with the colleague's token names the colleague; one with the plain token, the API user.
+    QCOMPARE(http.post(u"deactivate"_s, withToken({{u"id"_s, 1}}, colleague)).apiError(), 0);
+    QCOMPARE(updatedUser(1), u"anna.colleague"_s);
+    QCOMPARE(http.post(u"deactivate"_s, withToken({{u"id"_s, 2}})).apiError(), 0);
+    QCOMPARE(updatedUser(2), u"api.user"_s);
+    // The colleague reads too.
+    QCOMPARE(http.post(u"list"_s, withToken({}, colleague)).apiError(), 0);
 }
 
 void TestEmulatorCli::accountOptionServesMoreAccountsOnThePort()

@@ -27,6 +27,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -201,6 +203,55 @@ private Q_SLOTS:
         m_localization.install(QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("MainWindow", "%n campaign(s)", nullptr, 5),
                  QStringLiteral("5 campaigns"));
+    }
+
+    // Alt+letter in an open menu must reach one item: two items with the same letter make the
+    // second unreachable by keyboard (Qt cycles between them, and a screen reader announces both).
+    void menuMnemonicsAreDistinct_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ru") << QStringLiteral("ru");
+    }
+
+    void menuMnemonicsAreDistinct()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(m_localization.install(language), language);
+        MainWindow window(m_service.get(), m_settings.get());
+        auto mnemonic = [](const QString &text) -> QChar {
+            for (qsizetype i = text.indexOf(QLatin1Char('&')); i >= 0 && i + 1 < text.size();
+                 i = text.indexOf(QLatin1Char('&'), i + 2)) {
+                if (text.at(i + 1) != QLatin1Char('&'))
+                    return text.at(i + 1).toLower();
+            }
+            return {};
+        };
+        int menus = 0;
+        QList<QMenu *> all = window.findChildren<QMenu *>();
+        QVERIFY(window.menuBar());
+        QHash<QChar, QString> top;
+        for (QAction *a : window.menuBar()->actions()) {
+            const QChar m = mnemonic(a->text());
+            QVERIFY2(!m.isNull(), qPrintable(a->text() + QStringLiteral(" has no mnemonic")));
+            QVERIFY2(!top.contains(m),
+                     qPrintable(QStringLiteral("%1 and %2 share Alt+%3").arg(top.value(m), a->text(), m)));
+            top.insert(m, a->text());
+        }
+        for (QMenu *menu : all) {
+            QHash<QChar, QString> seen;
+            ++menus;
+            for (QAction *a : menu->actions()) {
+                const QChar m = mnemonic(a->text());
+                if (a->isSeparator() || m.isNull())
+                    continue;
+                QVERIFY2(!seen.contains(m),
+                         qPrintable(QStringLiteral("in %1: %2 and %3 share the letter %4")
+                                        .arg(menu->title(), seen.value(m), a->text(), m)));
+                seen.insert(m, a->text());
+            }
+        }
+        QVERIFY(menus >= 4);
     }
 
     void qtStandardButtonsAreTranslated()

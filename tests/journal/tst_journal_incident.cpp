@@ -317,6 +317,15 @@ void TestJournalIncident::restoreIsRefusedInAnotherAccountAndReadsNothing()
     QVERIFY(SnapshotRestore::refusal(s, kOtherAccount).contains(kAccount.name)); // says which one it needs
     QVERIFY(!SnapshotRestore::refusal(s, {}).isEmpty());
     QVERIFY(SnapshotRestore::refusal(s, kAccount).isEmpty());
+    // A one-off --api-url session (no id, the host as the name) restores its own snapshots only.
+    const AccountRef oneOff{QString(), QStringLiteral("127.0.0.1")};
+    QVERIFY(!SnapshotRestore::refusal(s, oneOff).isEmpty());
+    IncidentSnapshot fromOneOff = s;
+    fromOneOff.account = oneOff;
+    QVERIFY(SnapshotRestore::refusal(fromOneOff, oneOff).isEmpty());
+    QVERIFY(!SnapshotRestore::refusal(fromOneOff, {QString(), QStringLiteral("altcraft.example.com")}).isEmpty());
+    QVERIFY(!SnapshotRestore::refusal(fromOneOff, kAccount).isEmpty());
+    QVERIFY(!SnapshotRestore::refusal(fromOneOff, {}).isEmpty());
 
     m_emu->clearRequests();
     SnapshotRestore restore(m_service.get());

@@ -212,6 +212,9 @@ void TestIncident::restoreReportNamesWhatItLeavesAloneAndActivatesExactlyTheRest
     auto *report = waitForDialog<RestoreReportDialog>(h->window.get());
     QVERIFY(report);
     QVERIFY(h->requestIds(QStringLiteral("activate")).isEmpty()); // nothing before the report is confirmed
+    // It names the account it reaches, as every confirmation does.
+    QVERIFY(!report->accountLabel()->isHidden());
+    QVERIFY2(report->accountLabel()->text().contains(m_account.name), qPrintable(report->accountLabel()->text()));
     QCOMPARE(report->toActivateList()->rowCount(), 2); // 1 and 3
     QCOMPARE(report->leftAloneList()->rowCount(), 2);
     const QStringList why = rows(report->leftAloneList(), 1);

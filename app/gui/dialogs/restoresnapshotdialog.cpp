@@ -1,5 +1,7 @@
 #include "restoresnapshotdialog.h"
 
+#include "accountlabel.h"
+
 #include "servertext.h"
 
 #include <QDialogButtonBox>
@@ -62,6 +64,9 @@ RestoreSnapshotDialog::RestoreSnapshotDialog(const QList<IncidentSnapshot> &snap
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setStretchLastSection(true);
+    // The date, account, count and scope in full; the reason takes the rest.
+    for (int column = 0; column < 4; ++column)
+        m_view->resizeColumnToContents(column);
     layout->addWidget(m_view);
     m_restoreButton = m_buttons->addButton(tr("&Restore…"), QDialogButtonBox::AcceptRole);
     m_restoreButton->setObjectName(QStringLiteral("restoreButton"));
@@ -106,6 +111,10 @@ RestoreReportDialog::RestoreReportDialog(const IncidentSnapshot &snapshot, const
     headingFont.setBold(true);
     heading->setFont(headingFont);
     layout->addWidget(heading);
+    m_account = new QLabel(this);
+    m_account->setObjectName(QStringLiteral("accountLabel"));
+    m_account->hide();
+    layout->addWidget(m_account);
     m_counts = tr("%n campaign(s) will be activated again.", nullptr, activate) + QLatin1Char(' ')
         + tr("%n campaign(s) will be left alone.", nullptr, left);
     auto *counts = plainLabel(m_counts, this);
@@ -172,4 +181,9 @@ QPushButton *RestoreReportDialog::cancelButton() const
 QString RestoreReportDialog::countsText() const
 {
     return m_counts;
+}
+
+void RestoreReportDialog::showAccount(const QString &name, const QString &environment, const QString &colour)
+{
+    AccountLabel::apply(m_account, name, environment, colour);
 }

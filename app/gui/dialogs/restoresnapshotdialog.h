@@ -8,6 +8,7 @@
 #include <optional>
 
 class QDialogButtonBox;
+class QLabel;
 class QPushButton;
 class QStandardItemModel;
 class QStringListModel;
@@ -48,8 +49,12 @@ public:
     QStringListModel *toActivateList() const { return m_toActivate; }
     QStandardItemModel *leftAloneList() const { return m_leftAlone; }
     QString countsText() const;
+    // The "In account: …" line in the account's colour, as every confirmation has it.
+    void showAccount(const QString &name, const QString &environment, const QString &colour);
+    QLabel *accountLabel() const { return m_account; }
 
 private:
+    QLabel *m_account = nullptr;
     QStringListModel *m_toActivate;
     QStandardItemModel *m_leftAlone;
     QDialogButtonBox *m_buttons;

@@ -937,6 +937,7 @@ void MainWindow::onRestorePlanned(const IncidentSnapshot &snapshot, const Snapsh
         return;
     auto *dialog = new RestoreReportDialog(snapshot, plan, this);
     dialog->setObjectName(QStringLiteral("restoreReportDialog"));
+    dialog->showAccount(m_account.name, m_account.environmentLabel(), m_account.colour);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, snapshot, plan](int result) {
         if (result != QDialog::Accepted)
