@@ -193,9 +193,9 @@ ExitCode ActionCommand::run(const CommandContext &context, CliSession &session)
     }
     loop.exec();
     journal.close();
-    writer.finish();
     if (context.progress)
-        context.err << '\r';
+        context.err << CommandContext::kClearProgress << Qt::flush;
+    writer.finish();
 
     QStringList parts{CampaignActions::doneCount(action, summary.succeeded)};
     if (summary.failed + unreadable > 0)

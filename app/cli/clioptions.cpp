@@ -256,7 +256,7 @@ CliOptions CliCommandLine::parse(const QStringList &arguments, bool stdoutIsTerm
     }
     if (o.isAction() || o.command == C::Status) {
         if (o.positional.isEmpty()) {
-            o.error = tr("Say which campaigns: an ID-SPEC such as \"18, 19 20-25\", or \"-\" for standard input.");
+            o.error = tr("Say which campaigns: an ID-SPEC such as “18, 19 20-25”, or “-” for standard input.");
             return o;
         }
     }
@@ -270,7 +270,7 @@ CliOptions CliCommandLine::parse(const QStringList &arguments, bool stdoutIsTerm
     }
     if (o.command == C::Accounts && !o.positional.isEmpty()
         && (o.positional.first() != QLatin1String("test") || o.positional.size() > 2)) {
-        o.error = tr("Use \"accounts\" or \"accounts test [NAME]\".");
+        o.error = tr("Use “accounts” or “accounts test [NAME]”.");
         return o;
     }
     if (o.isAction()) {

@@ -15,6 +15,9 @@ struct CommandContext {
     QTextStream &in;
     bool progress = false; // stderr is a terminal: show progress there
 
+    // Back to the start of the progress line and erase it (only ever written to a terminal).
+    static constexpr const char *kClearProgress = "\r\x1b[K";
+
     // An error that says the token or its rights are the problem ends with Access; any other
     // with SomeFailed.
     static ExitCode exitFor(const ApiError &error)

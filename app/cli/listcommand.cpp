@@ -79,9 +79,9 @@ ExitCode ListCommand::run(const CommandContext &context, CliSession &session)
             loop.quit();
         });
     loop.exec();
-    writer.finish();
     if (context.progress)
-        context.err << '\r';
+        context.err << CommandContext::kClearProgress << Qt::flush;
+    writer.finish();
     if (!error.isNone()) {
         context.err << error.message() << '\n';
         return CommandContext::exitFor(error);
