@@ -284,8 +284,7 @@ ApiCall *AltcraftClient::campaign(qint64 id, QObject *context, const ApiCallback
                 });
 }
 
-ApiCall *AltcraftClient::perform(CampaignAction action, qint64 id, QObject *context, const ApiCallback<Done> &done,
-                                 const ActivationSchedule &schedule)
+QJsonObject AltcraftClient::actionFields(CampaignAction action, qint64 id, const ActivationSchedule &schedule)
 {
     QJsonObject fields{{QStringLiteral("id"), id}};
     if (action == CampaignAction::Activate) {
@@ -300,6 +299,13 @@ ApiCall *AltcraftClient::perform(CampaignAction action, qint64 id, QObject *cont
         if (schedule.completeAt.isValid())
             fields.insert(QStringLiteral("completed_date"), JsonFields::formatTimestamp(schedule.completeAt));
     }
+    return fields;
+}
+
+ApiCall *AltcraftClient::perform(CampaignAction action, qint64 id, QObject *context, const ApiCallback<Done> &done,
+                                 const ActivationSchedule &schedule)
+{
+    const QJsonObject fields = actionFields(action, id, schedule);
     return send(CampaignActions::apiMethod(action), fields, false, context,
                 [done](const QJsonValue &, const ApiError &error) {
                     done({Done{}, error});

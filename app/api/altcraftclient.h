@@ -58,6 +58,9 @@ public:
     ApiCall *complete(qint64 id, QObject *context, const ApiCallback<Done> &done);
     ApiCall *perform(CampaignAction action, qint64 id, QObject *context, const ApiCallback<Done> &done,
                      const ActivationSchedule &schedule = {});
+    // The fields perform() sends for an action (the body without the token): the command line's
+    // --dry-run prints them, so what it shows is what would be sent.
+    static QJsonObject actionFields(CampaignAction action, qint64 id, const ActivationSchedule &schedule = {});
 
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     // The one thread list pages are parsed on, taking replies in the order they came (which
