@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountsCommand</name>
+    <message numerus="yes">
+        <source>%n saved account(s)</source>
+        <translation><numerusform>%n saved account</numerusform><numerusform>%n saved accounts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ActionCommand</name>
+    <message numerus="yes">
+        <source>Dry run: %n request(s) would be sent (each body also carries the token); nothing was sent.</source>
+        <translation><numerusform>Dry run: %n request would be sent (each body also carries the token); nothing was sent.</numerusform><numerusform>Dry run: %n requests would be sent (each body also carries the token); nothing was sent.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>--confirm-count %1 does not match the %n eligible campaign(s): nothing was sent.</source>
+        <translation><numerusform>--confirm-count %1 does not match the %n eligible campaign: nothing was sent.</numerusform><numerusform>--confirm-count %1 does not match the %n eligible campaigns: nothing was sent.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in effect</source>
+        <translation><numerusform>%n not in effect</numerusform><numerusform>%n not in effect</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation><numerusform>%n unknown</numerusform><numerusform>%n unknown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation><numerusform>%n not sent</numerusform><numerusform>%n not sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already done</source>
+        <translation><numerusform>%n already done</numerusform><numerusform>%n already done</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation><numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to send: %n campaign(s) already done.</source>
+        <translation><numerusform>Nothing to send: %n campaign already done.</numerusform><numerusform>Nothing to send: %n campaigns already done.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ActionEligibility</name>
     <message numerus="yes">
         <source>%n skipped: %1</source>
@@ -86,6 +132,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation><numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message numerus="yes">
         <source>The outcome of %n action(s) is unknown: the app stopped, or the server's answer was lost. Check what the campaigns' statuses say now.</source>
@@ -109,6 +162,17 @@
     <message numerus="yes">
         <source>Pause %n campaign(s)</source>
         <translation><numerusform>Pause %n campaign</numerusform><numerusform>Pause %n campaigns</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message numerus="yes">
+        <source>%n campaign(s) read</source>
+        <translation><numerusform>%n campaign read</numerusform><numerusform>%n campaigns read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation><numerusform>%n campaign</numerusform><numerusform>%n campaigns</numerusform></translation>
     </message>
 </context>
 <context>
@@ -176,6 +240,17 @@
     <message numerus="yes">
         <source>Activate %n campaign(s)</source>
         <translation><numerusform>Activate %n campaign</numerusform><numerusform>Activate %n campaigns</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation><numerusform>%n read</numerusform><numerusform>%n read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation><numerusform>%n could not be read</numerusform><numerusform>%n could not be read</numerusform></translation>
     </message>
 </context>
 </TS>

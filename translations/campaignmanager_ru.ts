@@ -358,6 +358,200 @@ Campaign Manager никогда не записывает токен в файл
     </message>
 </context>
 <context>
+    <name>AccountsCommand</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Адрес API</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved account(s)</source>
+        <translation>
+            <numerusform>%n сохранённая учётная запись</numerusform>
+            <numerusform>%n сохранённые учётные записи</numerusform>
+            <numerusform>%n сохранённых учётных записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account is saved yet: add one in the window&apos;s Settings.</source>
+        <translation>Ни одной учётной записи ещё не сохранено: добавьте её в настройках окна.</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Права</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>No API token is saved for this account.</source>
+        <translation>Для этой учётной записи не сохранён токен API.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionCommand</name>
+    <message>
+        <source>%1 is marked read-only: nothing was sent.</source>
+        <translation>%1 — учётная запись только для чтения: ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Would send</source>
+        <translation>Будет отправлено</translation>
+    </message>
+    <message>
+        <source>Not sent: the campaign could not be read: %1</source>
+        <translation>Не отправлено: кампанию не удалось прочитать: %1</translation>
+    </message>
+    <message>
+        <source>Already “%1”: nothing to send.</source>
+        <translation>Уже «%1»: отправлять нечего.</translation>
+    </message>
+    <message>
+        <source>Skipped: the campaign is “%1”.</source>
+        <translation>Пропущено: кампания в статусе «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n request(s) would be sent (each body also carries the token); nothing was sent.</source>
+        <translation>
+            <numerusform>Пробный запуск: был бы отправлен %n запрос (в каждом теле также есть токен); ничего не отправлено.</numerusform>
+            <numerusform>Пробный запуск: были бы отправлены %n запроса (в каждом теле также есть токен); ничего не отправлено.</numerusform>
+            <numerusform>Пробный запуск: было бы отправлено %n запросов (в каждом теле также есть токен); ничего не отправлено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To complete them, add --confirm-count %1.</source>
+        <translation>Чтобы завершить их, добавьте --confirm-count %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>--confirm-count %1 does not match the %n eligible campaign(s): nothing was sent.</source>
+        <translation>
+            <numerusform>--confirm-count %1 не совпадает с числом подходящих кампаний (%n): ничего не отправлено.</numerusform>
+            <numerusform>--confirm-count %1 не совпадает с числом подходящих кампаний (%n): ничего не отправлено.</numerusform>
+            <numerusform>--confirm-count %1 не совпадает с числом подходящих кампаний (%n): ничего не отправлено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completing cannot be undone: add --confirm-count %1 (the number of eligible campaigns) to complete them. Nothing was sent.</source>
+        <translation>Завершение нельзя отменить: чтобы завершить кампании, добавьте --confirm-count %1 (число подходящих кампаний). Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>Отправлять нечего.</translation>
+    </message>
+    <message>
+        <source>History is unavailable, so nothing was sent: %1</source>
+        <translation>История недоступна, поэтому ничего не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>Готово %1 из %2</translation>
+    </message>
+    <message>
+        <source>The action could not start.</source>
+        <translation>Действие не удалось начать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n: ошибка</numerusform>
+            <numerusform>%n: ошибка</numerusform>
+            <numerusform>%n: ошибка</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in effect</source>
+        <translation>
+            <numerusform>%n: не вступило в силу</numerusform>
+            <numerusform>%n: не вступило в силу</numerusform>
+            <numerusform>%n: не вступило в силу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n: результат неизвестен</numerusform>
+            <numerusform>%n: результат неизвестен</numerusform>
+            <numerusform>%n: результат неизвестен</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n: не отправлено</numerusform>
+            <numerusform>%n: не отправлено</numerusform>
+            <numerusform>%n: не отправлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already done</source>
+        <translation>
+            <numerusform>%n уже в нужном статусе</numerusform>
+            <numerusform>%n уже в нужном статусе</numerusform>
+            <numerusform>%n уже в нужном статусе</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n пропущена</numerusform>
+            <numerusform>%n пропущены</numerusform>
+            <numerusform>%n пропущено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the status of the unknown ones before trying again: campaign-manager-cli status …</source>
+        <translation>Прежде чем повторять, проверьте статус кампаний с неизвестным итогом: campaign-manager-cli status …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to send: %n campaign(s) already done.</source>
+        <translation>
+            <numerusform>Отправлять нечего: %n кампания уже в нужном статусе.</numerusform>
+            <numerusform>Отправлять нечего: %n кампании уже в нужном статусе.</numerusform>
+            <numerusform>Отправлять нечего: %n кампаний уже в нужном статусе.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActionEligibility</name>
     <message>
         <source>only inactive campaigns can be activated</source>
@@ -994,6 +1188,287 @@ Enter the token here; you can use it for this session only.</source>
     </message>
 </context>
 <context>
+    <name>CliApp</name>
+    <message>
+        <source>Try &apos;campaign-manager-cli --help&apos;.</source>
+        <translation>Справка: campaign-manager-cli --help</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommandLine</name>
+    <message>
+        <source>Usage: %1 COMMAND [options]
+
+Lists Altcraft campaigns and deactivates, activates or completes them, with the same safety rules and the same History as the Campaign Manager window.
+
+Commands:
+  list                 List campaigns (--status, --tag, --group, --search, --ids).
+  status ID-SPEC       Read each campaign&apos;s status now.
+  deactivate ID-SPEC   Pause campaigns.
+  activate ID-SPEC     Activate campaigns, now or at --start.
+  complete ID-SPEC     Complete campaigns (needs --confirm-count N; cannot be undone).
+  history              Show the journal of actions.
+  accounts [test [NAME]]  List saved accounts, or test an account&apos;s connection.
+
+ID-SPEC: IDs and ranges such as &quot;18, 19 20-25&quot;; &quot;-&quot; reads them from standard input.
+The API token comes from the keychain (--account NAME) or from ALTCRAFT_API_TOKEN, never from an argument.
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Использование: %1 КОМАНДА [параметры]
+
+Выводит кампании Altcraft, деактивирует, активирует и завершает их — по тем же правилам безопасности и с той же историей, что и окно Campaign Manager.
+
+Команды:
+  list                 Вывести кампании (--status, --tag, --group, --search, --ids).
+  status ID-SPEC       Прочитать текущий статус каждой кампании.
+  deactivate ID-SPEC   Приостановить кампании.
+  activate ID-SPEC     Активировать кампании сейчас или в момент --start.
+  complete ID-SPEC     Завершить кампании (нужен --confirm-count N; отменить нельзя).
+  history              Показать журнал действий.
+  accounts [test [NAME]]  Вывести сохранённые учётные записи или проверить подключение.
+
+ID-SPEC: ID и диапазоны вида «18, 19 20-25»; «-» читает их со стандартного ввода.
+Токен API берётся из связки ключей (--account NAME) или из ALTCRAFT_API_TOKEN, но никогда из аргументов.
+Параметры команды: &apos;%1 КОМАНДА --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Команда не указана.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Неизвестная команда «%1».</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Work in the saved account called NAME.</source>
+        <translation>Работать в сохранённой учётной записи NAME.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Work at this API address, with the token from ALTCRAFT_API_TOKEN.</source>
+        <translation>Работать с этим адресом API, с токеном из ALTCRAFT_API_TOKEN.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>Выводить по одному объекту JSON на строку.</translation>
+    </message>
+    <message>
+        <source>Print CSV with a header line.</source>
+        <translation>Выводить CSV со строкой заголовков.</translation>
+    </message>
+    <message>
+        <source>Print an aligned table (the default on a terminal).</source>
+        <translation>Выводить выровненную таблицу (по умолчанию в терминале).</translation>
+    </message>
+    <message>
+        <source>Print what would be sent and send nothing.</source>
+        <translation>Показать, что было бы отправлено, и ничего не отправлять.</translation>
+    </message>
+    <message>
+        <source>Why: recorded in History with every action.</source>
+        <translation>Причина: записывается в историю с каждым действием.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Complete only when N is the number of eligible campaigns.</source>
+        <translation>Завершать, только если N равно числу подходящих кампаний.</translation>
+    </message>
+    <message>
+        <source>Activate at this date and time (ISO 8601).</source>
+        <translation>Активировать в эти дату и время (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Deactivate again at this date and time.</source>
+        <translation>Снова деактивировать в эти дату и время.</translation>
+    </message>
+    <message>
+        <source>Complete at this date and time.</source>
+        <translation>Завершить в эти дату и время.</translation>
+    </message>
+    <message>
+        <source>Only campaigns in this status (active, inactive, waiting, completed, …).</source>
+        <translation>Только кампании в этом статусе (active, inactive, waiting, completed, …).</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Only campaigns with this tag (repeatable).</source>
+        <translation>Только кампании с этим тегом (можно повторять).</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>Only campaigns in this group (repeatable).</source>
+        <translation>Только кампании из этой группы (можно повторять).</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GROUP</translation>
+    </message>
+    <message>
+        <source>Only campaigns whose name contains TEXT.</source>
+        <translation>Только кампании, в названии которых есть TEXT.</translation>
+    </message>
+    <message>
+        <source>Only these campaigns (an ID-SPEC).</source>
+        <translation>Только эти кампании (ID-SPEC).</translation>
+    </message>
+    <message>
+        <source>Only actions in the account NAME.</source>
+        <translation>Только действия в учётной записи NAME.</translation>
+    </message>
+    <message>
+        <source>Only actions on these campaigns (an ID-SPEC).</source>
+        <translation>Только действия с этими кампаниями (ID-SPEC).</translation>
+    </message>
+    <message>
+        <source>Only this action (deactivate, activate, complete).</source>
+        <translation>Только это действие (deactivate, activate, complete).</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>Only actions from this date on.</source>
+        <translation>Только действия начиная с этой даты.</translation>
+    </message>
+    <message>
+        <source>At most N rows, newest first (default 100).</source>
+        <translation>Не больше N строк, сначала новые (по умолчанию 100).</translation>
+    </message>
+    <message>
+        <source>Lists the account&apos;s campaigns.</source>
+        <translation>Выводит кампании учётной записи.</translation>
+    </message>
+    <message>
+        <source>Reads each campaign&apos;s status from the server now.</source>
+        <translation>Читает текущий статус каждой кампании с сервера.</translation>
+    </message>
+    <message>
+        <source>Campaign IDs; &quot;-&quot; reads them from standard input.</source>
+        <translation>ID кампаний; «-» читает их со стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>%1 the eligible campaigns among ID-SPEC; the others are skipped, with the reason. Every action is recorded in History before it is sent, and succeeds only when the status read back confirms it.</source>
+        <translation>%1: подходящие кампании из ID-SPEC; остальные пропускаются с указанием причины. Каждое действие записывается в историю до отправки и считается успешным, только когда его подтверждает статус, прочитанный после.</translation>
+    </message>
+    <message>
+        <source>Shows the journal of actions that the window&apos;s History shows.</source>
+        <translation>Показывает журнал действий — тот же, что окно «История».</translation>
+    </message>
+    <message>
+        <source>Lists the saved accounts; &quot;accounts test [NAME]&quot; tests an account&apos;s connection.</source>
+        <translation>Выводит сохранённые учётные записи; «accounts test [NAME]» проверяет подключение учётной записи.</translation>
+    </message>
+    <message>
+        <source>Test the connection of NAME.</source>
+        <translation>Проверить подключение NAME.</translation>
+    </message>
+    <message>
+        <source>Choose one of --json, --csv and --table.</source>
+        <translation>Выберите что-то одно: --json, --csv или --table.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an API address.</source>
+        <translation>«%1» — не адрес API.</translation>
+    </message>
+    <message>
+        <source>Give either --account or --api-url, not both.</source>
+        <translation>Укажите либо --account, либо --api-url, но не оба.</translation>
+    </message>
+    <message>
+        <source>Say which account to work in: --account NAME, or --api-url URL with ALTCRAFT_API_TOKEN.</source>
+        <translation>Укажите учётную запись: --account NAME или --api-url URL с ALTCRAFT_API_TOKEN.</translation>
+    </message>
+    <message>
+        <source>accounts lists saved accounts; --api-url does not apply.</source>
+        <translation>accounts выводит сохранённые учётные записи; --api-url здесь не применяется.</translation>
+    </message>
+    <message>
+        <source>Say which campaigns: an ID-SPEC such as “18, 19 20-25”, or “-” for standard input.</source>
+        <translation>Укажите кампании: ID-SPEC вида «18, 19 20-25» или «-» для стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments; use --ids to name campaigns.</source>
+        <translation>list не принимает аргументов; кампании задаются через --ids.</translation>
+    </message>
+    <message>
+        <source>history takes no arguments.</source>
+        <translation>history не принимает аргументов.</translation>
+    </message>
+    <message>
+        <source>Use “accounts” or “accounts test [NAME]”.</source>
+        <translation>Используйте «accounts» или «accounts test [NAME]».</translation>
+    </message>
+    <message>
+        <source>--confirm-count needs a number, not &quot;%1&quot;.</source>
+        <translation>--confirm-count ожидает число, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date; use ISO 8601, e.g. 2026-12-08T09:00:00+03:00.</source>
+        <translation>--%1: «%2» — не дата; используйте ISO 8601, например 2026-12-08T09:00:00+03:00.</translation>
+    </message>
+    <message>
+        <source>--since: &quot;%1&quot; is not a date; use ISO 8601, e.g. 2026-12-01.</source>
+        <translation>--since: «%1» — не дата; используйте ISO 8601, например 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number, not &quot;%1&quot;.</source>
+        <translation>--limit ожидает положительное число, а не «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <source>No account is called &quot;%1&quot;.</source>
+        <translation>Учётной записи «%1» нет.</translation>
+    </message>
+    <message>
+        <source>No account is saved yet: add one in the window&apos;s Settings.</source>
+        <translation>Ни одной учётной записи ещё не сохранено: добавьте её в настройках окна.</translation>
+    </message>
+    <message>
+        <source>Accounts: %1</source>
+        <translation>Учётные записи: %1</translation>
+    </message>
+    <message>
+        <source>The token of %1 could not be read from the keychain: %2</source>
+        <translation>Токен %1 не удалось прочитать из связки ключей: %2</translation>
+    </message>
+    <message>
+        <source>No API token for %1: set ALTCRAFT_API_TOKEN.</source>
+        <translation>Нет токена API для %1: задайте ALTCRAFT_API_TOKEN.</translation>
+    </message>
+    <message>
+        <source>No API token is saved for %1: save it in the window&apos;s Settings, or set ALTCRAFT_API_TOKEN.</source>
+        <translation>Для %1 не сохранён токен API: сохраните его в настройках окна или задайте ALTCRAFT_API_TOKEN.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Deactivate, activate and complete Altcraft campaigns.</source>
@@ -1195,6 +1670,65 @@ Enter the token here; you can use it for this session only.</source>
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>--action: &quot;%1&quot; is not an action; use %2.</source>
+        <translation>--action: «%1» — не действие; используйте %2.</translation>
+    </message>
+    <message>
+        <source>History is unavailable: %1</source>
+        <translation>История недоступна: %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начато</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n действие</numerusform>
+            <numerusform>%n действия</numerusform>
+            <numerusform>%n действий</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source>History — Campaign Manager</source>
@@ -1331,6 +1865,21 @@ Enter the token here; you can use it for this session only.</source>
     <message>
         <source>All accounts</source>
         <translation>Все аккаунты</translation>
+    </message>
+</context>
+<context>
+    <name>IdSpec</name>
+    <message>
+        <source>Bad campaign IDs: %1</source>
+        <translation>Неверные ID кампаний: %1</translation>
+    </message>
+    <message>
+        <source>No campaign ID was given.</source>
+        <translation>Не указан ни один ID кампании.</translation>
+    </message>
+    <message>
+        <source>&quot;-&quot; reads the IDs from standard input and cannot be mixed with IDs.</source>
+        <translation>«-» читает ID со стандартного ввода, его нельзя смешивать с ID.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +2091,53 @@ Enter the token here; you can use it for this session only.</source>
     <message>
         <source>Account</source>
         <translation>Аккаунт</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>--status: &quot;%1&quot; is not a status; use cloning, inactive, waiting, active, completed or deleted.</source>
+        <translation>--status: «%1» — не статус; используйте cloning, inactive, waiting, active, completed или deleted.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Изменено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) read</source>
+        <translation>
+            <numerusform>Прочитана %n кампания</numerusform>
+            <numerusform>Прочитаны %n кампании</numerusform>
+            <numerusform>Прочитано %n кампаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n кампания</numerusform>
+            <numerusform>%n кампании</numerusform>
+            <numerusform>%n кампаний</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2450,6 +3046,37 @@ Its API token is deleted from the system keychain. History keeps the rows of the
     <message>
         <source>Its status now is neither inactive, active, waiting nor completed.</source>
         <translation>Её текущий статус — не «неактивна», не «активна», не «ожидает» и не «завершена».</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n прочитана</numerusform>
+            <numerusform>%n прочитаны</numerusform>
+            <numerusform>%n прочитано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n не удалось прочитать</numerusform>
+            <numerusform>%n не удалось прочитать</numerusform>
+            <numerusform>%n не удалось прочитать</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -100,15 +100,27 @@ ExitCode ActionCommand::run(const CommandContext &context, CliSession &session)
     }
     service.model()->upsert(campaigns);
     const ActionEligibility eligibility = ActionEligibility::of(action, ids, *service.model());
+    int alreadyDone = 0;
     for (const Campaign &c : std::as_const(campaigns)) {
         if (eligibility.eligible.contains(c.id))
             continue;
+        // Already where the action leads (a runbook run twice): done, nothing to send. Anything
+        // else skipped is not done, and the exit status says so.
+        if (CampaignActions::reaches(action, c.status)) {
+            ++alreadyDone;
+            skipRow(c.id, c.name, CampaignStatuses::toApiString(c.status), QStringLiteral("already"),
+                    tr("Already “%1”: nothing to send.").arg(StatusLabels::status(c.status, c.statusText)));
+            continue;
+        }
         code = CommandContext::worse(code, ExitCode::SomeFailed);
         skipRow(c.id, c.name, CampaignStatuses::toApiString(c.status), QStringLiteral("skipped"),
                 tr("Skipped: the campaign is “%1”.").arg(StatusLabels::status(c.status, c.statusText)));
     }
-    if (eligibility.skipped() > 0)
-        context.err << eligibility.skippedText(action) << '\n';
+    // The sentence on the skipped ones leaves out those already done.
+    ActionEligibility notDone = eligibility;
+    notDone.wrongStatus -= alreadyDone;
+    if (notDone.skipped() > 0)
+        context.err << notDone.skippedText(action) << '\n';
     const int eligible = static_cast<int>(eligibility.eligible.size());
 
     if (o.dryRun) {
@@ -143,8 +155,12 @@ ExitCode ActionCommand::run(const CommandContext &context, CliSession &session)
     }
     if (eligible == 0) {
         writer.finish();
-        context.err << tr("Nothing to send.") << '\n';
-        return code == ExitCode::Ok ? ExitCode::SomeFailed : code;
+        context.err << (alreadyDone > 0 && notDone.skipped() == 0
+                            ? tr("Nothing to send: %n campaign(s) already done.", nullptr, alreadyDone)
+                            : tr("Nothing to send."))
+                    << '\n';
+        // Every campaign already where the action leads is all done; an empty spec is not.
+        return code == ExitCode::Ok && alreadyDone == 0 ? ExitCode::SomeFailed : code;
     }
 
     // Recorded before each request leaves, in the journal the window's History reads.
@@ -206,8 +222,10 @@ ExitCode ActionCommand::run(const CommandContext &context, CliSession &session)
         parts << tr("%n unknown", nullptr, summary.unknown);
     if (summary.cancelled > 0)
         parts << tr("%n not sent", nullptr, summary.cancelled);
-    if (eligibility.skipped() > 0)
-        parts << tr("%n skipped", nullptr, eligibility.skipped());
+    if (alreadyDone > 0)
+        parts << tr("%n already done", nullptr, alreadyDone);
+    if (notDone.skipped() > 0)
+        parts << tr("%n skipped", nullptr, notDone.skipped());
     context.err << parts.join(QStringLiteral(", ")) << '\n';
     if (summary.unknown > 0)
         context.err << tr("Check the status of the unknown ones before trying again: campaign-manager-cli status …")

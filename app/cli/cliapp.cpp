@@ -7,6 +7,7 @@
 #include "historycommand.h"
 #include "idspec.h"
 #include "listcommand.h"
+#include "localization.h"
 #include "settings.h"
 #include "statuscommand.h"
 
@@ -27,6 +28,10 @@ int CliApp::run(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QTextStream in(stdin);
+    // The window's language setting, else the system's (LANG=C gives English): help included.
+    Settings settings;
+    Localization localization;
+    localization.install(settings.value(Settings::Key::Language).toString());
     CliOptions options = CliCommandLine::parse(arguments, isatty(STDOUT_FILENO) == 1);
     CliCommandLine::removeTokenFromEnvironment(); // read once; options.envToken holds it now
     if (!options.error.isEmpty()) {
@@ -50,7 +55,6 @@ int CliApp::run(const QStringList &arguments)
         }
     }
     const CommandContext context{options, out, err, in, isatty(STDERR_FILENO) == 1};
-    Settings settings;
     using C = CliOptions::Command;
     if (options.command == C::History)
         return toInt(HistoryCommand::run(context, &settings));

@@ -11,6 +11,7 @@
 #include "terminaltext.h"
 #include "tokenstore.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void idsFromStandardInput();
     void deactivateIsJournalledWithReasonAndShownByHistory();
     void ineligibleCampaignIsSkippedAndExitsOne();
+    void alreadyInTheTargetStatusIsDoneAndExitsZero();
     void serverErrorNotInEffectExitsOne();
     void dryRunSendsNothing();
     void completeNeedsTheRightConfirmCount();
@@ -421,15 +423,15 @@ void TestCli::ineligibleCampaignIsSkippedAndExitsOne()
 {
     EmulatorProcess emulator;
     QVERIFY(emulator.start({u"--port"_s, u"0"_s, u"--campaigns"_s, u"40"_s, u"--seed"_s, u"3"_s}));
-    const QList<qint64> inactive = idsWithStatus(emulator.baseUrl(), u"inactive"_s);
+    const QList<qint64> completed = idsWithStatus(emulator.baseUrl(), u"completed"_s);
     const QList<qint64> active = idsWithStatus(emulator.baseUrl(), u"active"_s);
-    QVERIFY(!inactive.isEmpty() && !active.isEmpty());
-    const Run r = run(QStringList{u"deactivate"_s, u"%1 %2"_s.arg(inactive.first()).arg(active.first()), u"--json"_s}
+    QVERIFY(!completed.isEmpty() && !active.isEmpty());
+    const Run r = run(QStringList{u"deactivate"_s, u"%1 %2"_s.arg(completed.first()).arg(active.first()), u"--json"_s}
                       + apiUrl(emulator));
     QCOMPARE(r.exitCode, 1);
     const QList<QJsonObject> lines = jsonLines(r.out);
     QCOMPARE(lines.size(), 2);
-    QCOMPARE(lines.at(0).value(u"id"_s).toInteger(), inactive.first());
+    QCOMPARE(lines.at(0).value(u"id"_s).toInteger(), completed.first());
     QCOMPARE(lines.at(0).value(u"outcome"_s).toString(), u"skipped"_s);
     QCOMPARE(lines.at(1).value(u"outcome"_s).toString(), u"succeeded"_s);
     QVERIFY2(r.err.contains(u"1 deactivated"_s) && r.err.contains(u"1 skipped"_s), qPrintable(r.err));
@@ -439,6 +441,36 @@ void TestCli::ineligibleCampaignIsSkippedAndExitsOne()
     QVERIFY(emulator.waitForOutput(QRegularExpression(u"get_status"_s)));
     QCOMPARE(requestCount(emulator, u"deactivate"_s), 1);
     QVERIFY(emulator.collect().contains(u"scampaigns/deactivate (id %1,"_s.arg(active.first())));
+}
+
+void TestCli::alreadyInTheTargetStatusIsDoneAndExitsZero()
+{
+    // A runbook run a second time: what is already paused is done, not a failure, and not sent.
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start({u"--port"_s, u"0"_s, u"--campaigns"_s, u"40"_s, u"--seed"_s, u"3"_s}));
+    const QList<qint64> inactive = idsWithStatus(emulator.baseUrl(), u"inactive"_s);
+    const QList<qint64> active = idsWithStatus(emulator.baseUrl(), u"active"_s);
+    QVERIFY(!inactive.isEmpty() && !active.isEmpty());
+    const QString spec = u"%1 %2"_s.arg(inactive.first()).arg(active.first());
+    const Run first = run(QStringList{u"deactivate"_s, spec, u"--json"_s} + apiUrl(emulator));
+    QCOMPARE(first.exitCode, 0);
+    const QList<QJsonObject> lines = jsonLines(first.out);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).value(u"outcome"_s).toString(), u"already"_s);
+    QCOMPARE(lines.at(1).value(u"outcome"_s).toString(), u"succeeded"_s);
+    QVERIFY2(first.err.contains(u"1 deactivated, 1 already done"_s), qPrintable(first.err));
+
+    const Run again = run(QStringList{u"deactivate"_s, spec, u"--json"_s} + apiUrl(emulator));
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.err.contains(u"Nothing to send: 2 campaigns already done."_s), qPrintable(again.err));
+    QVERIFY2(!again.err.contains(u"skipped"_s), qPrintable(again.err));
+    // Each run reads both campaigns first, and the first read its deactivation back once: once
+    // the log shows those five reads, it shows any deactivate the second run could have sent.
+    QDeadlineTimer deadline(10000);
+    while (requestCount(emulator, u"get"_s) < 5 && !deadline.hasExpired())
+        emulator.process().waitForReadyRead(50);
+    QCOMPARE(requestCount(emulator, u"get"_s), 5);
+    QCOMPARE(requestCount(emulator, u"deactivate"_s), 1); // the first run's one, never re-sent
 }
 
 void TestCli::serverErrorNotInEffectExitsOne()
