@@ -3,6 +3,7 @@
 #include "accountscommand.h"
 #include "actioncommand.h"
 #include "clioptions.h"
+#include "clireference.h"
 #include "clisession.h"
 #include "historycommand.h"
 #include "idspec.h"
@@ -28,6 +29,15 @@ int CliApp::run(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QTextStream in(stdin);
+    // For the build (not in --help): the man page and the shell completions, made from the
+    // commands' own --help, always in English whatever the builder's settings.
+    if (arguments.value(1) == QLatin1String("--generate")) {
+        QString error = QStringLiteral("--generate takes KIND FILE, KIND one of ") + CliReference::kinds().join(u", ");
+        if (arguments.size() == 4 && CliReference::generate(arguments.at(2), arguments.at(3), &error))
+            return toInt(ExitCode::Ok);
+        err << "campaign-manager-cli: " << error << '\n';
+        return toInt(ExitCode::Usage);
+    }
     // The window's language setting, else the system's (LANG=C gives English): help included.
     Settings settings;
     Localization localization;

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void alreadyInTheTargetStatusIsDoneAndExitsZero();
     void serverErrorNotInEffectExitsOne();
     void dryRunSendsNothing();
+    void closeIdsAreReadInOnePageBeforeAnythingIsSent();
     void completeNeedsTheRightConfirmCount();
     void activateSendsTheSchedule();
     void wrongOrViewOnlyTokenExitsFour();
@@ -516,6 +517,39 @@ void TestCli::dryRunSendsNothing()
     QCOMPARE(statusOf(emulator.baseUrl(), active.first()), u"active"_s);
     // Nothing was recorded either.
     QVERIFY(!QFile::exists(journalPath()) || run({u"history"_s, u"--json"_s}).out.isEmpty());
+}
+
+void TestCli::closeIdsAreReadInOnePageBeforeAnythingIsSent()
+{
+    // Forty IDs in a row: one list page reads them all first (not forty gets), then only the
+    // eligible ones are sent.
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start({u"--port"_s, u"0"_s, u"--campaigns"_s, u"60"_s, u"--seed"_s, u"3"_s}));
+    const QList<qint64> running
+        = idsWithStatus(emulator.baseUrl(), u"active"_s) + idsWithStatus(emulator.baseUrl(), u"waiting"_s);
+    const QList<qint64> inRange = [&] {
+        QList<qint64> out;
+        for (qint64 id : running)
+            if (id >= 11 && id <= 50)
+                out << id;
+        return out;
+    }();
+    QVERIFY(!inRange.isEmpty());
+    // The log arrives as it comes: count the test's own two listings first, then the run's.
+    auto waitForLists = [&emulator](int n) {
+        QDeadlineTimer deadline(10000);
+        while (requestCount(emulator, u"list"_s) < n && !deadline.hasExpired())
+            emulator.process().waitForReadyRead(50);
+        return requestCount(emulator, u"list"_s) == n;
+    };
+    QVERIFY(waitForLists(2));
+    const int getsBefore = requestCount(emulator, u"get"_s);
+    const Run r = run(QStringList{u"deactivate"_s, u"11-50"_s, u"--dry-run"_s, u"--json"_s} + apiUrl(emulator));
+    QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
+    QCOMPARE(jsonLines(r.out).size(), 40);
+    QVERIFY(waitForLists(3)); // one page for the forty
+    QCOMPARE(requestCount(emulator, u"get"_s), getsBefore); // and no read one by one
+    QCOMPARE(static_cast<qsizetype>(r.out.count(u"\"would_send\":\"POST "_s)), inRange.size());
 }
 
 void TestCli::completeNeedsTheRightConfirmCount()
