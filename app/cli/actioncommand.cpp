@@ -12,10 +12,14 @@
 #include "recordwriter.h"
 #include "statuslabels.h"
 #include "terminaltext.h"
+#include "unixsignalwatcher.h"
 
 #include <QEventLoop>
+#include <QHash>
 #include <QJsonDocument>
 #include <QTextStream>
+
+#include <csignal>
 
 namespace {
 
@@ -175,12 +179,11 @@ ExitCode ActionCommand::run(const CommandContext &context, CliSession &session)
 
     QEventLoop loop;
     BulkSummary summary;
+    QHash<qint64, const Campaign *> byId;
+    for (const Campaign &c : std::as_const(campaigns))
+        byId.insert(c.id, &c);
     QObject::connect(&service, &CampaignService::actionItemFinished, &loop, [&](qint64, const BulkItemResult &r) {
-        const Campaign *before = nullptr;
-        for (const Campaign &c : std::as_const(campaigns)) {
-            if (c.id == r.id)
-                before = &c;
-        }
+        const Campaign *before = byId.value(r.id);
         writer.add({QString::number(r.id), before ? before->name : QString(),
                     before ? CampaignStatuses::toApiString(before->status) : QString(), outcomeKey(r.outcome),
                     CampaignStatuses::toApiString(r.statusAfter), r.message()});
@@ -202,6 +205,20 @@ ExitCode ActionCommand::run(const CommandContext &context, CliSession &session)
                          summary = s;
                          loop.quit();
                      });
+    // Ctrl+C (or a TERM) stops what has not been sent; what is on its way still settles and is
+    // journalled, so the summary and History stay true.
+    UnixSignalWatcher interrupts({SIGINT, SIGTERM});
+    bool stopping = false;
+    QObject::connect(&interrupts, &UnixSignalWatcher::received, &loop, [&](int) {
+        if (stopping)
+            return;
+        stopping = true;
+        if (context.progress)
+            context.err << CommandContext::kClearProgress;
+        context.err << tr("Stopping: nothing more is sent; waiting for the answers already on their way.") << '\n'
+                    << Qt::flush;
+        service.shutDown(); // unsent items stay unsent; those on the wire still settle
+    });
     if (!service.runAction(action, eligibility.eligible, o.reason, o.schedule)) {
         writer.finish();
         context.err << tr("The action could not start.") << '\n';

@@ -158,6 +158,7 @@ void Journal::close()
         QSqlDatabase::removeDatabase(m_connection);
         qCDebug(lcJournal) << "closed";
     }
+    m_sessionLock.reset(); // unlocks: what this session left pending now reads as interrupted
 }
 
 QString Journal::defaultPath()
@@ -207,16 +208,59 @@ bool Journal::open(const QString &path)
         return false;
     m_checkpointer = std::make_unique<JournalCheckpointer>(path);
     m_commitsSinceCheckpoint = 0;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "UPDATE actions SET outcome='unknown', interrupted=1 WHERE outcome='pending' AND session_id<>?"));
-    q.addBindValue(m_sessionId);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    QDir().mkpath(QFileInfo(sessionLockPath(m_sessionId)).absolutePath());
+    m_sessionLock = std::make_unique<QLockFile>(sessionLockPath(m_sessionId));
+    m_sessionLock->setStaleLockTime(0); // stale only when its process is gone, never by age
+    if (!m_sessionLock->tryLock(0))
+        qCWarning(lcJournal) << "cannot lock this session; another process may mark its rows interrupted";
+    if (!markStoppedSessionsInterrupted())
+        return false;
+    m_open = true;
+    return true;
+}
+
+QString Journal::sessionLockPath(const QString &sessionId) const
+{
+    return m_path + QStringLiteral(".sessions/") + sessionId + QStringLiteral(".lock");
+}
+
+bool Journal::markStoppedSessionsInterrupted()
+{
+    // Rows still pending from another session: interrupted if that session's process has
+    // stopped (its lock is gone or stale), left alone while it runs and may still settle them.
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery sessions(db);
+    sessions.prepare(
+        QStringLiteral("SELECT DISTINCT session_id FROM actions WHERE outcome='pending' AND session_id<>?"));
+    sessions.addBindValue(m_sessionId);
+    if (!sessions.exec()) {
+        m_error = sessions.lastError().text();
         return false;
     }
-    m_interruptedOnOpen = q.numRowsAffected();
-    m_open = true;
+    QStringList stopped;
+    while (sessions.next()) {
+        const QString id = sessions.value(0).toString();
+        QLockFile other(sessionLockPath(id));
+        other.setStaleLockTime(0);
+        if (other.tryLock(0)) {
+            other.unlock(); // and its file goes
+            stopped << id;
+        } else {
+            qCDebug(lcJournal) << "pending rows of a running session left alone";
+        }
+    }
+    m_interruptedOnOpen = 0;
+    for (const QString &id : std::as_const(stopped)) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "UPDATE actions SET outcome='unknown', interrupted=1 WHERE outcome='pending' AND session_id=?"));
+        q.addBindValue(id);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        m_interruptedOnOpen += q.numRowsAffected();
+    }
     return true;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QLockFile>
 #include <QObject>
 #include <QString>
 
@@ -97,6 +98,8 @@ private:
     bool assignRowsWithoutAccount();
     void committed();
     bool exec(const QString &sql);
+    bool markStoppedSessionsInterrupted();
+    QString sessionLockPath(const QString &sessionId) const;
     QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &query, const QString &sql);
 
     QString m_connection;
@@ -112,6 +115,9 @@ private:
     QTimer *m_commitTimer;
     bool m_completionsOpen = false; // a transaction holds completions not yet committed
     std::unique_ptr<JournalCheckpointer> m_checkpointer;
+    // Held while this session is open: the window and the command line may use the journal at
+    // once, and only a session whose lock is gone (its process ended) left rows interrupted.
+    std::unique_ptr<QLockFile> m_sessionLock;
     int m_commitsSinceCheckpoint = 0;
     static constexpr int kCommitsPerCheckpoint = 200;
 };

@@ -22,7 +22,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QTextStream>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void activateSendsTheSchedule();
     void wrongOrViewOnlyTokenExitsFour();
     void lostServerMidActionIsUnknownAndExitsThree();
+    void interruptStopsSendingAndSettlesWhatWasSent();
     void hostileNameCannotReachTheTerminal();
     void savedAccountWithKeychainToken();
     void readOnlyAccountRefusesWrites();
@@ -660,6 +663,59 @@ void TestCli::lostServerMidActionIsUnknownAndExitsThree()
     const Run h = run({u"history"_s, u"--json"_s});
     QCOMPARE(jsonLines(h.out).value(0).value(u"outcome"_s).toString(), u"unknown"_s);
     QCOMPARE(jsonLines(h.out).value(0).value(u"reason"_s).toString(), u"lost"_s);
+}
+
+void TestCli::interruptStopsSendingAndSettlesWhatWasSent()
+{
+    // Ctrl+C in the middle of a slow run: nothing more leaves, what left is settled, and the
+    // records, the summary and History all say which is which.
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start(
+        {u"--port"_s, u"0"_s, u"--campaigns"_s, u"60"_s, u"--seed"_s, u"3"_s, u"--latency-ms"_s, u"400"_s}));
+    const QList<qint64> running
+        = idsWithStatus(emulator.baseUrl(), u"active"_s) + idsWithStatus(emulator.baseUrl(), u"waiting"_s);
+    QVERIFY2(running.size() > 12, "more than two rounds of six are needed");
+    QStringList spec;
+    for (qint64 id : running)
+        spec << QString::number(id);
+
+    QProcess cli;
+    cli.setProcessEnvironment(environment(kToken));
+    cli.start(QStringLiteral(CAMPAIGN_MANAGER_CLI_PATH),
+              {u"deactivate"_s, spec.join(u' '), u"--json"_s, u"--reason"_s, u"drill"_s, u"--api-url"_s,
+               emulator.baseUrl().toString()});
+    QVERIFY(cli.waitForStarted(10000));
+    QVERIFY(emulator.waitForOutput(QRegularExpression(u"scampaigns/deactivate \\(id"_s), 20000));
+    QCOMPARE(::kill(static_cast<pid_t>(cli.processId()), SIGINT), 0);
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(cli.exitCode(), 1);
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    QVERIFY2(err.contains(u"Stopping: nothing more is sent"_s) && err.contains(u"not sent"_s), qPrintable(err));
+
+    const QList<QJsonObject> lines = jsonLines(QString::fromUtf8(cli.readAllStandardOutput()));
+    QCOMPARE(lines.size(), running.size());
+    int succeeded = 0, cancelled = 0;
+    for (const QJsonObject &line : lines) {
+        const QString outcome = line.value(u"outcome"_s).toString();
+        succeeded += outcome == u"succeeded"_s;
+        cancelled += outcome == u"cancelled"_s;
+    }
+    QVERIFY2(succeeded > 0 && cancelled > 0, qPrintable(u"%1 succeeded, %2 cancelled"_s.arg(succeeded).arg(cancelled)));
+    QCOMPARE(succeeded + cancelled, running.size());
+    // The server got exactly the ones reported sent.
+    int inactive = 0;
+    for (qint64 id : running)
+        inactive += statusOf(emulator.baseUrl(), id) == u"inactive"_s;
+    QCOMPARE(inactive, succeeded);
+    // History holds the same, and nothing is left pending.
+    const QList<QJsonObject> history = jsonLines(run({u"history"_s, u"--json"_s, u"--limit"_s, u"1000"_s}).out);
+    int journalled = 0;
+    for (const QJsonObject &row : history) {
+        QVERIFY2(row.value(u"outcome"_s).toString() != u"pending"_s, "a row was left pending");
+        journalled += row.value(u"outcome"_s).toString() == u"success"_s;
+    }
+    QCOMPARE(journalled, succeeded);
 }
 
 void TestCli::hostileNameCannotReachTheTerminal()

@@ -236,6 +236,7 @@ private Q_SLOTS:
 
     void newFileIsCreatedAtTheCurrentVersionInWalMode();
     void filesAndFolderAreTheOwnersAlone();
+    void pendingRowsOfARunningSessionAreLeftAloneUntilItStops();
     void migratesVersion1DatabaseKeepingItsRows();
     void migratesVersion2SentencesToKeys();
     void migratesVersion3RowsToTheAccountGiven();
@@ -338,6 +339,32 @@ void TestJournalStore::filesAndFolderAreTheOwnersAlone()
     QVERIFY(journal.begin(entry(8, CampaignAction::Deactivate, utc(2))) > 0);
     QCOMPARE(bits(old), ownerRw);
     QCOMPARE(bits(old + QStringLiteral("-wal")), ownerRw);
+}
+
+void TestJournalStore::pendingRowsOfARunningSessionAreLeftAloneUntilItStops()
+{
+    // The window is mid-action when the command line opens the same journal (for History, or
+    // its own action): the window's pending row is not its to call interrupted.
+    auto running = std::make_unique<Journal>();
+    QVERIFY2(running->open(journalPath()), qPrintable(running->errorString()));
+    QVERIFY(running->begin(entry(9, CampaignAction::Deactivate, utc(3))) > 0);
+    {
+        Journal other;
+        QVERIFY2(other.open(journalPath()), qPrintable(other.errorString()));
+        QCOMPARE(other.interruptedOnOpen(), 0);
+        const QList<JournalEntry> rows = other.entries();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().outcome, JournalEntry::Outcome::Pending);
+        QVERIFY(!rows.first().interrupted);
+    }
+    // The window's session ends with the row still pending: the next open calls it interrupted.
+    running.reset();
+    Journal next;
+    QVERIFY2(next.open(journalPath()), qPrintable(next.errorString()));
+    QCOMPARE(next.interruptedOnOpen(), 1);
+    const QList<JournalEntry> rows = next.entries();
+    QCOMPARE(rows.first().outcome, JournalEntry::Outcome::Unknown);
+    QVERIFY(rows.first().interrupted);
 }
 
 void TestJournalStore::migratesVersion1DatabaseKeepingItsRows()
