@@ -550,6 +550,10 @@ Campaign Manager никогда не записывает токен в файл
             <numerusform>Отправлять нечего: %n кампаний уже в нужном статусе.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stopping: nothing more is sent; waiting for the answers already on their way.</source>
+        <translation>Остановка: больше ничего не отправляется; ждём ответов на уже отправленные запросы.</translation>
+    </message>
 </context>
 <context>
     <name>ActionEligibility</name>
