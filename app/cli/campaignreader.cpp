@@ -68,8 +68,9 @@ QHash<qint64, ApiResult<Campaign>> CampaignReader::campaigns(AltcraftClient *cli
                 page, &loop,
                 [&results, &wanted](QList<Campaign> &&listed) {
                     for (Campaign &c : listed) {
-                        if (wanted.contains(c.id))
-                            results.insert(c.id, ApiResult<Campaign>{std::move(c), ApiError()});
+                        const qint64 id = c.id; // read before the move below
+                        if (wanted.contains(id))
+                            results.insert(id, ApiResult<Campaign>{std::move(c), ApiError()});
                     }
                 },
                 [&left, &loop](const ApiError &, const ListOutcome &) {
