@@ -1471,6 +1471,14 @@ ID-SPEC: ID и диапазоны вида «18, 19 20-25»; «-» читает 
         <source>No API token is saved for %1: save it in the window&apos;s Settings, or set ALTCRAFT_API_TOKEN.</source>
         <translation>Для %1 не сохранён токен API: сохраните его в настройках окна или задайте ALTCRAFT_API_TOKEN.</translation>
     </message>
+    <message>
+        <source>ALTCRAFT_API_TOKEN is ignored with --account: the token saved for %1 is used.</source>
+        <translation>ALTCRAFT_API_TOKEN не используется с --account: берётся токен, сохранённый для %1.</translation>
+    </message>
+    <message>
+        <source>No API token is saved for %1: save it in the window&apos;s Settings.</source>
+        <translation>Для %1 не сохранён токен API: сохраните его в настройках окна.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -77,6 +77,8 @@ int CliApp::run(const QStringList &arguments)
         err << "campaign-manager-cli: " << error << '\n';
         return toInt(*failed);
     }
+    if (!session.notice().isEmpty())
+        err << "campaign-manager-cli: " << session.notice() << '\n';
     switch (options.command) {
     case C::List:
         return toInt(ListCommand::run(context, session));

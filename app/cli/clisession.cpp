@@ -70,7 +70,13 @@ std::optional<ExitCode> CliSession::open(const CliOptions &options, QString *err
             m_account.apiUrl = options.apiUrl;
         }
     }
-    QString token = options.envToken;
+    // --account: the account's own token, from the keychain. A token in the environment may be
+    // another client's, and is never sent to this account's server.
+    const bool byName = !options.accountName.isEmpty();
+    QString token = byName ? QString() : options.envToken;
+    if (byName && !options.envToken.isEmpty())
+        m_notice
+            = tr("ALTCRAFT_API_TOKEN is ignored with --account: the token saved for %1 is used.").arg(m_account.name);
     if (token.isEmpty() && !m_account.id.isEmpty()) {
         QString keychainError;
         token = loadToken(m_account.id, &keychainError);
@@ -80,10 +86,10 @@ std::optional<ExitCode> CliSession::open(const CliOptions &options, QString *err
         }
     }
     if (token.isEmpty()) {
-        *error = m_account.id.isEmpty()
-            ? tr("No API token for %1: set ALTCRAFT_API_TOKEN.").arg(m_account.name)
-            : tr("No API token is saved for %1: save it in the window's Settings, or set ALTCRAFT_API_TOKEN.")
-                  .arg(m_account.name);
+        *error = m_account.id.isEmpty() ? tr("No API token for %1: set ALTCRAFT_API_TOKEN.").arg(m_account.name)
+            : byName ? tr("No API token is saved for %1: save it in the window's Settings.").arg(m_account.name)
+                     : tr("No API token is saved for %1: save it in the window's Settings, or set ALTCRAFT_API_TOKEN.")
+                           .arg(m_account.name);
         return ExitCode::Access;
     }
     m_client->setReadOnly(m_account.readOnly);

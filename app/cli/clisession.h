@@ -16,8 +16,8 @@ class Settings;
 struct CliOptions;
 
 // The account a command works in and a client that carries its address, token and rules: the
-// saved account --account NAME with its keychain token (or ALTCRAFT_API_TOKEN, when set), or
-// --api-url URL with ALTCRAFT_API_TOKEN (a saved account at that address brings its rules and
+// saved account --account NAME with its keychain token (never ALTCRAFT_API_TOKEN, which may be
+// another client's), or --api-url URL with ALTCRAFT_API_TOKEN (a saved account at that address brings its rules and
 // token, as in the window). The token stays in memory, in the client's request factory only.
 class CliSession
 {
@@ -35,6 +35,8 @@ public:
     AltcraftClient *client() const { return m_client.get(); }
     AccountStore *accounts() const { return m_accounts.get(); }
     Settings *settings() const { return m_settings; }
+    // Something open() wants the user to know, not an error (e.g. the environment's token ignored).
+    QString notice() const { return m_notice; }
 
     // Reads a saved account's token from the keychain, waiting for the answer. Empty when none;
     // *error says why when the keychain failed.
@@ -48,4 +50,5 @@ private:
     std::unique_ptr<AltcraftClient> m_client;
     std::unique_ptr<ClientBinder> m_binder;
     Account m_account;
+    QString m_notice;
 };

@@ -801,6 +801,12 @@ void TestCli::savedAccountWithKeychainToken()
     QCOMPARE(jsonLines(h.out).size(), 1);
     QCOMPARE(jsonLines(h.out).first().value(u"account"_s).toString(), u"Staging"_s);
 
+    // A token in the environment (another client's, say) never goes to a saved account's server.
+    r = run({u"list"_s, u"--account"_s, u"Staging"_s, u"--json"_s}, u"some0other0clients0token00000009"_s);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(u"ALTCRAFT_API_TOKEN is ignored with --account"_s), qPrintable(r.err));
+    QVERIFY(!jsonLines(r.out).isEmpty());
+
     r = run({u"list"_s, u"--account"_s, u"Nope"_s}, QString());
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"Staging"_s), qPrintable(r.err));
