@@ -6,6 +6,8 @@
 #include "accountstore.h"
 #include "apitokengrant.h"
 #include "emulatorprocess.h"
+#include "journal.h"
+#include "journaltablemodel.h"
 #include "recordwriter.h"
 #include "settings.h"
 #include "terminaltext.h"
@@ -395,6 +397,20 @@ void TestCli::deactivateIsJournalledWithReasonAndShownByHistory()
         db.close();
     }
     QSqlDatabase::removeDatabase(u"check"_s);
+    // And through the window's own History model, as its History window shows them.
+    {
+        Journal journal;
+        QVERIFY2(journal.open(journalPath()), qPrintable(journal.errorString()));
+        JournalTableModel history(&journal);
+        history.refresh();
+        QCOMPARE(history.rowCount(), static_cast<int>(active.size()));
+        for (int row = 0; row < history.rowCount(); ++row) {
+            QCOMPARE(history.index(row, JournalTableModel::ReasonColumn).data().toString(),
+                     u"incident 42: pause everything"_s);
+            QCOMPARE(history.index(row, JournalTableModel::AccountColumn).data().toString(), u"127.0.0.1"_s);
+            QCOMPARE(history.entryAt(row).outcome, JournalEntry::Outcome::Success);
+        }
+    }
 
     Run h = run({u"history"_s, u"--json"_s});
     QCOMPARE(h.exitCode, 0);
