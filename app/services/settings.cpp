@@ -3,6 +3,7 @@
 #include "bulkrunner.h"
 
 #include <QMetaEnum>
+#include <QSet>
 
 #include <algorithm>
 #include <utility>
@@ -49,6 +50,22 @@ QString Settings::keyName(Key key)
         return QStringLiteral("mainWindow/search");
     case Key::CampaignStatusFilter:
         return QStringLiteral("mainWindow/statusFilter");
+    case Key::WatchedCampaignIds:
+        return QStringLiteral("watch/campaignIds");
+    case Key::WatchBaseline:
+        return QStringLiteral("watch/baseline");
+    case Key::WatchIntervalSeconds:
+        return QStringLiteral("watch/intervalSeconds");
+    case Key::AccountCheckMinutes:
+        return QStringLiteral("watch/accountCheckMinutes");
+    case Key::StuckCloningMinutes:
+        return QStringLiteral("watch/stuckCloningMinutes");
+    case Key::DesktopNotifications:
+        return QStringLiteral("watch/desktopNotifications");
+    case Key::TrayIcon:
+        return QStringLiteral("watch/trayIcon");
+    case Key::ActivityPaneVisible:
+        return QStringLiteral("mainWindow/activityVisible");
     }
     return QString();
 }
@@ -66,6 +83,17 @@ QVariant Settings::defaultValue(Key key)
         return QString();
     case Key::DetailsPaneVisible:
         return true;
+    case Key::WatchIntervalSeconds:
+        return 60;
+    case Key::AccountCheckMinutes:
+        return 5;
+    case Key::StuckCloningMinutes:
+        return 30;
+    case Key::DesktopNotifications:
+        return true;
+    case Key::TrayIcon:
+    case Key::ActivityPaneVisible:
+        return false;
     default:
         return {};
     }
@@ -74,7 +102,8 @@ QVariant Settings::defaultValue(Key key)
 bool Settings::isPerAccount(Key key)
 {
     return key == Key::TrackedCampaignIds || key == Key::CampaignTableHeader || key == Key::CampaignSearch
-        || key == Key::CampaignStatusFilter;
+        || key == Key::CampaignStatusFilter || key == Key::WatchedCampaignIds
+        || key == Key::WatchBaseline;
 }
 
 void Settings::setAccountScope(const QString &accountId)
@@ -82,7 +111,8 @@ void Settings::setAccountScope(const QString &accountId)
     if (accountId == m_accountScope)
         return;
     m_accountScope = accountId;
-    for (Key key : {Key::TrackedCampaignIds, Key::CampaignTableHeader, Key::CampaignSearch, Key::CampaignStatusFilter})
+    for (Key key : {Key::TrackedCampaignIds, Key::CampaignTableHeader, Key::CampaignSearch, Key::CampaignStatusFilter,
+                    Key::WatchedCampaignIds})
         Q_EMIT changed(key);
 }
 
@@ -102,9 +132,29 @@ void Settings::adoptUnscopedValues(const QString &accountId)
 // need no escaping. Without an account they keep the name an older version used.
 QString Settings::storedName(Key key) const
 {
-    if (!isPerAccount(key) || m_accountScope.isEmpty())
+    return storedName(key, m_accountScope);
+}
+
+QString Settings::storedName(Key key, const QString &accountId) const
+{
+    if (!isPerAccount(key) || accountId.isEmpty())
         return keyName(key);
-    return QStringLiteral("perAccount/%1/%2").arg(m_accountScope, keyName(key));
+    return QStringLiteral("perAccount/%1/%2").arg(accountId, keyName(key));
+}
+
+QVariant Settings::valueFor(const QString &accountId, Key key) const
+{
+    return m_settings->value(storedName(key, accountId), defaultValue(key));
+}
+
+void Settings::setValueFor(const QString &accountId, Key key, const QVariant &value)
+{
+    const QString name = storedName(key, accountId);
+    if (m_settings->contains(name) && m_settings->value(name) == value)
+        return;
+    m_settings->setValue(name, value);
+    if (!isPerAccount(key) || accountId == m_accountScope)
+        Q_EMIT changed(key);
 }
 
 QVariant Settings::value(Key key) const
@@ -140,25 +190,50 @@ QString Settings::fileName() const
     return m_settings->fileName();
 }
 
-QList<qint64> Settings::trackedCampaignIds() const
+namespace {
+QList<qint64> idsFromText(const QString &text)
 {
     QList<qint64> ids;
-    const QStringList parts = value(Key::TrackedCampaignIds).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QSet<qint64> seen;
+    const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &p : parts) {
         bool ok = false;
         const qint64 id = p.toLongLong(&ok);
-        if (ok && id > 0)
+        if (ok && id > 0 && !seen.contains(id)) {
+            seen.insert(id);
             ids.append(id);
+        }
     }
     return ids;
 }
 
-void Settings::setTrackedCampaignIds(const QList<qint64> &ids)
+QString idsToText(const QList<qint64> &ids)
 {
     QStringList parts;
     for (qint64 id : ids)
         parts << QString::number(id);
-    setValue(Key::TrackedCampaignIds, parts.join(QLatin1Char(',')));
+    return parts.join(QLatin1Char(','));
+}
+} // namespace
+
+QList<qint64> Settings::trackedCampaignIds() const
+{
+    return idsFromText(value(Key::TrackedCampaignIds).toString());
+}
+
+void Settings::setTrackedCampaignIds(const QList<qint64> &ids)
+{
+    setValue(Key::TrackedCampaignIds, idsToText(ids));
+}
+
+QList<qint64> Settings::watchedCampaignIds(const QString &accountId) const
+{
+    return idsFromText(valueFor(accountId, Key::WatchedCampaignIds).toString());
+}
+
+void Settings::setWatchedCampaignIds(const QString &accountId, const QList<qint64> &ids)
+{
+    setValueFor(accountId, Key::WatchedCampaignIds, idsToText(ids));
 }
 
 int Settings::concurrency() const

@@ -28,6 +28,14 @@ public:
         CurrentAccountId,
         CampaignSearch, // the search text over the campaign table
         CampaignStatusFilter, // the status the table is narrowed to; "" = all
+        WatchedCampaignIds, // the campaigns watched in the background (per account)
+        WatchBaseline, // what the watch last saw of each campaign (per account), so a restart notices changes made while it was closed
+        WatchIntervalSeconds, // how often watched campaigns are read
+        AccountCheckMinutes, // how often the whole account is listed for changes; 0 = off
+        StuckCloningMinutes, // a campaign cloning longer than this is reported
+        DesktopNotifications, // tell the desktop about what the watch finds
+        TrayIcon, // keep watching in the system tray when the window is closed (opt-in)
+        ActivityPaneVisible,
     };
     Q_ENUM(Key)
 
@@ -61,6 +69,12 @@ public:
     int concurrency() const; // 1..BulkRunner::kMaxConcurrency, whatever an older version saved
     int autoRefreshSeconds() const { return value(Key::AutoRefreshSeconds).toInt(); }
     QList<qint64> trackedCampaignIds() const;
+    // Another account's value of a per-account key, whichever account is in scope: the watch
+    // keeps checking every account's watched campaigns, not only the one on screen.
+    QVariant valueFor(const QString &accountId, Key key) const;
+    void setValueFor(const QString &accountId, Key key, const QVariant &value);
+    QList<qint64> watchedCampaignIds(const QString &accountId) const;
+    void setWatchedCampaignIds(const QString &accountId, const QList<qint64> &ids);
     void setTrackedCampaignIds(const QList<qint64> &ids);
 
 Q_SIGNALS:
@@ -68,6 +82,7 @@ Q_SIGNALS:
 
 private:
     QString storedName(Key key) const;
+    QString storedName(Key key, const QString &accountId) const;
 
     std::unique_ptr<QSettings> m_settings;
     QString m_accountScope;
