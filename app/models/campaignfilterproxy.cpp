@@ -24,6 +24,10 @@ void CampaignFilterProxy::setSourceModel(QAbstractItemModel *model)
                 applySort();
         });
         connect(m_campaigns, &QAbstractItemModel::modelReset, this, &CampaignFilterProxy::applySort);
+        connect(m_campaigns, &CampaignTableModel::watchedIdsChanged, this, [this] {
+            if (m_watchedOnly)
+                refilter();
+        });
     }
     applySort();
 }
@@ -67,6 +71,14 @@ void CampaignFilterProxy::setStatusFilter(const QSet<CampaignStatus> &statuses)
     refilter();
 }
 
+void CampaignFilterProxy::setWatchedOnly(bool on)
+{
+    if (on == m_watchedOnly)
+        return;
+    m_watchedOnly = on;
+    refilter();
+}
+
 void CampaignFilterProxy::refilter()
 {
     // invalidate() rebuilds the mapping in one pass. invalidateRowsFilter() updates it run by
@@ -84,6 +96,8 @@ bool CampaignFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) c
     m_campaigns->prefetchName(sourceRow + kPrefetchAhead);
     const Campaign &c = m_campaigns->campaignAt(sourceRow);
     if (!m_statuses.isEmpty() && !m_statuses.contains(c.status))
+        return false;
+    if (m_watchedOnly && !m_campaigns->isWatched(c.id))
         return false;
     if (m_match.isEmpty())
         return true;
@@ -120,6 +134,10 @@ bool CampaignFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &r
         return a.updated != b.updated ? a.updated < b.updated : a.id < b.id;
     case CampaignTableModel::UpdatedByColumn:
         return a.updatedUser != b.updatedUser ? a.updatedUser < b.updatedUser : a.id < b.id;
+    case CampaignTableModel::WatchedColumn: {
+        const bool wa = m_campaigns->isWatched(a.id), wb = m_campaigns->isWatched(b.id);
+        return wa != wb ? wa : a.id < b.id; // watched first
+    }
     default:
         return QSortFilterProxyModel::lessThan(left, right);
     }

@@ -23,6 +23,8 @@ public:
     void setSearchText(const QString &text);
     QSet<CampaignStatus> statusFilter() const { return m_statuses; }
     void setStatusFilter(const QSet<CampaignStatus> &statuses); // empty: every status
+    bool watchedOnly() const { return m_watchedOnly; }
+    void setWatchedOnly(bool on); // only the campaigns on the watch list
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -36,6 +38,7 @@ private:
     CaseFoldedMatch m_match;
     qint64 m_idPrefix = 0; // the search as a number when it is all digits (and not 0-led)
     QSet<CampaignStatus> m_statuses;
+    bool m_watchedOnly = false;
     int m_sortColumn = -1; // as asked; the base class may keep the source's order instead
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -51,9 +51,22 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
             return ServerText::visible(c.updatedUser);
         case TagsColumn:
             return ServerText::visible(c.tags.join(QStringLiteral(", ")));
+        case WatchedColumn:
+            return QString();
         }
         break;
+    case Qt::CheckStateRole:
+        if (index.column() == WatchedColumn)
+            return m_watched.contains(c.id) ? Qt::Checked : Qt::Unchecked;
+        break;
+    case Qt::AccessibleTextRole:
+        if (index.column() == WatchedColumn)
+            return m_watched.contains(c.id) ? tr("Watched") : tr("Not watched");
+        break;
     case Qt::ToolTipRole:
+        if (index.column() == WatchedColumn)
+            return m_watched.contains(c.id) ? tr("Watched: you are told when this campaign changes. Click to stop.")
+                                            : tr("Click to watch this campaign and be told when it changes.");
         if (index.column() == NameColumn && !c.description.isEmpty())
             return ServerText::toolTip(c.description);
         if (index.column() == UpdatedColumn && c.updated.isValid())
@@ -83,10 +96,16 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
             return ServerText::visible(c.updatedUser);
         case TagsColumn:
             return ServerText::visible(c.tags.join(QStringLiteral(", ")));
+        case WatchedColumn:
+            return m_watched.contains(c.id) ? 0 : 1;
         }
         break;
+    case WatchedRole:
+        return m_watched.contains(c.id);
     case AccessibleRole:
-        return tr("Campaign %1, %2, %3").arg(c.id).arg(c.name, StatusLabels::status(c.status, c.statusText));
+        return m_watched.contains(c.id)
+            ? tr("Campaign %1, %2, %3, watched").arg(c.id).arg(c.name, StatusLabels::status(c.status, c.statusText))
+            : tr("Campaign %1, %2, %3").arg(c.id).arg(c.name, StatusLabels::status(c.status, c.statusText));
     default:
         break;
     }
@@ -95,6 +114,10 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
 
 QVariant CampaignTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == WatchedColumn && role == Qt::ToolTipRole)
+        return tr("Watched campaigns are checked in the background; you are told when they change.");
+    if (orientation == Qt::Horizontal && section == WatchedColumn && role == Qt::AccessibleTextRole)
+        return tr("Watched");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -110,8 +133,48 @@ QVariant CampaignTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Updated by");
     case TagsColumn:
         return tr("Tags");
+    case WatchedColumn:
+        // A star says it in the narrow column; the tooltip and the accessible name say "Watched".
+        return QStringLiteral("\u2605");
     }
     return {};
+}
+
+Qt::ItemFlags CampaignTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == WatchedColumn)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+bool CampaignTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || index.column() != WatchedColumn
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    Q_EMIT watchToggleRequested(campaignAt(index.row()).id,
+                                value.value<Qt::CheckState>() == Qt::Checked || value.toInt() == Qt::Checked);
+    return true;
+}
+
+void CampaignTableModel::setWatchedIds(const QSet<qint64> &ids)
+{
+    if (ids == m_watched)
+        return;
+    // Only rows whose star changes are repainted: at most the two sets' difference.
+    for (qint64 id : std::as_const(m_watched)) {
+        if (!ids.contains(id))
+            if (const int row = rowOf(id); row >= 0)
+                markChanged(row);
+    }
+    for (qint64 id : ids) {
+        if (!m_watched.contains(id))
+            if (const int row = rowOf(id); row >= 0)
+                markChanged(row);
+    }
+    m_watched = ids;
+    Q_EMIT watchedIdsChanged();
 }
 
 void CampaignTableModel::clear()

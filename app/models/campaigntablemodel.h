@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QTimer>
 
 #include <array>
@@ -18,13 +19,25 @@ class CampaignTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, NameColumn, StatusColumn, UpdatedColumn, UpdatedByColumn, TagsColumn, ColumnCount };
+    // WatchedColumn is last so that saved layouts of the other columns keep their meaning; the
+    // window shows it first.
+    enum Column {
+        IdColumn,
+        NameColumn,
+        StatusColumn,
+        UpdatedColumn,
+        UpdatedByColumn,
+        TagsColumn,
+        WatchedColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1,
         StatusRole, // CampaignStatus as int
         BusyRole, // bool: a request for this campaign is in flight
         SortRole,
         AccessibleRole, // "Campaign 42, Seasonal sale, Active"
+        WatchedRole, // bool: on the account's watch list
     };
 
     explicit CampaignTableModel(QObject *parent = nullptr);
@@ -33,6 +46,16 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Checking the Watched cell asks for the campaign to be watched (watchToggleRequested); the
+    // star changes only when the watch list says so (setWatchedIds).
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // The campaigns on the account's watch list (they need not have rows). Rows whose star
+    // changes are sent with the frame's other changes.
+    void setWatchedIds(const QSet<qint64> &ids);
+    bool isWatched(qint64 id) const { return m_watched.contains(id); }
+    const QSet<qint64> &watchedIds() const { return m_watched; }
 
     void clear();
     // Adds new campaigns and updates known ones in place, as one insertion. Pass a list the
@@ -64,6 +87,8 @@ public:
 
 Q_SIGNALS:
     void countsChanged();
+    void watchToggleRequested(qint64 id, bool watch);
+    void watchedIdsChanged();
 
 private:
     void markChanged(int row);
@@ -84,6 +109,7 @@ private:
     bool m_inIdOrder = true;
     QHash<qint64, int> m_rowById;
     QHash<qint64, CampaignAction> m_busy;
+    QSet<qint64> m_watched;
     // Rows per CampaignStatus, kept as rows change: the status bar asks after every page.
     std::array<int, static_cast<size_t>(CampaignStatus::Deleted) + 1> m_statusCounts{};
     // Changes waiting for the next frame.

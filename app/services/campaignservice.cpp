@@ -93,6 +93,20 @@ void CampaignService::flushPages()
     m_pageBatch->start(); // the next pages wait for it
 }
 
+void CampaignService::mergeRead(const QList<Campaign> &campaigns)
+{
+    if (m_shutDown || m_switching)
+        return;
+    QList<Campaign> known;
+    for (const Campaign &c : campaigns) {
+        const Campaign *row = m_model->campaign(c.id);
+        if (row && !m_model->isBusy(c.id) && !(*row == c))
+            known.append(c);
+    }
+    if (!known.isEmpty())
+        m_model->upsert(std::move(known));
+}
+
 void CampaignService::switchAccount()
 {
     Q_ASSERT(!isRunningAction());

@@ -59,6 +59,10 @@ public Q_SLOTS:
     // Reads each campaign's status now and shows it in the table ("Check status now"). Returns a
     // ticket; statusesRead(ticket, ...) follows once every campaign has answered.
     qint64 readStatuses(const QList<qint64> &ids);
+    // What the background watch read of the account on screen: rows the table has take the
+    // server's newer state; campaigns it has no row for are left out (the next list adds them),
+    // and rows with a request in flight are left to that request.
+    void mergeRead(const QList<Campaign> &campaigns);
     void setAutoRefreshSeconds(int seconds);
     // The account in use changed (Settings' account scope is the new one's already): the table,
     // the tracked list and Undo become the new account's; the next reload fills the table. The

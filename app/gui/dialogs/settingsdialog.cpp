@@ -15,6 +15,7 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QPushButton>
+#include <QSystemTrayIcon>
 
 SettingsDialog::SettingsDialog(Settings *settings, AccountStore *accounts, QNetworkAccessManager *network,
                                QWidget *parent)
@@ -26,6 +27,16 @@ SettingsDialog::SettingsDialog(Settings *settings, AccountStore *accounts, QNetw
     ui->timeoutSpin->setValue(m_settings->requestTimeoutSeconds());
     ui->parallelSpin->setValue(m_settings->concurrency());
     ui->refreshSpin->setValue(m_settings->autoRefreshSeconds() / 60);
+    ui->watchIntervalSpin->setValue(m_settings->value(Settings::Key::WatchIntervalSeconds).toInt());
+    ui->accountCheckSpin->setValue(m_settings->value(Settings::Key::AccountCheckMinutes).toInt());
+    ui->cloningSpin->setValue(m_settings->value(Settings::Key::StuckCloningMinutes).toInt());
+    ui->notificationsCheck->setChecked(m_settings->value(Settings::Key::DesktopNotifications).toBool());
+    ui->trayCheck->setChecked(m_settings->value(Settings::Key::TrayIcon).toBool());
+    // No tray to keep watching in: the choice would only lose the window.
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        ui->trayCheck->setEnabled(false);
+        ui->trayCheck->setToolTip(tr("This desktop has no system tray."));
+    }
     ui->languageCombo->addItem(tr("System default"), QString());
     ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     ui->languageCombo->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
@@ -303,6 +314,11 @@ void SettingsDialog::apply()
     m_settings->setValue(Settings::Key::RequestTimeoutSeconds, ui->timeoutSpin->value());
     m_settings->setValue(Settings::Key::Concurrency, ui->parallelSpin->value());
     m_settings->setValue(Settings::Key::AutoRefreshSeconds, ui->refreshSpin->value() * 60);
+    m_settings->setValue(Settings::Key::WatchIntervalSeconds, ui->watchIntervalSpin->value());
+    m_settings->setValue(Settings::Key::AccountCheckMinutes, ui->accountCheckSpin->value());
+    m_settings->setValue(Settings::Key::StuckCloningMinutes, ui->cloningSpin->value());
+    m_settings->setValue(Settings::Key::DesktopNotifications, ui->notificationsCheck->isChecked());
+    m_settings->setValue(Settings::Key::TrayIcon, ui->trayCheck->isChecked() && ui->trayCheck->isEnabled());
     m_settings->setValue(Settings::Key::Language, ui->languageCombo->currentData().toString());
     accept();
 }

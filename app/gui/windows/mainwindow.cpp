@@ -22,6 +22,8 @@
 #include "statusdelegate.h"
 #include "statuslabels.h"
 #include "ui_mainwindow.h"
+#include "watchlist.h"
+#include "watchstardelegate.h"
 
 #include <QAccessible>
 #include <QActionGroup>
@@ -34,6 +36,11 @@
 #include <QProgressBar>
 #include <QTimer>
 #include <QToolButton>
+
+namespace {
+// The status filter's entry for the watched campaigns: not a status, so outside their values.
+constexpr int kWatchedFilter = -1;
+} // namespace
 
 MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *parent)
     : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_service(service), m_settings(settings),
@@ -138,6 +145,8 @@ void MainWindow::setupTable()
     // Status changes of selected rows come in the model's batches: applied with the next frame.
     connect(m_tally, &SelectionTally::changed, this, [this] { scheduleRefresh(false); });
     table->setItemDelegateForColumn(CampaignTableModel::StatusColumn, new StatusDelegate(this));
+    table->setItemDelegateForColumn(CampaignTableModel::WatchedColumn, new WatchStarDelegate(this));
+    table->setMouseTracking(true); // the faint star brightens under the pointer
     table->sortByColumn(CampaignTableModel::IdColumn, Qt::AscendingOrder);
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -147,6 +156,9 @@ void MainWindow::setupTable()
     header->resizeSection(CampaignTableModel::StatusColumn, 170);
     header->resizeSection(CampaignTableModel::UpdatedColumn, 130);
     header->resizeSection(CampaignTableModel::UpdatedByColumn, 110);
+    // The star leads the row, as in a mail client, though the model keeps it last.
+    header->moveSection(header->visualIndex(CampaignTableModel::WatchedColumn), 0);
+    header->resizeSection(CampaignTableModel::WatchedColumn, fontMetrics().horizontalAdvance(QChar(0x2605)) * 2 + 16);
     m_defaultHeaderState = header->saveState(); // what an account without a layout of its own gets
     table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -157,6 +169,7 @@ void MainWindow::setupTable()
         menu.addAction(ui->actionActivateAt);
         menu.addAction(ui->actionComplete);
         menu.addSeparator();
+        menu.addAction(ui->actionWatch);
         menu.addAction(ui->actionRemoveFromList);
         menu.addAction(ui->actionRefresh);
         menu.exec(ui->campaignTable->viewport()->mapToGlobal(pos));
@@ -196,8 +209,12 @@ void MainWindow::setupActions()
     ui->actionShowDetails->setShortcut(QKeySequence(Qt::Key_F9));
     ui->actionRefresh->setIcon(
         QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
+    ui->actionWatch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    ui->actionWatch->setIcon(
+        QIcon::fromTheme(QStringLiteral("starred"), QIcon::fromTheme(QStringLiteral("emblem-favorite"))));
+    ui->actionActivity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     for (QAction *a : {ui->actionRefresh, ui->actionDeactivate, ui->actionActivate, ui->actionComplete,
-                       ui->actionAddById, ui->actionHistory, ui->actionSettings}) {
+                       ui->actionAddById, ui->actionHistory, ui->actionSettings, ui->actionWatch}) {
         if (!a->shortcut().isEmpty())
             a->setToolTip(
                 QStringLiteral("%1 (%2)").arg(a->toolTip(), a->shortcut().toString(QKeySequence::NativeText)));
@@ -205,12 +222,106 @@ void MainWindow::setupActions()
     connect(ui->actionRefresh, &QAction::triggered, m_service, &CampaignService::reload);
     connect(ui->actionAddById, &QAction::triggered, this, &MainWindow::addById);
     connect(ui->actionRemoveFromList, &QAction::triggered, this, [this] { m_service->untrack(selectedIds()); });
-    connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionQuit, &QAction::triggered, this, [this] {
+        if (!m_hideOnClose) {
+            close();
+            return;
+        }
+        // The close button hides the window then; Quit still quits.
+        m_quitAsked = true;
+        close();
+        m_quitAsked = false;
+    });
     connect(ui->actionSettings, &QAction::triggered, this, &MainWindow::settingsRequested);
     connect(ui->actionHistory, &QAction::triggered, this, &MainWindow::historyRequested);
     ui->actionShowDetails->setChecked(ui->detailsDock->isVisible());
     connect(ui->actionShowDetails, &QAction::toggled, ui->detailsDock, &QWidget::setVisible);
     connect(ui->detailsDock, &QDockWidget::visibilityChanged, ui->actionShowDetails, &QAction::setChecked);
+    setupWatch();
+}
+
+void MainWindow::setupWatch()
+{
+    connect(ui->actionWatch, &QAction::triggered, this, &MainWindow::toggleWatchOfSelection);
+    connect(m_service->model(), &CampaignTableModel::watchToggleRequested, this, [this](qint64 id, bool watch) {
+        if (m_watchList)
+            m_watchList->setWatched(m_account.id, {id}, watch);
+    });
+    ui->activityDock->hide(); // until the owner gives it a pane; then as Settings say
+    ui->actionActivity->setEnabled(false);
+    connect(ui->actionActivity, &QAction::toggled, ui->activityDock, &QWidget::setVisible);
+    connect(ui->activityDock, &QDockWidget::visibilityChanged, ui->actionActivity, &QAction::setChecked);
+}
+
+void MainWindow::setWatchList(WatchList *watchList)
+{
+    m_watchList = watchList;
+    connect(watchList, &WatchList::changed, this, [this](const QString &accountId) {
+        if (accountId == m_account.id)
+            applyWatchedIds();
+    });
+    applyWatchedIds();
+}
+
+void MainWindow::applyWatchedIds()
+{
+    if (!m_watchList)
+        return;
+    m_service->model()->setWatchedIds(m_watchList->idSet(m_account.id));
+    updateActions();
+}
+
+void MainWindow::setActivityPane(QWidget *pane)
+{
+    ui->activityLayout->addWidget(pane);
+    ui->actionActivity->setEnabled(true);
+    if (m_settings)
+        ui->activityDock->setVisible(m_settings->value(Settings::Key::ActivityPaneVisible).toBool());
+}
+
+void MainWindow::showActivity()
+{
+    if (!ui->actionActivity->isEnabled())
+        return;
+    ui->activityDock->show();
+    ui->activityDock->raise();
+}
+
+void MainWindow::toggleWatchOfSelection()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_watchList || ids.isEmpty())
+        return;
+    const CampaignTableModel *model = m_service->model();
+    const bool allWatched = std::all_of(ids.cbegin(), ids.cend(), [model](qint64 id) { return model->isWatched(id); });
+    m_watchList->setWatched(m_account.id, ids, !allWatched);
+    const int n = static_cast<int>(ids.size());
+    statusBar()->showMessage(allWatched ? tr("Stopped watching %n campaign(s).", nullptr, n)
+                                        : tr("Watching %n campaign(s): you will be told when they change.", nullptr, n),
+                             5000);
+}
+
+void MainWindow::revealCampaign(qint64 id)
+{
+    const int row = m_service->model()->rowOf(id);
+    if (row < 0) {
+        statusBar()->showMessage(tr("Campaign %1 is not in the table. Refresh to list it.").arg(id), 8000);
+        return;
+    }
+    const QModelIndex source = m_service->model()->index(row, CampaignTableModel::NameColumn);
+    QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid()) {
+        // A search or filter hides it: show everything rather than a selection nobody can see.
+        ui->searchEdit->clear();
+        ui->statusFilter->setCurrentIndex(0);
+        index = m_proxy->mapFromSource(source);
+    }
+    if (!index.isValid())
+        return;
+    QTableView *table = ui->campaignTable;
+    table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    table->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::setupStatusBar()
@@ -379,8 +490,9 @@ void MainWindow::saveAccountView()
     m_settings->setValue(Settings::Key::CampaignSearch, ui->searchEdit->text());
     const QVariant status = ui->statusFilter->currentData();
     m_settings->setValue(Settings::Key::CampaignStatusFilter,
-                         status.isValid() ? CampaignStatuses::toApiString(static_cast<CampaignStatus>(status.toInt()))
-                                          : QString());
+                         !status.isValid()           ? QString()
+                             : status.toInt() == kWatchedFilter ? QStringLiteral("watched")
+                                                     : CampaignStatuses::toApiString(static_cast<CampaignStatus>(status.toInt())));
 }
 
 void MainWindow::restoreAccountView()
@@ -394,7 +506,9 @@ void MainWindow::restoreAccountView()
     // Saved as the API spells the status; anything unknown shows all.
     const QString saved = m_settings->value(Settings::Key::CampaignStatusFilter).toString();
     const CampaignStatus status = CampaignStatuses::fromApiString(saved);
-    const int index = status == CampaignStatus::Unknown ? 0 : ui->statusFilter->findData(static_cast<int>(status));
+    const int index = saved == QLatin1String("watched") ? ui->statusFilter->findData(kWatchedFilter)
+        : status == CampaignStatus::Unknown             ? 0
+                                                        : ui->statusFilter->findData(static_cast<int>(status));
     ui->statusFilter->setCurrentIndex(std::max(0, index));
 }
 
@@ -406,14 +520,17 @@ void MainWindow::setConfirmer(std::unique_ptr<ActionConfirmer> confirmer)
 void MainWindow::setupStatusFilter()
 {
     ui->statusFilter->addItem(tr("All statuses"), QVariant());
+    ui->statusFilter->addItem(ui->actionWatch->icon(), tr("Watched"), kWatchedFilter);
     for (CampaignStatus s : {CampaignStatus::Active, CampaignStatus::Waiting, CampaignStatus::Inactive,
                              CampaignStatus::Cloning, CampaignStatus::Completed, CampaignStatus::Deleted}) {
         ui->statusFilter->addItem(StatusAppearance::icon(s), StatusLabels::status(s), static_cast<int>(s));
     }
     connect(ui->statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant v = ui->statusFilter->currentData();
-        m_proxy->setStatusFilter(v.isValid() ? QSet<CampaignStatus>{static_cast<CampaignStatus>(v.toInt())}
-                                             : QSet<CampaignStatus>{});
+        const bool watched = v.isValid() && v.toInt() == kWatchedFilter;
+        m_proxy->setWatchedOnly(watched);
+        m_proxy->setStatusFilter(v.isValid() && !watched ? QSet<CampaignStatus>{static_cast<CampaignStatus>(v.toInt())}
+                                                         : QSet<CampaignStatus>{});
     });
 }
 
@@ -433,6 +550,15 @@ void MainWindow::updateActions()
         else if (!m_account.readOnly && a->toolTip().endsWith(why))
             a->setToolTip(a->toolTip().chopped(why.size() + 1));
     }
+    // Watching reads only: it stays on for read-only accounts and during actions.
+    // From the tally and the watch list (short), never a walk over a large selection.
+    const int selected = m_tally->count();
+    ui->actionWatch->setEnabled(selected > 0 && m_watchList);
+    const QSet<qint64> &watched = m_service->model()->watchedIds();
+    const bool allWatched = selected > 0 && selected <= watched.size()
+        && std::count_if(watched.cbegin(), watched.cend(), [this](qint64 id) { return m_tally->contains(id); })
+            == selected;
+    ui->actionWatch->setText(allWatched ? tr("Stop &Watching") : tr("&Watch"));
     if (m_service->isRunningAction() || m_account.readOnly) {
         // One action at a time, and rows in flight stay: nothing to ask of the selection now.
         for (const ActionSpec &spec : CampaignActions::all())
@@ -808,6 +934,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_settings->setValue(Settings::Key::MainWindowState, saveState());
         saveAccountView();
         m_settings->setValue(Settings::Key::DetailsPaneVisible, ui->detailsDock->isVisible());
+        if (ui->actionActivity->isEnabled())
+            m_settings->setValue(Settings::Key::ActivityPaneVisible, ui->activityDock->isVisible());
+    }
+    if (m_hideOnClose && !m_quitAsked) {
+        event->ignore();
+        hide();
+        return;
     }
     QMainWindow::closeEvent(event);
     if (event->isAccepted())

@@ -32,6 +32,7 @@ class QTimer;
 class QToolButton;
 class SelectionTally;
 class SnapshotRestorePlan;
+class WatchList;
 
 // The campaign table and its actions. Talks only to CampaignService's signals and slots.
 class MainWindow : public QMainWindow
@@ -57,6 +58,14 @@ public:
     void setJournal(Journal *journal) { m_journal = journal; }
 
     CampaignFilterProxy *proxy() const { return m_proxy; }
+    // The watch lists (the window does not own them): the star column, Campaign → Watch and the
+    // "Watched" filter show and change the list of the account on screen.
+    void setWatchList(WatchList *watchList);
+    // The pane the Activity dock shows (the window takes it).
+    void setActivityPane(QWidget *pane);
+    // With the tray icon on, closing the window hides it and the watch goes on; quitting is
+    // File → Quit or the tray's menu.
+    void setHideOnClose(bool hide) { m_hideOnClose = hide; }
     QList<qint64> selectedIds() const;
     QString summaryText() const;
     QList<BulkItemResult> lastResults() const { return m_lastResults; }
@@ -73,6 +82,12 @@ public Q_SLOTS:
     void pauseEverything(IncidentSnapshot::Scope scope);
     // Campaign → Restore Snapshot…: the list, the report, then the activation.
     void restoreSnapshot();
+    // Campaign → Watch: watches the selection, or stops watching it when all of it is watched.
+    void toggleWatchOfSelection();
+    // Shows the campaign's row, selected and current (clearing a search or filter that hides
+    // it); says so in the status bar when the table has no such campaign.
+    void revealCampaign(qint64 id);
+    void showActivity();
 
 Q_SIGNALS:
     void settingsRequested();
@@ -95,6 +110,8 @@ private:
     void setupActions();
     void setupStatusBar();
     void setupStatusFilter();
+    void setupWatch();
+    void applyWatchedIds();
     void setupAccountSwitcher();
     void rebuildAccountMenu();
     void restoreAccountView();
@@ -134,6 +151,9 @@ private:
     IncidentPause *m_incidentPause;
     SnapshotRestore *m_snapshotRestore;
     Journal *m_journal = nullptr;
+    WatchList *m_watchList = nullptr;
+    bool m_hideOnClose = false;
+    bool m_quitAsked = false;
     QLabel *m_countsLabel;
     QLabel *m_summaryLabel;
     QToolButton *m_detailsButton;
