@@ -1,0 +1,108 @@
+// notification-service: a real org.freedesktop.Notifications service on the session bus for
+// the tests (see notificationserver.h and tests/support/notificationservicerunner.h).
+//
+//   notification-service [--capabilities a,b,c] [--server-name NAME]
+//
+// Prints "ready" once the name is registered, then one JSON line per Notify call. Reads
+// commands on stdin, one a line: "invoke ID ACTION_KEY", "close ID", "quit". End of input
+// (the test went away) quits too.
+
+#include "notificationserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QSocketNotifier>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+const QString kService = QStringLiteral("org.freedesktop.Notifications");
+const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
+
+// Gives the name back before exiting, so the next test's service can take it at once.
+void quit(QDBusConnection &bus)
+{
+    bus.unregisterService(kService);
+    QCoreApplication::exit(0);
+}
+
+void runCommand(const QByteArray &line, NotificationServer &server, QDBusConnection &bus)
+{
+    const QList<QByteArray> words = line.simplified().split(' ');
+    const QByteArray command = words.value(0);
+    bool idOk = false;
+    const uint id = words.value(1).toUInt(&idOk);
+    if (command == "quit") {
+        quit(bus);
+    } else if (command == "invoke" && idOk && words.size() == 3) {
+        server.invoke(id, QString::fromUtf8(words.at(2)));
+    } else if (command == "close" && idOk && words.size() == 2) {
+        server.close(id);
+    } else if (!command.isEmpty()) {
+        std::fprintf(stderr, "notification-service: unknown command: %s\n", line.constData());
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("A test double of the freedesktop notification service."));
+    parser.addHelpOption();
+    const QCommandLineOption capabilitiesOption(QStringLiteral("capabilities"),
+                                                QStringLiteral("What GetCapabilities answers (comma-separated)."),
+                                                QStringLiteral("list"), QStringLiteral("actions,body"));
+    const QCommandLineOption serverNameOption(QStringLiteral("server-name"),
+                                              QStringLiteral("The name GetServerInformation answers."),
+                                              QStringLiteral("name"), QStringLiteral("notification-service"));
+    parser.addOption(capabilitiesOption);
+    parser.addOption(serverNameOption);
+    parser.process(app);
+
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        std::fprintf(stderr, "notification-service: no D-Bus session bus: %s\n", qPrintable(bus.lastError().message()));
+        return 1;
+    }
+    NotificationServer server(parser.value(capabilitiesOption).split(u',', Qt::SkipEmptyParts),
+                              parser.value(serverNameOption));
+    if (!bus.registerObject(kPath, &server, QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals)) {
+        std::fprintf(stderr, "notification-service: cannot register %s: %s\n", qPrintable(kPath),
+                     qPrintable(bus.lastError().message()));
+        return 1;
+    }
+    if (!bus.registerService(kService)) {
+        std::fprintf(stderr, "notification-service: cannot own %s (another notification service runs?): %s\n",
+                     qPrintable(kService), qPrintable(bus.lastError().message()));
+        return 1;
+    }
+
+    QByteArray pending;
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, &app, [&] {
+        char buffer[4096];
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n <= 0) {
+            input.setEnabled(false);
+            quit(bus);
+            return;
+        }
+        pending.append(buffer, n);
+        qsizetype newline;
+        while ((newline = pending.indexOf('\n')) >= 0) {
+            const QByteArray line = pending.left(newline);
+            pending.remove(0, newline + 1);
+            runCommand(line, server, bus);
+        }
+    });
+
+    std::fputs("ready\n", stdout);
+    std::fflush(stdout);
+    return app.exec();
+}
