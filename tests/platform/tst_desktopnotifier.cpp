@@ -52,6 +52,7 @@ private Q_SLOTS:
     void urgencyArrivesAsAByte_data();
     void urgencyArrivesAsAByte();
     void noServiceThenServiceAppears();
+    void refusedNotifyEmitsFailedWithTheKey();
     void withoutABusNothingIsSent();
 
 private:
@@ -63,10 +64,10 @@ private:
 void TestDesktopNotifier::initTestCase()
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
-    const QString howToRun
-        = QStringLiteral(" The notification tests need a private D-Bus session bus, as scripts/test gives them: "
-                         "from the source directory, QT_QPA_PLATFORM=offscreen dbus-run-session -- ctest --test-dir build -R "
-                         "'^tst_desktopnotifier$' --output-on-failure");
+    const QString howToRun = QStringLiteral(
+        " The notification tests need a private D-Bus session bus, as scripts/test gives them: "
+        "from the source directory, QT_QPA_PLATFORM=offscreen dbus-run-session -- ctest --test-dir build -R "
+        "'^tst_desktopnotifier$' --output-on-failure");
     if (!bus.isConnected())
         QFAIL(qPrintable(QStringLiteral("No D-Bus session bus (DBUS_SESSION_BUS_ADDRESS=\"%1\": %2).")
                              .arg(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS"), bus.lastError().message())
@@ -265,6 +266,20 @@ void TestDesktopNotifier::noServiceThenServiceAppears()
     QCOMPARE(availability.at(1).at(0).toBool(), false);
     QVERIFY(!notifier.notify(notice(QStringLiteral("acc-1/3"))));
     QCOMPARE(failed.size(), 0);
+}
+
+void TestDesktopNotifier::refusedNotifyEmitsFailedWithTheKey()
+{
+    NotificationServiceRunner service;
+    QVERIFY2(service.startWith({QStringLiteral("--refuse-notify")}), qPrintable(service.errorString()));
+    DesktopNotifier notifier;
+    QSignalSpy failed(&notifier, &DesktopNotifier::failed);
+    QSignalSpy activated(&notifier, &DesktopNotifier::activated);
+    QVERIFY(notifier.notify(notice(QStringLiteral("acc-1/5"))));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("acc-1/5"));
+    QCOMPARE(failed.at(0).at(1).toString(), QStringLiteral("Notify refused (--refuse-notify)"));
+    QCOMPARE(activated.size(), 0);
 }
 
 void TestDesktopNotifier::withoutABusNothingIsSent()

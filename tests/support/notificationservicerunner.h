@@ -50,7 +50,8 @@ public:
         return startWith({QStringLiteral("--capabilities"), capabilities.join(u',')}, timeoutMs);
     }
 
-    // Any options of the program (--capabilities, --server-name).
+    // Any options of the program (--capabilities a,b,c; --server-name NAME; --refuse-notify, which
+    // answers every Notify with a D-Bus error).
     bool startWith(const QStringList &arguments, int timeoutMs = 10000)
     {
         m_errorString.clear();

@@ -1,9 +1,10 @@
 // notification-service: a real org.freedesktop.Notifications service on the session bus for
 // the tests (see notificationserver.h and tests/support/notificationservicerunner.h).
 //
-//   notification-service [--capabilities a,b,c] [--server-name NAME]
+//   notification-service [--capabilities a,b,c] [--server-name NAME] [--refuse-notify]
 //
-// Prints "ready" once the name is registered, then one JSON line per Notify call. Reads
+// Prints "ready" once the name is registered, then one JSON line per Notify call (none for the
+// calls --refuse-notify answers with an error). Reads
 // commands on stdin, one a line: "invoke ID ACTION_KEY", "close ID", "quit". End of input
 // (the test went away) quits too.
 
@@ -61,8 +62,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption serverNameOption(QStringLiteral("server-name"),
                                               QStringLiteral("The name GetServerInformation answers."),
                                               QStringLiteral("name"), QStringLiteral("notification-service"));
+    const QCommandLineOption refuseNotifyOption(QStringLiteral("refuse-notify"),
+                                                QStringLiteral("Answer every Notify with a D-Bus error."));
     parser.addOption(capabilitiesOption);
     parser.addOption(serverNameOption);
+    parser.addOption(refuseNotifyOption);
     parser.process(app);
 
     QDBusConnection bus = QDBusConnection::sessionBus();
@@ -72,14 +76,24 @@ int main(int argc, char *argv[])
     }
     NotificationServer server(parser.value(capabilitiesOption).split(u',', Qt::SkipEmptyParts),
                               parser.value(serverNameOption));
+    server.setRefuseNotify(parser.isSet(refuseNotifyOption));
     if (!bus.registerObject(kPath, &server, QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals)) {
         std::fprintf(stderr, "notification-service: cannot register %s: %s\n", qPrintable(kPath),
                      qPrintable(bus.lastError().message()));
         return 1;
     }
-    if (!bus.registerService(kService)) {
-        std::fprintf(stderr, "notification-service: cannot own %s (another notification service runs?): %s\n",
-                     qPrintable(kService), qPrintable(bus.lastError().message()));
+    // Neither queued behind nor replacing a notification daemon that already runs on this bus:
+    // the test would talk to that one.
+    const QDBusReply<QDBusConnectionInterface::RegisterServiceReply> registered = bus.interface()->registerService(
+        kService, QDBusConnectionInterface::DontQueueService, QDBusConnectionInterface::DontAllowReplacement);
+    if (!registered.isValid()) {
+        std::fprintf(stderr, "notification-service: cannot own %s: %s\n", qPrintable(kService),
+                     qPrintable(registered.error().message()));
+        return 1;
+    }
+    if (registered.value() != QDBusConnectionInterface::ServiceRegistered) {
+        std::fprintf(stderr, "notification-service: %s is already owned by %s (another notification service)\n",
+                     qPrintable(kService), qPrintable(bus.interface()->serviceOwner(kService).value()));
         return 1;
     }
 

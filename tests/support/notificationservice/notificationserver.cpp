@@ -1,6 +1,7 @@
 #include "notificationserver.h"
 
 #include <QDBusArgument>
+#include <QDBusError>
 #include <QDBusMetaType>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,6 +80,10 @@ uint NotificationServer::Notify(const QString &appName, uint replacesId, const Q
                                 const QString &body, const QStringList &actions, const QVariantMap &hints,
                                 int expireTimeout)
 {
+    if (m_refuseNotify) {
+        sendErrorReply(QDBusError::Failed, QStringLiteral("Notify refused (--refuse-notify)"));
+        return 0;
+    }
     const uint id = replacesId != 0 ? replacesId : ++m_lastId;
     QJsonObject hintValues;
     QJsonObject hintTypes;

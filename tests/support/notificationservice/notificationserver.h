@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDBusContext>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -9,12 +10,15 @@
 // service: every Notify call is printed on stdout as one JSON line for the test to read, and
 // the test makes it emit ActionInvoked and NotificationClosed. The slots are exported as the
 // interface's methods (ExportAllSlots), the signals as its signals.
-class NotificationServer : public QObject
+class NotificationServer : public QObject, protected QDBusContext
 {
     Q_OBJECT
     Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
 public:
     NotificationServer(const QStringList &capabilities, const QString &serverName, QObject *parent = nullptr);
+
+    // Notify answers with a D-Bus error from now on (--refuse-notify): a daemon that fails.
+    void setRefuseNotify(bool refuse) { m_refuseNotify = refuse; }
 
     // What the test asks for on stdin.
     void invoke(uint id, const QString &actionKey);
@@ -35,4 +39,5 @@ private:
     QStringList m_capabilities;
     QString m_serverName;
     uint m_lastId = 0;
+    bool m_refuseNotify = false;
 };
