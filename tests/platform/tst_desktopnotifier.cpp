@@ -56,8 +56,9 @@ private Q_SLOTS:
     void withoutABusNothingIsSent();
 
 private:
-    // A notifier that has seen the service and learnt its capabilities (notify() before that
-    // is queued, which the tests for the body and actions do not need to wait through).
+    // Sends one notice through a new notifier and gives what the service received. The notifier
+    // is made after the service is up, so the notice waits (queued) for the capabilities: what
+    // arrives was shaped by this service's answer.
     static bool sendAndWait(NotificationServiceRunner &service, const DesktopNotifier::Notice &n, QJsonObject *sent);
 };
 
