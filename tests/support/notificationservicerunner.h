@@ -5,6 +5,10 @@
 // NOTIFICATION_SERVICE_PATH and builds the executable first:
 //
 //   cm_add_test(tst_x SOURCES tst_x.cpp LIBRARIES cm_notificationservice ...)
+//   set_tests_properties(tst_x PROPERTIES RESOURCE_LOCK org.freedesktop.Notifications)
+//
+// (The lock: a bus has one owner of the name, and ctest runs tests in parallel on the one
+// private bus of scripts/test.)
 //
 //   NotificationServiceRunner service;
 //   QVERIFY2(service.start({"actions", "body", "body-markup"}), qPrintable(service.errorString()));
