@@ -21,6 +21,11 @@
 #include "tokenstore.h"
 #include "unixsignalwatcher.h"
 #include "welcomedialog.h"
+#include "desktopnotifier.h"
+#include "trayicon.h"
+#include "watchalerts.h"
+#include "watchcoordinator.h"
+#include "watchlist.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -28,6 +33,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextStream>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 #include <csignal>
@@ -107,7 +113,7 @@ Application::Application(LaunchOptions options, QObject *parent)
       m_service(std::make_unique<CampaignService>(m_client.get(), m_settings.get())),
       m_journal(std::make_unique<Journal>()),
       m_recorder(std::make_unique<JournalRecorder>(m_journal.get(), m_service.get())),
-      m_signals(new UnixSignalWatcher({SIGTERM, SIGINT}, this))
+      m_watchList(std::make_unique<WatchList>(m_settings.get())), m_signals(new UnixSignalWatcher({SIGTERM, SIGINT}, this))
 {
     if (m_options.verbose)
         QLoggingCategory::setFilterRules(QStringLiteral("campaignmanager.*.debug=true"));
@@ -129,6 +135,7 @@ Application::Application(LaunchOptions options, QObject *parent)
         // banner for what a crash left unknown comes right after.
         QTimer::singleShot(0, this, [this] {
             openJournal();
+            startWatch();
             releaseFreedMemory();
         });
     });
@@ -160,6 +167,7 @@ bool Application::start()
     connect(m_window.get(), &MainWindow::journalNeeded, this, &Application::openJournal);
     connect(m_window.get(), &MainWindow::closing, this, &Application::quit);
     connect(m_window.get(), &MainWindow::accountSwitchRequested, this, &Application::switchAccount);
+    setupWatch();
 
     m_demo = m_options.demo;
     if (!m_demo) {
@@ -278,6 +286,7 @@ void Application::useAccount(const Account &account)
     m_client->setReadOnly(account.readOnly);
     m_recorder->setAccount(account.id.isEmpty() ? AccountRef{QString(), account.apiUrl.host()} : account.ref());
     m_window->showAccount(account);
+    m_watch->setCurrent(account, QString()); // its token follows (connectionChanged)
     if (m_journal->isOpen())
         m_service->setLocalSchedules(m_journal->activationSchedules(account.id));
     if (!account.id.isEmpty() && !account.isDemo())
@@ -514,6 +523,8 @@ void Application::quit()
         return;
     m_quitting = true;
     qCInfo(lcApp) << "quitting";
+    if (m_watch)
+        m_watch->stop(); // keeps what it last saw, for the next start
     m_service->shutDown();
     if (m_history)
         m_history->close();
@@ -543,4 +554,160 @@ void Application::finishQuit()
     m_settings->sync();
     qCInfo(lcApp) << "journal closed; exiting with status" << m_exitCode;
     Q_EMIT finished(m_exitCode);
+}
+
+// The background watch: the window's star and Watch action change the lists, the coordinator
+// checks them (from the first list on), the alerts tell the desktop, the tray keeps it going.
+void Application::setupWatch()
+{
+    m_window->setWatchList(m_watchList.get());
+    m_watch = std::make_unique<WatchCoordinator>(m_settings.get(), m_watchList.get(), m_client->networkAccessManager());
+    m_watch->setJournal(m_journal.get());
+    m_watch->setTokenSource(
+        [this](const Account &account, std::function<void(const QString &)> done) { readTokenFor(account, done); });
+    connect(m_watch.get(), &WatchCoordinator::currentAccountRead, m_service.get(), &CampaignService::mergeRead);
+    connect(m_binder.get(), &ClientBinder::connectionChanged, this, [this] {
+        if (m_watch)
+            m_watch->setCurrent(m_account, m_binder->token());
+    });
+    m_notifier = std::make_unique<DesktopNotifier>();
+    m_alerts = std::make_unique<WatchAlerts>(m_settings.get(), m_notifier.get());
+    connect(m_watch.get(), &WatchCoordinator::eventsRecorded, m_alerts.get(), &WatchAlerts::announce);
+    connect(m_alerts.get(), &WatchAlerts::campaignRequested, this, &Application::openCampaign);
+    connect(m_alerts.get(), &WatchAlerts::activityRequested, this, &Application::openActivity);
+    connect(m_alerts.get(), &WatchAlerts::unannounced, this, [this](const QString &summary) {
+        if (m_window)
+            m_window->statusBar()->showMessage(summary, 15000);
+    });
+    connect(m_watchList.get(), &WatchList::changed, this, &Application::updateTray);
+    connect(m_settings.get(), &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::TrayIcon)
+            updateTray();
+    });
+    connect(m_accounts.get(), &AccountStore::accountsChanged, this, &Application::updateWatchedAccounts);
+    updateTray();
+}
+
+void Application::updateWatchedAccounts()
+{
+    if (!m_watch)
+        return;
+    QList<Account> accounts;
+    for (const Account &account : m_accounts->accounts()) {
+        if (account.isDemo() == m_demo)
+            accounts.append(account);
+    }
+    m_watch->setAccounts(accounts);
+}
+
+void Application::startWatch()
+{
+    if (!m_watch || m_quitting || m_watch->isRunning())
+        return;
+    updateWatchedAccounts();
+    m_watch->start();
+}
+
+void Application::readTokenFor(const Account &account, std::function<void(const QString &)> done)
+{
+    if (account.isDemo()) {
+        done(account.id == Account::kSecondDemoId ? ApiTokenGrant::secondAccountToken()
+                                                  : ApiTokenGrant::defaultFullToken());
+        return;
+    }
+    if (const auto held = m_sessionTokens.constFind(account.id); held != m_sessionTokens.constEnd()) {
+        done(*held);
+        return;
+    }
+    if (account.id.isEmpty()) {
+        done(QString());
+        return;
+    }
+    // Read quietly: a missing token means that account's watched campaigns wait until the user
+    // opens it, never a dialog in the middle of other work.
+    auto *store = TokenStore::forAccount(account.id, this);
+    connect(store, &TokenStore::loaded, this, [store, done](const QString &token) {
+        store->deleteLater();
+        done(token);
+    });
+    connect(store, &TokenStore::failed, this, [store, done, id = account.id](TokenStore::Failure, const QString &) {
+        store->deleteLater();
+        qCWarning(lcWatch).noquote() << "the keychain gave no entry for account" << id << "; its watch waits";
+        done(QString());
+    });
+    store->load();
+}
+
+void Application::updateTray()
+{
+    const bool wanted = m_settings->value(Settings::Key::TrayIcon).toBool() && QSystemTrayIcon::isSystemTrayAvailable();
+    if (!wanted) {
+        if (m_tray) {
+            m_alerts->setTray(nullptr);
+            m_tray.reset();
+        }
+        m_window->setHideOnClose(false);
+        return;
+    }
+    if (!m_tray) {
+        m_tray = std::make_unique<TrayIcon>();
+        connect(m_tray.get(), &TrayIcon::showWindowRequested, this, &Application::showWindow);
+        connect(m_tray.get(), &TrayIcon::activityRequested, this, &Application::openActivity);
+        connect(m_tray.get(), &TrayIcon::checkNowRequested, m_watch.get(), &WatchCoordinator::checkNow);
+        connect(m_tray.get(), &TrayIcon::quitRequested, this, &Application::quit);
+        m_alerts->setTray(m_tray.get());
+        m_tray->show();
+    }
+    int campaigns = 0;
+    int accounts = 0;
+    for (const Account &account : m_accounts->accounts()) {
+        if (account.isDemo() != m_demo)
+            continue;
+        const int n = static_cast<int>(m_watchList->ids(account.id).size());
+        campaigns += n;
+        accounts += n > 0 ? 1 : 0;
+    }
+    if (m_account.id.isEmpty()) {
+        const int n = static_cast<int>(m_watchList->ids(QString()).size());
+        campaigns += n;
+        accounts += n > 0 ? 1 : 0;
+    }
+    m_tray->setWatchSummary(campaigns, accounts);
+    m_window->setHideOnClose(true);
+}
+
+void Application::showWindow()
+{
+    if (!m_window || m_quitting)
+        return;
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void Application::openCampaign(const QString &accountId, qint64 campaignId)
+{
+    if (!m_window || m_quitting)
+        return;
+    showWindow();
+    if (accountId == m_account.id) {
+        m_window->revealCampaign(campaignId);
+        return;
+    }
+    if (!switchAccount(accountId))
+        return;
+    // The other account's list is on its way: the row is there once it has arrived.
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_service.get(), &CampaignService::loadFinished, this, [this, once, accountId, campaignId] {
+        disconnect(*once);
+        if (m_account.id == accountId)
+            m_window->revealCampaign(campaignId);
+    });
+}
+
+void Application::openActivity()
+{
+    showWindow();
+    if (m_window)
+        m_window->showActivity();
 }

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -28,6 +29,11 @@ class Settings;
 class SettingsDialog;
 class TokenStore;
 class UnixSignalWatcher;
+class DesktopNotifier;
+class TrayIcon;
+class WatchAlerts;
+class WatchCoordinator;
+class WatchList;
 
 // The composition root: what `campaign-manager` is once its command line is read. It owns the
 // settings, the one network client, the service layer, the journal and the windows, and in demo
@@ -74,6 +80,9 @@ public:
     DemoServer *demoServer() const { return m_demoServer.get(); }
     bool isDemo() const { return m_demo; }
     AccountStore *accounts() const { return m_accounts.get(); }
+    WatchList *watchList() const { return m_watchList.get(); }
+    WatchCoordinator *watch() const { return m_watch.get(); }
+    TrayIcon *trayIcon() const { return m_tray.get(); }
     // The account the window works in now.
     Account account() const { return m_account; }
     QString language() const { return m_language; }
@@ -90,6 +99,10 @@ public Q_SLOTS:
     // and view. Refused, with the reason, while an action runs. Returns whether it switched.
     bool switchAccount(const QString &accountId);
     void openHistory();
+    // Brings the window forward on the campaign (switching to its account first if need be):
+    // what a click on a notification or an Activity row does.
+    void openCampaign(const QString &accountId, qint64 campaignId);
+    void openActivity();
     // Stops taking work, lets what is on the wire settle, saves the window, closes the journal,
     // then ends with status 0. From File → Quit, closing the window, SIGTERM or SIGINT.
     void quit();
@@ -113,6 +126,12 @@ private:
     void loadToken(const Account &account);
     void askForToken(const Account &account, const QString &notice);
     void finishQuit();
+    void setupWatch();
+    void startWatch();
+    void updateTray();
+    void updateWatchedAccounts();
+    void showWindow();
+    void readTokenFor(const Account &account, std::function<void(const QString &)> done);
 
     LaunchOptions m_options;
     DemoOptions m_demoOptions;
@@ -131,6 +150,11 @@ private:
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<JournalRecorder> m_recorder;
     std::unique_ptr<DemoServer> m_demoServer;
+    std::unique_ptr<WatchList> m_watchList;
+    std::unique_ptr<WatchCoordinator> m_watch;
+    std::unique_ptr<DesktopNotifier> m_notifier;
+    std::unique_ptr<WatchAlerts> m_alerts;
+    std::unique_ptr<TrayIcon> m_tray;
     std::unique_ptr<MainWindow> m_window;
     QPointer<HistoryWindow> m_history;
     QPointer<SettingsDialog> m_settingsDialog;
