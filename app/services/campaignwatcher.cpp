@@ -237,6 +237,7 @@ void CampaignWatcher::beginCheck()
     if (!m_running || m_cycle)
         return;
     m_cycle = new Cycle;
+    m_cycle->setParent(this); // never outlives the watcher, even when deleted later
     m_cycle->now = m_clock();
     // The account check is due when its interval has passed, give or take half a watch interval
     // (otherwise equal intervals would drift and list only every other check).
