@@ -378,6 +378,18 @@ void CampaignWatcher::observe(const Campaign &campaign, bool listed)
         Seen s;
         s.status = campaign.status;
         s.cloningSince = campaign.status == CampaignStatus::Cloning ? now : QDateTime();
+        if (!watched && !m_accountBaselineSet) {
+            // The account's first listing is a baseline for everything about the campaigns
+            // nobody watches: a clone stuck for days, or a start missed long ago, is not news.
+            // (Unwatched campaigns are not in baseline(), so without this every restart would
+            // report them again.) What happens to them after this listing is reported.
+            s.stuckReported = campaign.status == CampaignStatus::Cloning;
+            if (campaign.status == CampaignStatus::Waiting && m_scheduleLookup) {
+                const QDateTime start = m_scheduleLookup(campaign.id).activateAt;
+                if (start.isValid() && start.secsTo(now) > kStartOverdueGraceSeconds)
+                    s.startOverdueFor = start;
+            }
+        }
         it = m_seen.insert(campaign.id, s);
     } else if (it->status != campaign.status && it->status != CampaignStatus::Unknown) {
         WatchEvent e = makeEvent(WatchEvent::Kind::StatusChanged, campaign, watched);
@@ -511,7 +523,7 @@ void CampaignWatcher::finishCheck()
     m_timer->start(delayMs);
 
     // A slot may stop() the watcher: nothing more goes out then.
-    if (!cycle->read.isEmpty())
+    if (m_running && !cycle->read.isEmpty())
         Q_EMIT campaignsRead(cycle->read);
     if (m_running && !events.isEmpty())
         Q_EMIT eventsFound(events);

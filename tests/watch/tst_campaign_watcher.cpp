@@ -83,6 +83,7 @@ private Q_SLOTS:
     void accountCheckFindsNewCampaignsAndUnwatchedChanges();
     void refusedListStopsAccountChecksButWatchedReadsGoOn();
     void unreadableCampaignGivesNoEvent();
+    void listAskedToWaitHoldsTheGets();
     void concurrencyNeverAboveTheLimit();
     void retryAfterStopsTheCheckAndDelaysTheNext();
     void backsOffAgainstARefusingServerThenRecovers();
@@ -358,6 +359,7 @@ void TestCampaignWatcher::cloningLongerThanTheLimitIsReportedOnce()
 void TestCampaignWatcher::accountCheckFindsNewCampaignsAndUnwatchedChanges()
 {
     put(emulatedCampaigns(1, 5, EmulatedState::Inactive));
+    put({emulatedCampaign(7, EmulatedState::Cloning)}); // unwatched, cloning since 2025: old news
     auto w = makeWatcher();
     w->setAccountCheckIntervalMs(1); // every check
     w->setWatched({1, 2});
@@ -366,7 +368,7 @@ void TestCampaignWatcher::accountCheckFindsNewCampaignsAndUnwatchedChanges()
     QVERIFY(events().isEmpty()); // the first account check is the account's baseline
     QCOMPARE(m_emu->requestCount(QStringLiteral("list")), 1);
     QCOMPARE(m_emu->requestCount(QStringLiteral("get")), 0); // the watched ones came with the list
-    QCOMPARE(read.first().first().value<QList<Campaign>>().size(), 5);
+    QCOMPARE(read.first().first().value<QList<Campaign>>().size(), 6);
 
     put({emulatedCampaign(6, EmulatedState::Inactive)});
     colleagueDoes(CampaignAction::Activate, 3); // not watched
@@ -393,6 +395,39 @@ void TestCampaignWatcher::accountCheckFindsNewCampaignsAndUnwatchedChanges()
     w->setWatched({1, 2, 404});
     check(w.get());
     QCOMPARE(m_emu->requestCount(QStringLiteral("get")), 1);
+    QVERIFY(events().isEmpty());
+
+    // A clone that appears after the account's baseline and stays cloning is news.
+    put({emulatedCampaign(8, EmulatedState::Cloning)});
+    check(w.get());
+    QCOMPARE(events().size(), 2);
+    QCOMPARE(ofKind(events(), Kind::NewCampaign).size(), 1);
+    const QList<WatchEvent> stuck = ofKind(events(), Kind::StuckCloning);
+    QCOMPARE(stuck.size(), 1);
+    QCOMPARE(stuck.first().campaignId, 8);
+    QVERIFY(!stuck.first().watched);
+    QVERIFY(!w->baseline().contains(8)); // the persisted baseline holds the watched ones only
+}
+
+void TestCampaignWatcher::listAskedToWaitHoldsTheGets()
+{
+    put(emulatedCampaigns(1, 3, EmulatedState::Active));
+    Fault f;
+    f.kind = Fault::Kind::Http503;
+    f.method = QStringLiteral("list");
+    f.retryAfterSeconds = 2;
+    m_emu->addFault(f);
+    auto w = makeWatcher();
+    w->setIntervalMs(100);
+    w->setAccountCheckIntervalMs(1);
+    w->setWatched({1, 2, 3});
+    const auto [error, delay] = check(w.get());
+    QCOMPARE(error.kind(), ApiError::Kind::ServerUnavailable);
+    QVERIFY2(delay >= 2000, qPrintable(QString::number(delay)));
+    QCOMPARE(m_emu->requestCount(QStringLiteral("list")), 1);
+    QCOMPARE(m_emu->requestCount(QStringLiteral("get")), 0);
+    QVERIFY(w->canList()); // asked to wait is not refused
+    QVERIFY(!w->isUnreachable());
 }
 
 void TestCampaignWatcher::refusedListStopsAccountChecksButWatchedReadsGoOn()
@@ -508,11 +543,19 @@ void TestCampaignWatcher::backsOffAgainstARefusingServerThenRecovers()
     QCOMPARE(unreachable.first().campaignId, 0);
     QCOMPARE(unreachable.first().account, kAccount);
 
+    // Check now starts the backoff over.
+    QTRY_VERIFY_WITH_TIMEOUT(!w->isChecking(), kWaitMs);
+    qsizetype before = checks.size();
+    w->checkNow();
+    QTRY_VERIFY_WITH_TIMEOUT(checks.size() > before, kWaitMs);
+    QCOMPARE(checks.at(before).second, 40);
+    QCOMPARE(ofKind(events(), Kind::Unreachable).size(), 1);
+
     // The server comes back on that same port.
     AltcraftEmulator revived;
     QCOMPARE(revived.start(port), port);
     revived.store().reset({emulatedCampaign(1, EmulatedState::Active)});
-    const qsizetype before = checks.size();
+    before = checks.size();
     QTRY_VERIFY_WITH_TIMEOUT(checks.size() > before && checks.last().first.isNone(), kWaitMs);
     QCOMPARE(checks.last().second, 40); // back to the interval
     QVERIFY(!w->isUnreachable());
