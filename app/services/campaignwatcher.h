@@ -14,7 +14,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 
 #include <functional>
@@ -115,11 +114,14 @@ public:
     bool isUnreachable() const { return m_unreachable; }
     // Until the next check; -1 while a check runs or when stopped.
     int nextCheckInMs() const;
+    // False once the account check was refused (NoAccess, TokenRejected): account checks stop for
+    // this watcher's life; a new token means a new watcher.
     bool canList() const { return m_canList; }
 
 Q_SIGNALS:
     void eventsFound(const QList<WatchEvent> &events); // one batch per check, only when non-empty
-    void campaignsRead(const QList<Campaign> &campaigns); // what the check read, when any
+    // What the check read, when it read any (after an account check: every listed campaign).
+    void campaignsRead(const QList<Campaign> &campaigns);
     void checkFinished(const ApiError &error, int nextCheckInMs); // every check; None when it succeeded
 
 private:
