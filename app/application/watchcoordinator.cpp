@@ -155,7 +155,7 @@ void WatchCoordinator::ensureEntry(const Account &account)
     watcher->setWatched(m_watchList->ids(accountId));
     const QByteArray saved = m_settings->valueFor(accountId, Settings::Key::WatchBaseline).toByteArray();
     if (!saved.isEmpty())
-        watcher->setBaseline(CampaignWatcher::baselineFromJson(saved));
+        watcher->setBaseline(CampaignWatcher::fromJson(saved));
     Entry *raw = entry.get();
     watcher->setOriginLookup([this, accountId](qint64 campaignId, const QDateTime &since) {
         return m_journal && m_journal->isOpen() ? m_journal->originOfChange(accountId, campaignId, since)
@@ -252,5 +252,5 @@ void WatchCoordinator::saveBaseline(const QString &accountId)
         else
             it = baseline.erase(it);
     }
-    m_settings->setValueFor(accountId, Settings::Key::WatchBaseline, CampaignWatcher::baselineToJson(baseline));
+    m_settings->setValueFor(accountId, Settings::Key::WatchBaseline, CampaignWatcher::toJson(baseline));
 }

@@ -123,6 +123,7 @@ private Q_SLOTS:
     void updatesOfNeighbouringRowsAreOneChange();
     void aFramesChangesGoOutTogether();
     void knownAndNewCampaignsInOneUpsert();
+    void theStarShowsTheWatchListAndAsksToChangeIt();
 };
 
 void TestCampaignTable::initTestCase()
@@ -726,3 +727,53 @@ void TestCampaignTable::knownAndNewCampaignsInOneUpsert()
 
 QTEST_GUILESS_MAIN(TestCampaignTable)
 #include "tst_campaigntable.moc"
+
+// The Watched column mirrors the watch list given to the model: checking a star only asks
+// (watchToggleRequested); the star changes when the list does, in the frame's one change per
+// run of rows, and the proxy's Watched filter and sort follow it.
+void TestCampaignTable::theStarShowsTheWatchListAndAsksToChangeIt()
+{
+    CampaignTableModel model;
+    CampaignFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester modelTester(&model, kTesterMode);
+    QAbstractItemModelTester proxyTester(&proxy, kTesterMode);
+    model.upsert(page(1, 10));
+    const int column = CampaignTableModel::WatchedColumn;
+    const QModelIndex third = model.index(model.rowOf(3), column);
+    QVERIFY(third.flags() & Qt::ItemIsUserCheckable);
+    QCOMPARE(third.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    QCOMPARE(third.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Not watched"));
+
+    QSignalSpy asked(&model, &CampaignTableModel::watchToggleRequested);
+    QVERIFY(model.setData(third, Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().at(0).toLongLong(), 3);
+    QCOMPARE(asked.first().at(1).toBool(), true);
+    // Asked, not done: the star follows the list only.
+    QCOMPARE(third.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    QVERIFY(!model.setData(model.index(0, CampaignTableModel::NameColumn), Qt::Checked, Qt::CheckStateRole));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setWatchedIds({3, 7, 999}); // 999 has no row: kept, painted nowhere
+    model.flushChanges();
+    QCOMPARE(changed.size(), 2); // rows 3 and 7, not every row
+    QCOMPARE(third.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    QCOMPARE(third.data(CampaignTableModel::WatchedRole).toBool(), true);
+    QVERIFY(third.data(CampaignTableModel::AccessibleRole).toString().endsWith(QStringLiteral("watched")));
+    QVERIFY(model.isWatched(999));
+
+    proxy.setWatchedOnly(true);
+    QCOMPARE(idsInOrder(proxy), (IdList{3, 7}));
+    model.setWatchedIds({7, 8});
+    model.flushChanges();
+    QCOMPARE(idsInOrder(proxy), (IdList{7, 8}));
+    proxy.setStatusFilter({CampaignStatus::Completed});
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setStatusFilter({});
+    proxy.setWatchedOnly(false);
+    QCOMPARE(proxy.rowCount(), 10);
+
+    proxy.sort(column, Qt::AscendingOrder);
+    QCOMPARE(idsInOrder(proxy).mid(0, 3), (IdList{7, 8, 1})); // watched first, then by ID
+}
