@@ -131,9 +131,10 @@ const char *const kSchemaV6[] = {
 // Version 7: the Activity log, what the background watch noticed. Facts only: the kind and origin
 // are keys, the statuses their API spelling, times UTC ISO 8601 with milliseconds (so they sort
 // as text). The index on actions answers originOfChange() (has this computer acted on that
-// campaign since?) without a scan of the whole history.
+// campaign since?) without a scan of the whole history. IF NOT EXISTS: a file whose user_version
+// was set back by hand (as tests make older files) may already hold them.
 const char *const kSchemaV7[] = {
-    "CREATE TABLE activity ("
+    "CREATE TABLE IF NOT EXISTS activity ("
     " id INTEGER PRIMARY KEY AUTOINCREMENT,"
     " noticed_at TEXT NOT NULL,"
     " kind TEXT NOT NULL,"
@@ -148,9 +149,9 @@ const char *const kSchemaV7[] = {
     " since TEXT NOT NULL DEFAULT '',"
     " detail TEXT NOT NULL DEFAULT '',"
     " watched INTEGER NOT NULL DEFAULT 0)",
-    "CREATE INDEX activity_noticed ON activity(noticed_at)",
-    "CREATE INDEX activity_account_campaign ON activity(account_id, campaign_id)",
-    "CREATE INDEX actions_account_campaign_started ON actions(account_id, campaign_id, started_at)",
+    "CREATE INDEX IF NOT EXISTS activity_noticed ON activity(noticed_at)",
+    "CREATE INDEX IF NOT EXISTS activity_account_campaign ON activity(account_id, campaign_id)",
+    "CREATE INDEX IF NOT EXISTS actions_account_campaign_started ON actions(account_id, campaign_id, started_at)",
 };
 
 } // namespace
