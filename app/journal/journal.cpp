@@ -128,6 +128,32 @@ const char *const kSchemaV6[] = {
     " PRIMARY KEY (snapshot_id, campaign_id))",
 };
 
+// Version 7: the Activity log, what the background watch noticed. Facts only: the kind and origin
+// are keys, the statuses their API spelling, times UTC ISO 8601 with milliseconds (so they sort
+// as text). The index on actions answers originOfChange() (has this computer acted on that
+// campaign since?) without a scan of the whole history. IF NOT EXISTS: a file whose user_version
+// was set back by hand (as tests make older files) may already hold them.
+const char *const kSchemaV7[] = {
+    "CREATE TABLE IF NOT EXISTS activity ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " noticed_at TEXT NOT NULL,"
+    " kind TEXT NOT NULL,"
+    " origin TEXT NOT NULL DEFAULT '',"
+    " account_id TEXT NOT NULL DEFAULT '',"
+    " account_name TEXT NOT NULL DEFAULT '',"
+    " campaign_id INTEGER NOT NULL DEFAULT 0,"
+    " campaign_name TEXT NOT NULL DEFAULT '',"
+    " status_before TEXT NOT NULL DEFAULT '',"
+    " status_after TEXT NOT NULL DEFAULT '',"
+    " updated_user TEXT NOT NULL DEFAULT '',"
+    " since TEXT NOT NULL DEFAULT '',"
+    " detail TEXT NOT NULL DEFAULT '',"
+    " watched INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX IF NOT EXISTS activity_noticed ON activity(noticed_at)",
+    "CREATE INDEX IF NOT EXISTS activity_account_campaign ON activity(account_id, campaign_id)",
+    "CREATE INDEX IF NOT EXISTS actions_account_campaign_started ON actions(account_id, campaign_id, started_at)",
+};
+
 } // namespace
 
 Journal::Journal(QObject *parent)
@@ -312,7 +338,9 @@ bool Journal::migrate()
         return false;
     if (version < 6 && !step(kSchemaV6, 6))
         return false;
-    return assignRowsWithoutAccount();
+    if (version < 7 && !step(kSchemaV7, 7))
+        return false;
+    return assignRowsWithoutAccount() && pruneActivity();
 }
 
 bool Journal::nameOldRowsByHost()
@@ -723,4 +751,232 @@ QList<IncidentSnapshot> Journal::snapshots() const
         result[*it].items.append(i);
     }
     return result;
+}
+
+// The watch may write a row a minute per campaign for as long as the app runs: the table is
+// bounded on open. A row goes only when it is both older than kActivityKeepDays and outside the
+// newest kActivityKeepRows: a quiet account keeps its whole recent past however old, and a busy
+// one keeps at least three months (what "what changed last quarter?" needs) even past the count.
+bool Journal::pruneActivity()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("DELETE FROM activity WHERE noticed_at<? AND id NOT IN"
+                             " (SELECT id FROM activity ORDER BY noticed_at DESC, id DESC LIMIT %1)")
+                  .arg(kActivityKeepRows));
+    q.addBindValue(timestamp(QDateTime::currentDateTimeUtc().addDays(-kActivityKeepDays)));
+    if (!q.exec()) {
+        m_error = tr("The history database could not be updated: %1").arg(q.lastError().text());
+        qCWarning(lcJournal) << "could not prune the activity log:" << q.lastError().text();
+        return false;
+    }
+    if (q.numRowsAffected() > 0)
+        qCDebug(lcJournal) << q.numRowsAffected() << "old activity rows removed";
+    return true;
+}
+
+QString Journal::activityKindKey(WatchEvent::Kind kind)
+{
+    switch (kind) {
+    case WatchEvent::Kind::StatusChanged:
+        return QStringLiteral("status_changed");
+    case WatchEvent::Kind::NewCampaign:
+        return QStringLiteral("new_campaign");
+    case WatchEvent::Kind::StartOverdue:
+        return QStringLiteral("start_overdue");
+    case WatchEvent::Kind::StuckCloning:
+        return QStringLiteral("stuck_cloning");
+    case WatchEvent::Kind::Unreachable:
+        return QStringLiteral("unreachable");
+    case WatchEvent::Kind::Reachable:
+        return QStringLiteral("reachable");
+    }
+    return QStringLiteral("status_changed");
+}
+
+std::optional<WatchEvent::Kind> Journal::activityKindFromKey(const QString &key)
+{
+    for (WatchEvent::Kind k :
+         {WatchEvent::Kind::StatusChanged, WatchEvent::Kind::NewCampaign, WatchEvent::Kind::StartOverdue,
+          WatchEvent::Kind::StuckCloning, WatchEvent::Kind::Unreachable, WatchEvent::Kind::Reachable}) {
+        if (activityKindKey(k) == key)
+            return k;
+    }
+    return std::nullopt;
+}
+
+QString Journal::activityOriginKey(WatchEvent::Origin origin)
+{
+    switch (origin) {
+    case WatchEvent::Origin::Unknown:
+        return QStringLiteral("unknown");
+    case WatchEvent::Origin::ThisComputer:
+        return QStringLiteral("this_computer");
+    case WatchEvent::Origin::Schedule:
+        return QStringLiteral("schedule");
+    case WatchEvent::Origin::SomeoneElse:
+        return QStringLiteral("someone_else");
+    }
+    return QStringLiteral("unknown");
+}
+
+WatchEvent::Origin Journal::activityOriginFromKey(const QString &key)
+{
+    for (WatchEvent::Origin o :
+         {WatchEvent::Origin::ThisComputer, WatchEvent::Origin::Schedule, WatchEvent::Origin::SomeoneElse}) {
+        if (activityOriginKey(o) == key)
+            return o;
+    }
+    return WatchEvent::Origin::Unknown; // "unknown", or a key a newer version wrote
+}
+
+QList<WatchEvent> Journal::recordActivity(QList<WatchEvent> events)
+{
+    if (!m_open || events.isEmpty())
+        return {};
+    commitCompletions();
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction()) {
+        qCWarning(lcJournal) << "could not start recording activity:" << db.lastError().text();
+        return {};
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO activity (noticed_at, kind, origin, account_id, account_name, campaign_id,"
+                             " campaign_name, status_before, status_after, updated_user, since, detail, watched)"
+                             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (WatchEvent &e : events) {
+        if (!e.noticedAt.isValid())
+            e.noticedAt = QDateTime::currentDateTimeUtc();
+        // What is stored is what comes back: UTC, to the millisecond.
+        e.noticedAt = readTimestamp(timestamp(e.noticedAt));
+        if (e.since.isValid())
+            e.since = readTimestamp(timestamp(e.since));
+        const QVariantList values{timestamp(e.noticedAt),
+                                  activityKindKey(e.kind),
+                                  activityOriginKey(e.origin),
+                                  nonNull(e.account.id),
+                                  nonNull(e.account.name),
+                                  e.campaignId,
+                                  nonNull(e.campaignName),
+                                  nonNull(CampaignStatuses::toApiString(e.before)),
+                                  nonNull(CampaignStatuses::toApiString(e.after)),
+                                  nonNull(e.updatedUser),
+                                  optionalTimestamp(e.since),
+                                  nonNull(e.detail),
+                                  e.watched ? 1 : 0};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec()) {
+            qCWarning(lcJournal) << "could not record activity:" << q.lastError().text();
+            db.rollback();
+            return {};
+        }
+        e.id = q.lastInsertId().toLongLong();
+    }
+    if (!db.commit()) {
+        qCWarning(lcJournal) << "could not commit activity:" << db.lastError().text();
+        db.rollback();
+        return {};
+    }
+    committed();
+    Q_EMIT activityAdded(events);
+    return events;
+}
+
+QList<WatchEvent> Journal::activity(const ActivityFilter &f) const
+{
+    QList<WatchEvent> result;
+    if (!m_open)
+        return result;
+    QStringList where;
+    QVariantList binds;
+    if (!f.accountId.isEmpty()) {
+        where << QStringLiteral("account_id=?");
+        binds << f.accountId;
+    }
+    if (f.campaignId > 0) {
+        where << QStringLiteral("campaign_id=?");
+        binds << f.campaignId;
+    }
+    if (f.since.isValid()) {
+        where << QStringLiteral("noticed_at>=?");
+        binds << timestamp(f.since);
+    }
+    QString sql = QStringLiteral("SELECT id, noticed_at, kind, origin, account_id, account_name, campaign_id,"
+                                 " campaign_name, status_before, status_after, updated_user, since, detail, watched"
+                                 " FROM activity");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY noticed_at DESC, id DESC LIMIT %1").arg(std::max(0, f.limit));
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec()) {
+        qCWarning(lcJournal) << "could not read the activity log:" << q.lastError().text();
+        return result;
+    }
+    while (q.next()) {
+        const auto kind = activityKindFromKey(q.value(2).toString());
+        if (!kind) {
+            // Written by a newer version: left out rather than guessed at.
+            qCWarning(lcJournal) << "activity row" << q.value(0).toLongLong() << "has an unknown kind";
+            continue;
+        }
+        WatchEvent e;
+        e.id = q.value(0).toLongLong();
+        e.noticedAt = readTimestamp(q.value(1).toString());
+        e.kind = *kind;
+        e.origin = activityOriginFromKey(q.value(3).toString());
+        e.account = {q.value(4).toString(), q.value(5).toString()};
+        e.campaignId = q.value(6).toLongLong();
+        e.campaignName = q.value(7).toString();
+        e.before = CampaignStatuses::fromApiString(q.value(8).toString());
+        e.after = CampaignStatuses::fromApiString(q.value(9).toString());
+        e.updatedUser = q.value(10).toString();
+        e.since = readTimestamp(q.value(11).toString());
+        e.detail = q.value(12).toString();
+        e.watched = q.value(13).toInt() != 0;
+        result.append(e);
+    }
+    return result;
+}
+
+bool Journal::clearActivity(const QString &accountId)
+{
+    if (!m_open)
+        return false;
+    commitCompletions();
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (accountId.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM activity"));
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM activity WHERE account_id=?"));
+        q.addBindValue(accountId);
+    }
+    if (!q.exec()) {
+        qCWarning(lcJournal) << "could not clear the activity log:" << q.lastError().text();
+        return false;
+    }
+    committed();
+    Q_EMIT activityCleared();
+    return true;
+}
+
+WatchEvent::Origin Journal::originOfChange(const QString &accountId, qint64 campaignId, const QDateTime &since) const
+{
+    if (!m_open)
+        return WatchEvent::Origin::Unknown;
+    // Completions held for a shared commit are visible here: the same connection reads them.
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT 1 FROM actions WHERE account_id=? AND campaign_id=? AND started_at>=? LIMIT 1"));
+    q.addBindValue(nonNull(accountId));
+    q.addBindValue(campaignId);
+    q.addBindValue(since.isValid() ? timestamp(since) : QStringLiteral(""));
+    if (!q.exec()) {
+        qCWarning(lcJournal) << "could not look for this computer's actions:" << q.lastError().text();
+        return WatchEvent::Origin::Unknown;
+    }
+    return q.next() ? WatchEvent::Origin::ThisComputer : WatchEvent::Origin::Unknown;
 }

@@ -3,6 +3,7 @@
 #include "apiresult.h"
 #include "incidentsnapshot.h"
 #include "journalentry.h"
+#include "watchevent.h"
 
 #include <QHash>
 #include <QList>
@@ -11,8 +12,17 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class JournalCheckpointer;
+
+// Which Activity rows Journal::activity() returns, newest first.
+struct ActivityFilter {
+    QString accountId; // empty: any
+    qint64 campaignId = 0; // 0: any
+    QDateTime since; // noticed at or after (UTC); invalid: open
+    int limit = 5000;
+};
 class QSqlQuery;
 class QTimer;
 
@@ -24,7 +34,7 @@ class Journal : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     struct Filter {
         qint64 campaignId = 0; // 0: any
@@ -87,14 +97,41 @@ public:
     // Every snapshot with its items, newest first.
     QList<IncidentSnapshot> snapshots() const;
 
+    // The Activity log: what the background watch noticed (facts, worded by ActivityMessage).
+    // Stores the events in one transaction and returns them with their ids; empty on failure.
+    QList<WatchEvent> recordActivity(QList<WatchEvent> events);
+    // Newest first (by the time noticed, then by id).
+    QList<WatchEvent> activity(const ActivityFilter &filter) const;
+    QList<WatchEvent> activity() const { return activity(ActivityFilter{}); }
+    // Removes the Activity rows of one account, or of every account when accountId is empty.
+    bool clearActivity(const QString &accountId = {});
+    // Whether a status change the watch saw was made here: ThisComputer when this journal has any
+    // action row (whatever its outcome, pending included, from the window or the command line)
+    // for that account and campaign started at or after since; Unknown otherwise.
+    WatchEvent::Origin originOfChange(const QString &accountId, qint64 campaignId, const QDateTime &since) const;
+
+    // The Activity log's keys (stable strings stored in the file, never shown).
+    static QString activityKindKey(WatchEvent::Kind kind);
+    static std::optional<WatchEvent::Kind> activityKindFromKey(const QString &key);
+    static QString activityOriginKey(WatchEvent::Origin origin);
+    static WatchEvent::Origin activityOriginFromKey(const QString &key);
+
+    // The Activity table is kept bounded on open(): rows older than kActivityKeepDays are removed
+    // unless they are among the newest kActivityKeepRows.
+    static constexpr int kActivityKeepDays = 90;
+    static constexpr int kActivityKeepRows = 20000;
+
 Q_SIGNALS:
     void changed();
     void snapshotsChanged();
+    void activityAdded(const QList<WatchEvent> &events);
+    void activityCleared();
 
 private:
     bool migrate();
     bool nameOldRowsByHost();
     bool loadAccountNames();
+    bool pruneActivity();
     bool assignRowsWithoutAccount();
     void committed();
     bool exec(const QString &sql);

@@ -296,7 +296,7 @@ void TestJournalStore::newFileIsCreatedAtTheCurrentVersionInWalMode()
     RawDb raw(journalPath());
     QVERIFY2(raw.isOpen(), qPrintable(raw.lastError()));
     QCOMPARE(raw.userVersion(), Journal::kSchemaVersion);
-    QCOMPARE(Journal::kSchemaVersion, 6);
+    QCOMPARE(Journal::kSchemaVersion, 7);
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     const QStringList columns = raw.columns(QStringLiteral("actions"));
     QVERIFY2(columns.contains(QStringLiteral("reason")) && columns.contains(QStringLiteral("interrupted")),
