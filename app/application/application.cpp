@@ -21,6 +21,7 @@
 #include "tokenstore.h"
 #include "unixsignalwatcher.h"
 #include "welcomedialog.h"
+#include "activitypane.h"
 #include "desktopnotifier.h"
 #include "trayicon.h"
 #include "watchalerts.h"
@@ -374,6 +375,8 @@ void Application::openJournal()
     }
     // The dates this computer set on campaigns, which the server does not report.
     m_service->setLocalSchedules(m_journal->activationSchedules(m_account.id));
+    if (m_activityPane)
+        m_activityPane->reload();
     // Its banner offers "Check status now" for what a crash left unknown.
     if (m_journal->interruptedOnOpen() > 0)
         openHistory();
@@ -561,6 +564,11 @@ void Application::finishQuit()
 void Application::setupWatch()
 {
     m_window->setWatchList(m_watchList.get());
+    auto *pane = new ActivityPane;
+    m_activityPane = pane;
+    pane->setJournal(m_journal.get()); // read once the journal opens (openJournal)
+    m_window->setActivityPane(pane);
+    connect(pane, &ActivityPane::campaignRequested, this, &Application::openCampaign);
     m_watch = std::make_unique<WatchCoordinator>(m_settings.get(), m_watchList.get(), m_client->networkAccessManager());
     m_watch->setJournal(m_journal.get());
     m_watch->setTokenSource(
@@ -707,6 +715,7 @@ void Application::openCampaign(const QString &accountId, qint64 campaignId)
 
 void Application::openActivity()
 {
+    openJournal();
     showWindow();
     if (m_window)
         m_window->showActivity();

@@ -34,6 +34,7 @@ class TrayIcon;
 class WatchAlerts;
 class WatchCoordinator;
 class WatchList;
+class ActivityPane;
 
 // The composition root: what `campaign-manager` is once its command line is read. It owns the
 // settings, the one network client, the service layer, the journal and the windows, and in demo
@@ -157,6 +158,7 @@ private:
     std::unique_ptr<TrayIcon> m_tray;
     std::unique_ptr<MainWindow> m_window;
     QPointer<HistoryWindow> m_history;
+    QPointer<ActivityPane> m_activityPane; // the window's Activity dock owns it
     QPointer<SettingsDialog> m_settingsDialog;
     UnixSignalWatcher *m_signals = nullptr;
     QTimer *m_quitGrace = nullptr;

@@ -51,6 +51,11 @@ WatchCoordinator::~WatchCoordinator()
     stop();
 }
 
+void WatchCoordinator::setJournal(Journal *journal)
+{
+    m_journal = journal;
+}
+
 void WatchCoordinator::setAccounts(const QList<Account> &accounts)
 {
     m_accounts = accounts;

@@ -36,7 +36,7 @@ public:
                      QObject *parent = nullptr);
     ~WatchCoordinator() override;
 
-    void setJournal(Journal *journal) { m_journal = journal; }
+    void setJournal(Journal *journal);
     void setTokenSource(TokenSource source) { m_tokenSource = std::move(source); }
     // Every account whose watched campaigns may be checked (the saved ones, or the demo's).
     void setAccounts(const QList<Account> &accounts);

@@ -14,8 +14,12 @@
 #include "watchcoordinator.h"
 #include "watchlist.h"
 
+#include <QComboBox>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QLineEdit>
 
 using namespace E2E;
 
