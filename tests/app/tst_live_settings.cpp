@@ -301,7 +301,7 @@ void TestLiveSettings::eachAccountKeepsItsOwnTrackedCampaignsFiltersAndColumns()
 {
     QSignalSpy changed(m_settings.get(), &Settings::changed);
     m_settings->setAccountScope(QStringLiteral("account-a"));
-    QCOMPARE(changed.count(), 4); // tracked, columns, search, status: whoever shows them reloads
+    QCOMPARE(changed.count(), 5); // tracked, columns, search, status, watched: whoever shows them reloads
     m_settings->setTrackedCampaignIds({1, 2});
     m_settings->setValue(Settings::Key::CampaignSearch, QStringLiteral("spring"));
     m_settings->setValue(Settings::Key::CampaignTableHeader, QByteArray("columns of a"));
@@ -314,6 +314,9 @@ void TestLiveSettings::eachAccountKeepsItsOwnTrackedCampaignsFiltersAndColumns()
     QCOMPARE(m_settings->concurrency(), 3);
     m_settings->setTrackedCampaignIds({9});
     m_settings->setValue(Settings::Key::CampaignStatusFilter, QStringLiteral("inactive"));
+    // The watch reads every account's watched campaigns, whichever account is in scope.
+    m_settings->setWatchedCampaignIds(QStringLiteral("account-a"), {4, 2, 4});
+    m_settings->setWatchedCampaignIds(QStringLiteral("account-b"), {8});
 
     // Across a restart, each account finds its own again.
     m_settings->sync();
@@ -326,6 +329,9 @@ void TestLiveSettings::eachAccountKeepsItsOwnTrackedCampaignsFiltersAndColumns()
     m_settings->setAccountScope(QStringLiteral("account-b"));
     QCOMPARE(m_settings->trackedCampaignIds(), (QList<qint64>{9}));
     QCOMPARE(m_settings->value(Settings::Key::CampaignStatusFilter).toString(), QStringLiteral("inactive"));
+    QCOMPARE(m_settings->watchedCampaignIds(QStringLiteral("account-a")), (QList<qint64>{4, 2})); // once each
+    QCOMPARE(m_settings->watchedCampaignIds(QStringLiteral("account-b")), (QList<qint64>{8}));
+    QCOMPARE(m_settings->value(Settings::Key::WatchedCampaignIds).toString(), QStringLiteral("8"));
 }
 
 void TestLiveSettings::olderVersionsValuesMoveToTheMigratedAccount()

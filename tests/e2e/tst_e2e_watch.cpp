@@ -8,6 +8,7 @@
 #include "activitypane.h"
 #include "altcraftemulator.h"
 #include "apitokengrant.h"
+#include "demoserver.h"
 #include "campaignwatcher.h"
 #include "e2etestsupport.h"
 #include "notificationservicerunner.h"
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void theAppsOwnChangeIsNotAnnouncedAsSomeoneElses();
     void activityIsKeptAcrossRestartsAndAChangeWhileClosedIsNoticed();
     void watchingFromTheMenuAndTheWatchedFilter();
+    void anotherAccountsWatchedCampaignIsCheckedAndItsNotificationSwitchesThere();
 };
 
 void TestWatch::aColleaguesChangeIsAnnouncedAndItsNotificationOpensTheCampaign()
@@ -313,6 +315,52 @@ void TestWatch::watchingFromTheMenuAndTheWatchedFilter()
     watch->trigger();
     QTRY_COMPARE(table(app)->model()->rowCount(), 0);
     QVERIFY(app.watchList()->ids(QString()).isEmpty());
+}
+
+// The demo's two accounts are two stores of one emulator. A campaign watched in "Demo client"
+// is still checked while the window shows "Demo"; its notice names that account, and a click
+// on it switches there and selects it.
+void TestWatch::anotherAccountsWatchedCampaignIsCheckedAndItsNotificationSwitchesThere()
+{
+    NotificationServiceRunner desktop;
+    QVERIFY2(desktop.start(), qPrintable(desktop.errorString()));
+    watchQuickly();
+    LaunchOptions options;
+    options.demo = true;
+    Application app(options);
+    app.setDemoOptions({40, 0, 0});
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    QVERIFY(app.start());
+    QVERIFY(waitForFirstLoad(app, loaded));
+    QCOMPARE(app.account().id, QString(Account::kDemoId));
+
+    const QString second = QString(Account::kSecondDemoId);
+    const qint64 id = app.demoServer()->inspect([](AltcraftEmulator &e) {
+        for (qint64 candidate : e.store(ApiTokenGrant::secondAccountName()).ids()) {
+            if (e.store(ApiTokenGrant::secondAccountName()).find(candidate)->state == EmulatedState::Active)
+                return candidate;
+        }
+        return qint64(-1);
+    });
+    QVERIFY(id > 0);
+    app.watchList()->setWatched(second, {id}, true);
+    QTRY_VERIFY(app.watch()->watcher(second) != nullptr);
+    QVERIFY(waitForChecks(app.watch()->watcher(second), 1));
+    // The window still shows the first account.
+    QCOMPARE(app.account().id, QString(Account::kDemoId));
+
+    QVERIFY(app.demoServer()->inspect([id](AltcraftEmulator &e) {
+        return e.store(ApiTokenGrant::secondAccountName()).apply(id, EmulatedAction::Deactivate, kColleague).ok();
+    }));
+    QVERIFY(desktop.waitForNotifications(1, 15000));
+    const QJsonObject notice = desktop.notifications().first();
+    QVERIFY2(notice.value(QStringLiteral("body")).toString().contains(QStringLiteral("Demo client")),
+             qPrintable(notice.value(QStringLiteral("body")).toString()));
+
+    desktop.invoke(static_cast<uint>(notice.value(QStringLiteral("id")).toInteger()), QStringLiteral("default"));
+    QTRY_COMPARE_WITH_TIMEOUT(app.account().id, second, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(currentId(app), id, 15000);
+    QTRY_COMPARE(statusText(app, id), QStringLiteral("Inactive"));
 }
 
 E2E_MAIN(TestWatch)
