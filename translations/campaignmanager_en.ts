@@ -59,6 +59,13 @@
     </message>
 </context>
 <context>
+    <name>ActivityMessage</name>
+    <message numerus="yes">
+        <source>%1 has been cloning for %n minute(s).</source>
+        <translation><numerusform>%1 has been cloning for %n minute.</numerusform><numerusform>%1 has been cloning for %n minutes.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AddByIdDialog</name>
     <message numerus="yes">
         <source>%n campaign(s) will be added.</source>
@@ -226,6 +233,14 @@
         <source>A snapshot of the %n paused campaign(s) was kept.</source>
         <translation><numerusform>A snapshot of the %n paused campaign was kept.</numerusform><numerusform>A snapshot of the %n paused campaigns was kept.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Stopped watching %n campaign(s).</source>
+        <translation><numerusform>Stopped watching %n campaign.</numerusform><numerusform>Stopped watching %n campaigns.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n campaign(s): you will be told when they change.</source>
+        <translation><numerusform>Watching %n campaign: you will be told when they change.</numerusform><numerusform>Watching %n campaigns: you will be told when they change.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>RestoreReportDialog</name>
@@ -251,6 +266,28 @@
     <message numerus="yes">
         <source>%n could not be read</source>
         <translation><numerusform>%n could not be read</numerusform><numerusform>%n could not be read</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message numerus="yes">
+        <source>Campaign Manager: watching %n campaign(s).</source>
+        <translation><numerusform>Campaign Manager: watching %n campaign.</numerusform><numerusform>Campaign Manager: watching %n campaigns.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts checked: %n.</source>
+        <translation><numerusform>Accounts checked: %n.</numerusform><numerusform>Accounts checked: %n.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WatchAlerts</name>
+    <message numerus="yes">
+        <source>%n campaign change(s) in %1</source>
+        <translation><numerusform>%n campaign change in %1</numerusform><numerusform>%n campaign changes in %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more. Open Activity to see them all.</source>
+        <translation><numerusform>…and %n more. Open Activity to see them all.</numerusform><numerusform>…and %n more. Open Activity to see them all.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -587,6 +587,247 @@ Campaign Manager никогда не записывает токен в файл
     </message>
 </context>
 <context>
+    <name>ActivityMessage</name>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Кампания %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>Кампания «%1»</translation>
+    </message>
+    <message>
+        <source>%1 was started by %2</source>
+        <translation>%1 запущена пользователем %2</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>%1 запущена</translation>
+    </message>
+    <message>
+        <source>%1 was paused by %2</source>
+        <translation>%1 приостановлена пользователем %2</translation>
+    </message>
+    <message>
+        <source>%1 was paused</source>
+        <translation>%1 приостановлена</translation>
+    </message>
+    <message>
+        <source>%1 was scheduled to start by %2</source>
+        <translation>%2 запланировал запуск: %1</translation>
+    </message>
+    <message>
+        <source>%1 is waiting to start</source>
+        <translation>%1 ожидает запуска</translation>
+    </message>
+    <message>
+        <source>%1 was completed by %2</source>
+        <translation>%1 завершена пользователем %2</translation>
+    </message>
+    <message>
+        <source>%1 was completed</source>
+        <translation>%1 завершена</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by %2</source>
+        <translation>%1 удалена пользователем %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted</source>
+        <translation>%1 удалена</translation>
+    </message>
+    <message>
+        <source>%1 is now “%2”, changed by %3</source>
+        <translation>%1 теперь в статусе «%2», изменил %3</translation>
+    </message>
+    <message>
+        <source>%1 is now “%2”</source>
+        <translation>%1 теперь в статусе «%2»</translation>
+    </message>
+    <message>
+        <source>%1 went from “%2” to “%3”: changed by %4, not from this computer.</source>
+        <translation>%1: статус «%2» сменился на «%3». Изменил %4, не с этого компьютера.</translation>
+    </message>
+    <message>
+        <source>%1 went from “%2” to “%3”: changed by someone else, not from this computer.</source>
+        <translation>%1: статус «%2» сменился на «%3». Изменил кто-то другой, не с этого компьютера.</translation>
+    </message>
+    <message>
+        <source>%1 went from “%2” to “%3”: changed from this computer.</source>
+        <translation>%1: статус «%2» сменился на «%3». Изменено с этого компьютера.</translation>
+    </message>
+    <message>
+        <source>%1 went from “%2” to “%3”: the server carried out a schedule set from this computer.</source>
+        <translation>%1: статус «%2» сменился на «%3». Сервер выполнил расписание, заданное с этого компьютера.</translation>
+    </message>
+    <message>
+        <source>%1 went from “%2” to “%3”.</source>
+        <translation>%1: статус «%2» сменился на «%3».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has been cloning for %n minute(s).</source>
+        <translation>
+            <numerusform>%1 клонируется уже %n минуту.</numerusform>
+            <numerusform>%1 клонируется уже %n минуты.</numerusform>
+            <numerusform>%1 клонируется уже %n минут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has been cloning since %2.</source>
+        <translation>%1 клонируется с %2.</translation>
+    </message>
+    <message>
+        <source>%1 has been cloning for longer than expected.</source>
+        <translation>%1 клонируется дольше, чем ожидалось.</translation>
+    </message>
+    <message>
+        <source>New campaign: %1</source>
+        <translation>Новое в аккаунте: %1</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet</source>
+        <translation>%1 всё ещё не запущена</translation>
+    </message>
+    <message>
+        <source>%1 is stuck cloning</source>
+        <translation>%1 зависла при клонировании</translation>
+    </message>
+    <message>
+        <source>The server of %1 is not answering</source>
+        <translation>Сервер аккаунта %1 не отвечает</translation>
+    </message>
+    <message>
+        <source>The server of %1 answers again</source>
+        <translation>Сервер аккаунта %1 снова отвечает</translation>
+    </message>
+    <message>
+        <source>%1 appeared in the account.</source>
+        <translation>%1 появилась в аккаунте.</translation>
+    </message>
+    <message>
+        <source>%1 appeared in the account, with the status “%2”.</source>
+        <translation>%1 появилась в аккаунте со статусом «%2».</translation>
+    </message>
+    <message>
+        <source>%1 is still waiting: it was to start at %2.</source>
+        <translation>%1 всё ещё ожидает активации, хотя должна была запуститься в %2.</translation>
+    </message>
+    <message>
+        <source>%1 is still waiting past the start asked for.</source>
+        <translation>%1 всё ещё ожидает активации, хотя заданное время запуска прошло.</translation>
+    </message>
+    <message>
+        <source>The server of %1 stopped answering.</source>
+        <translation>Сервер аккаунта %1 перестал отвечать.</translation>
+    </message>
+    <message>
+        <source>The server of %1 stopped answering: %2</source>
+        <translation>Сервер аккаунта %1 перестал отвечать: %2</translation>
+    </message>
+    <message>
+        <source>The server of %1 answers again.</source>
+        <translation>Сервер аккаунта %1 снова отвечает.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Кто-то другой</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPane</name>
+    <message>
+        <source>Activity</source>
+        <translation>Активность</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Аккаунт:</translation>
+    </message>
+    <message>
+        <source>Filter activity by account</source>
+        <translation>Фильтр активности по аккаунту</translation>
+    </message>
+    <message>
+        <source>Clear the activity log</source>
+        <translation>Очистить журнал активности</translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation>&amp;Очистить…</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since you started watching.</source>
+        <translation>С начала наблюдения ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Журнал активности</translation>
+    </message>
+    <message>
+        <source>Select all activity</source>
+        <translation>Выделить всю активность</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Все аккаунты</translation>
+    </message>
+    <message>
+        <source>Remove every entry of the Activity log, for all accounts? This cannot be undone.</source>
+        <translation>Удалить все записи журнала активности по всем аккаунтам? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Remove the Activity log&apos;s entries for the account “%1”? This cannot be undone.</source>
+        <translation>Удалить записи журнала активности аккаунта «%1»? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Clear Activity</source>
+        <translation>Очистка активности</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>The Activity log could not be cleared.</source>
+        <translation>Не удалось очистить журнал активности.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Кто изменил</translation>
+    </message>
+</context>
+<context>
     <name>AddByIdDialog</name>
     <message>
         <source>Add campaigns by ID</source>
@@ -1189,6 +1430,30 @@ Enter the token here; you can use it for this session only.</source>
     <message>
         <source>Tags</source>
         <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Отслеживается</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>Не отслеживается</translation>
+    </message>
+    <message>
+        <source>Watched: you are told when this campaign changes. Click to stop.</source>
+        <translation>Отслеживается: вы узнаете, когда кампания изменится. Нажмите, чтобы перестать отслеживать.</translation>
+    </message>
+    <message>
+        <source>Click to watch this campaign and be told when it changes.</source>
+        <translation>Нажмите, чтобы отслеживать кампанию и узнавать о её изменениях.</translation>
+    </message>
+    <message>
+        <source>Campaign %1, %2, %3, watched</source>
+        <translation>Кампания %1, %2, %3, отслеживается</translation>
+    </message>
+    <message>
+        <source>Watched campaigns are checked in the background; you are told when they change.</source>
+        <translation>Отслеживаемые кампании проверяются в фоне; вы узнаете, когда они изменятся.</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2961,54 @@ ID-SPEC: ID и диапазоны вида «18, 19 20-25»; «-» читает 
         <source>Activate at a Da&amp;te…</source>
         <translation>Активировать по да&amp;те…</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Активность</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Отслеживать</translation>
+    </message>
+    <message>
+        <source>Check the selected campaigns in the background and say when they change</source>
+        <translation>Проверять выбранные кампании в фоне и сообщать об их изменениях</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity</source>
+        <translation>Акти&amp;вность</translation>
+    </message>
+    <message>
+        <source>What the watch noticed: changes, new campaigns, campaigns that did not start</source>
+        <translation>Что заметило наблюдение: изменения, новые кампании, кампании, которые не запустились</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped watching %n campaign(s).</source>
+        <translation>
+            <numerusform>Больше не отслеживается %n кампания.</numerusform>
+            <numerusform>Больше не отслеживаются %n кампании.</numerusform>
+            <numerusform>Больше не отслеживаются %n кампаний.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n campaign(s): you will be told when they change.</source>
+        <translation>
+            <numerusform>Отслеживается %n кампания: вы узнаете, когда она изменится.</numerusform>
+            <numerusform>Отслеживаются %n кампании: вы узнаете, когда они изменятся.</numerusform>
+            <numerusform>Отслеживаются %n кампаний: вы узнаете, когда они изменятся.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign %1 is not in the table. Refresh to list it.</source>
+        <translation>Кампании %1 нет в таблице. Обновите список, чтобы она появилась.</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Отслеживаемые</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Watching</source>
+        <translation>Не &amp;отслеживать</translation>
+    </message>
 </context>
 <context>
     <name>RestoreReportDialog</name>
@@ -3005,6 +3318,54 @@ Its API token is deleted from the system keychain. History keeps the rows of the
         <source>No token is saved for “%1”. Edit the account to enter one.</source>
         <translation>Для аккаунта «%1» не сохранён токен. Измените аккаунт, чтобы ввести его.</translation>
     </message>
+    <message>
+        <source>Watch</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <source>Check &amp;watched campaigns every:</source>
+        <translation>ПровеПроверять &amp;отслеживаемые кампании каждые:amp;рять отслеживаемые кампании каждые:</translation>
+    </message>
+    <message>
+        <source>Watch interval in seconds</source>
+        <translation>Интервал наблюдения в секундах</translation>
+    </message>
+    <message>
+        <source>How often each watched campaign&apos;s status is read. Longer while the server cannot be reached.</source>
+        <translation>Как часто читается статус каждой отслеживаемой кампании. Реже, пока сервер недоступен.</translation>
+    </message>
+    <message>
+        <source>Check the whole a&amp;ccount every:</source>
+        <translation>Проверять весь а&amp;ккаунт каждые:</translation>
+    </message>
+    <message>
+        <source>Whole-account check interval in minutes</source>
+        <translation>Интервал проверки всего аккаунта в минутах</translation>
+    </message>
+    <message>
+        <source>Lists every campaign of the account to notice new campaigns and changes to campaigns you do not watch. Needs a token that can list.</source>
+        <translation>Получает список всех кампаний аккаунта, чтобы заметить новые кампании и изменения в неотслеживаемых. Нужен токен с правом на список.</translation>
+    </message>
+    <message>
+        <source>Report a campaign cl&amp;oning for longer than:</source>
+        <translation>Сообщать о клонировании Сообщать о &amp;клонировании дольше, чем:amp;дольше, чем:</translation>
+    </message>
+    <message>
+        <source>Cloning limit in minutes</source>
+        <translation>Предел клонирования в минутах</translation>
+    </message>
+    <message>
+        <source>Show desktop &amp;notifications</source>
+        <translation>Показывать &amp;уведомления на рабочем столе</translation>
+    </message>
+    <message>
+        <source>Keep watching in the system tra&amp;y when the window is closed</source>
+        <translation>Продолжать наблюдение в системном &amp;трее, когда окно закрыто</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>На этом рабочем столе нет системного трея.</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotRestore</name>
@@ -3139,6 +3500,80 @@ Its API token is deleted from the system keychain. History keeps the rows of the
     <message>
         <source>The keychain could not store or read the API token. Try again, or use the token for this session only.</source>
         <translation>Не удалось сохранить API-токен в связке ключей или прочитать его оттуда. Повторите попытку или используйте токен только в этом сеансе.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Show Campaign Manager</source>
+        <translation>Показать Campaign Manager</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Активность</translation>
+    </message>
+    <message>
+        <source>Check Watched Campaigns Now</source>
+        <translation>Проверить отслеживаемые кампании сейчас</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Campaign Manager</source>
+        <translation>Campaign Manager</translation>
+    </message>
+    <message>
+        <source>Campaign Manager: no campaign is watched.</source>
+        <translation>Campaign Manager: ни одна кампания не отслеживается.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign Manager: watching %n campaign(s).</source>
+        <translation>
+            <numerusform>Campaign Manager: отслеживается %n кампания.</numerusform>
+            <numerusform>Campaign Manager: отслеживаются %n кампании.</numerusform>
+            <numerusform>Campaign Manager: отслеживаются %n кампаний.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts checked: %n.</source>
+        <translation>
+            <numerusform>Проверяемых аккаунтов: %n.</numerusform>
+            <numerusform>Проверяемых аккаунтов: %n.</numerusform>
+            <numerusform>Проверяемых аккаунтов: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchAlerts</name>
+    <message>
+        <source>Account %1. %2</source>
+        <translation>Аккаунт %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign change(s) in %1</source>
+        <translation>
+            <numerusform>%n изменение кампаний в аккаунте %1</numerusform>
+            <numerusform>%n изменения кампаний в аккаунте %1</numerusform>
+            <numerusform>%n изменений кампаний в аккаунте %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more. Open Activity to see them all.</source>
+        <translation>
+            <numerusform>…и ещё %n. Откройте «Активность», чтобы увидеть все.</numerusform>
+            <numerusform>…и ещё %n. Откройте «Активность», чтобы увидеть все.</numerusform>
+            <numerusform>…и ещё %n. Откройте «Активность», чтобы увидеть все.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open campaign</source>
+        <translation>Открыть кампанию</translation>
+    </message>
+    <message>
+        <source>Open Activity</source>
+        <translation>Открыть «Активность»</translation>
     </message>
 </context>
 <context>
