@@ -3324,7 +3324,7 @@ Its API token is deleted from the system keychain. History keeps the rows of the
     </message>
     <message>
         <source>Check &amp;watched campaigns every:</source>
-        <translation>ПровеПроверять &amp;отслеживаемые кампании каждые:amp;рять отслеживаемые кампании каждые:</translation>
+        <translation>Прове&amp;рять отслеживаемые кампании каждые:</translation>
     </message>
     <message>
         <source>Watch interval in seconds</source>
