@@ -3348,7 +3348,7 @@ Its API token is deleted from the system keychain. History keeps the rows of the
     </message>
     <message>
         <source>Report a campaign cl&amp;oning for longer than:</source>
-        <translation>Сообщать о клонировании Сообщать о &amp;клонировании дольше, чем:amp;дольше, чем:</translation>
+        <translation>Сообщать о клонировании &amp;дольше, чем:</translation>
     </message>
     <message>
         <source>Cloning limit in minutes</source>
