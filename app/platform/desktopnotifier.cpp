@@ -166,10 +166,12 @@ void DesktopNotifier::send(const Notice &notice)
     QVariantMap hints;
     // The specification types urgency as a byte; daemons reject or ignore an int.
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(urgencyByte(notice.urgency)));
-    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("campaign-manager"));
+    // The installed .desktop file's name (and its icon's): the server shows the app's icon and
+    // name, and groups or mutes its notifications by it.
+    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("org.campaignmanager.CampaignManager"));
 
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
-    call << QStringLiteral("Campaign Manager") << uint(0) << QStringLiteral("campaign-manager") << notice.summary
+    call << QStringLiteral("Campaign Manager") << uint(0) << QStringLiteral("org.campaignmanager.CampaignManager") << notice.summary
          << body << actions << hints << int(-1);
     qCDebug(lcNotify) << "Notify" << notice.key << "urgency" << int(urgencyByte(notice.urgency))
                       << "action:" << !actions.isEmpty();

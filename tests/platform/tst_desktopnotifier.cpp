@@ -105,7 +105,7 @@ void TestDesktopNotifier::noticeReachesTheServiceWithEveryField()
     QVERIFY(sendAndWait(service, n, &sent));
 
     QCOMPARE(sent.value(QStringLiteral("app_name")).toString(), QStringLiteral("Campaign Manager"));
-    QCOMPARE(sent.value(QStringLiteral("app_icon")).toString(), QStringLiteral("campaign-manager"));
+    QCOMPARE(sent.value(QStringLiteral("app_icon")).toString(), QStringLiteral("org.campaignmanager.CampaignManager"));
     QCOMPARE(sent.value(QStringLiteral("replaces_id")).toInt(-1), 0);
     QCOMPARE(sent.value(QStringLiteral("summary")).toString(), QStringLiteral("Spring sale"));
     QCOMPARE(sent.value(QStringLiteral("body")).toString(), QStringLiteral("Paused by the server"));
@@ -113,7 +113,7 @@ void TestDesktopNotifier::noticeReachesTheServiceWithEveryField()
              QStringList({QStringLiteral("default"), QStringLiteral("Open campaign")}));
     const QJsonObject hints = sent.value(QStringLiteral("hints")).toObject();
     const QJsonObject types = sent.value(QStringLiteral("hint_types")).toObject();
-    QCOMPARE(hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("campaign-manager"));
+    QCOMPARE(hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("org.campaignmanager.CampaignManager"));
     QCOMPARE(types.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("s"));
     QCOMPARE(hints.value(QStringLiteral("urgency")).toInt(-1), 1);
     QCOMPARE(types.value(QStringLiteral("urgency")).toString(), QStringLiteral("y"));

@@ -3,12 +3,45 @@
 #include <QApplication>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPixmap>
+#include <QPolygonF>
+
+#include <cmath>
 
 namespace {
 const QChar kFilledStar(0x2605);
 const QChar kOutlineStar(0x2606);
 const QColor kGold(0xd4, 0x9a, 0x00);
 } // namespace
+
+QIcon WatchStarDelegate::icon()
+{
+    static const QIcon star = [] {
+        QIcon icon;
+        for (int size : {16, 22, 24, 32, 48}) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            QPolygonF points;
+            const QPointF centre(size / 2.0, size / 2.0 + size * 0.04);
+            const qreal outer = size * 0.48;
+            const qreal inner = outer * 0.42;
+            for (int i = 0; i < 10; ++i) {
+                const qreal angle = -M_PI / 2 + i * M_PI / 5;
+                const qreal radius = i % 2 == 0 ? outer : inner;
+                points << centre + QPointF(radius * std::cos(angle), radius * std::sin(angle));
+            }
+            painter.setPen(QPen(kGold.darker(130), size / 16.0));
+            painter.setBrush(kGold);
+            painter.drawPolygon(points);
+            painter.end();
+            icon.addPixmap(pixmap);
+        }
+        return icon;
+    }();
+    return star;
+}
 
 void WatchStarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {

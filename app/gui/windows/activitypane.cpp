@@ -31,6 +31,10 @@ ActivityPane::ActivityPane(QWidget *parent)
     header->resizeSection(ActivityTableModel::AccountColumn, 120);
     header->resizeSection(ActivityTableModel::CampaignColumn, 200);
     header->resizeSection(ActivityTableModel::WhatColumn, 420);
+    header->resizeSection(ActivityTableModel::OriginColumn, 140);
+    // The sentence is what matters: it takes the width the pane has; the others keep theirs.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ActivityTableModel::WhatColumn, QHeaderView::Stretch);
     ui->activityTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     Accessibility::nameCornerButton(ui->activityTable, tr("Select all activity"));
 

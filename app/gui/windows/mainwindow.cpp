@@ -210,8 +210,7 @@ void MainWindow::setupActions()
     ui->actionRefresh->setIcon(
         QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
     ui->actionWatch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    ui->actionWatch->setIcon(
-        QIcon::fromTheme(QStringLiteral("starred"), QIcon::fromTheme(QStringLiteral("emblem-favorite"))));
+    ui->actionWatch->setIcon(WatchStarDelegate::icon());
     ui->actionActivity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     for (QAction *a : {ui->actionRefresh, ui->actionDeactivate, ui->actionActivate, ui->actionComplete,
                        ui->actionAddById, ui->actionHistory, ui->actionSettings, ui->actionWatch}) {
