@@ -4,11 +4,13 @@
 #include "accountlistmodel.h"
 #include "accountmigration.h"
 #include "accountstore.h"
+#include "activitypane.h"
 #include "altcraftclient.h"
 #include "apitokengrant.h"
 #include "campaignservice.h"
 #include "clientbinder.h"
 #include "demoserver.h"
+#include "desktopnotifier.h"
 #include "historywindow.h"
 #include "journal.h"
 #include "journalrecorder.h"
@@ -19,22 +21,20 @@
 #include "settings.h"
 #include "settingsdialog.h"
 #include "tokenstore.h"
-#include "unixsignalwatcher.h"
-#include "welcomedialog.h"
-#include "activitypane.h"
-#include "desktopnotifier.h"
 #include "trayicon.h"
+#include "unixsignalwatcher.h"
 #include "watchalerts.h"
 #include "watchcoordinator.h"
 #include "watchlist.h"
+#include "welcomedialog.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTextStream>
 #include <QSystemTrayIcon>
+#include <QTextStream>
 #include <QTimer>
 
 #include <csignal>
@@ -114,7 +114,8 @@ Application::Application(LaunchOptions options, QObject *parent)
       m_service(std::make_unique<CampaignService>(m_client.get(), m_settings.get())),
       m_journal(std::make_unique<Journal>()),
       m_recorder(std::make_unique<JournalRecorder>(m_journal.get(), m_service.get())),
-      m_watchList(std::make_unique<WatchList>(m_settings.get())), m_signals(new UnixSignalWatcher({SIGTERM, SIGINT}, this))
+      m_watchList(std::make_unique<WatchList>(m_settings.get())),
+      m_signals(new UnixSignalWatcher({SIGTERM, SIGINT}, this))
 {
     if (m_options.verbose)
         QLoggingCategory::setFilterRules(QStringLiteral("campaignmanager.*.debug=true"));

@@ -171,8 +171,8 @@ void DesktopNotifier::send(const Notice &notice)
     hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("org.campaignmanager.CampaignManager"));
 
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
-    call << QStringLiteral("Campaign Manager") << uint(0) << QStringLiteral("org.campaignmanager.CampaignManager") << notice.summary
-         << body << actions << hints << int(-1);
+    call << QStringLiteral("Campaign Manager") << uint(0) << QStringLiteral("org.campaignmanager.CampaignManager")
+         << notice.summary << body << actions << hints << int(-1);
     qCDebug(lcNotify) << "Notify" << notice.key << "urgency" << int(urgencyByte(notice.urgency))
                       << "action:" << !actions.isEmpty();
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);

@@ -102,8 +102,7 @@ QVariant Settings::defaultValue(Key key)
 bool Settings::isPerAccount(Key key)
 {
     return key == Key::TrackedCampaignIds || key == Key::CampaignTableHeader || key == Key::CampaignSearch
-        || key == Key::CampaignStatusFilter || key == Key::WatchedCampaignIds
-        || key == Key::WatchBaseline;
+        || key == Key::CampaignStatusFilter || key == Key::WatchedCampaignIds || key == Key::WatchBaseline;
 }
 
 void Settings::setAccountScope(const QString &accountId)

@@ -29,7 +29,8 @@ public:
         CampaignSearch, // the search text over the campaign table
         CampaignStatusFilter, // the status the table is narrowed to; "" = all
         WatchedCampaignIds, // the campaigns watched in the background (per account)
-        WatchBaseline, // what the watch last saw of each campaign (per account), so a restart notices changes made while it was closed
+        WatchBaseline, // what the watch last saw of each campaign (per account), so a restart notices changes made
+                       // while it was closed
         WatchIntervalSeconds, // how often watched campaigns are read
         AccountCheckMinutes, // how often the whole account is listed for changes; 0 = off
         StuckCloningMinutes, // a campaign cloning longer than this is reported

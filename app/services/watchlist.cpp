@@ -3,7 +3,8 @@
 #include "logging.h"
 #include "settings.h"
 
-WatchList::WatchList(Settings *settings, QObject *parent) : QObject(parent), m_settings(settings) { }
+WatchList::WatchList(Settings *settings, QObject *parent) : QObject(parent), m_settings(settings)
+{ }
 
 QList<qint64> WatchList::ids(const QString &accountId) const
 {

@@ -113,7 +113,8 @@ void TestDesktopNotifier::noticeReachesTheServiceWithEveryField()
              QStringList({QStringLiteral("default"), QStringLiteral("Open campaign")}));
     const QJsonObject hints = sent.value(QStringLiteral("hints")).toObject();
     const QJsonObject types = sent.value(QStringLiteral("hint_types")).toObject();
-    QCOMPARE(hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("org.campaignmanager.CampaignManager"));
+    QCOMPARE(hints.value(QStringLiteral("desktop-entry")).toString(),
+             QStringLiteral("org.campaignmanager.CampaignManager"));
     QCOMPARE(types.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("s"));
     QCOMPARE(hints.value(QStringLiteral("urgency")).toInt(-1), 1);
     QCOMPARE(types.value(QStringLiteral("urgency")).toString(), QStringLiteral("y"));

@@ -489,9 +489,10 @@ void MainWindow::saveAccountView()
     m_settings->setValue(Settings::Key::CampaignSearch, ui->searchEdit->text());
     const QVariant status = ui->statusFilter->currentData();
     m_settings->setValue(Settings::Key::CampaignStatusFilter,
-                         !status.isValid()           ? QString()
-                             : status.toInt() == kWatchedFilter ? QStringLiteral("watched")
-                                                     : CampaignStatuses::toApiString(static_cast<CampaignStatus>(status.toInt())));
+                         !status.isValid() ? QString()
+                             : status.toInt() == kWatchedFilter
+                             ? QStringLiteral("watched")
+                             : CampaignStatuses::toApiString(static_cast<CampaignStatus>(status.toInt())));
 }
 
 void MainWindow::restoreAccountView()

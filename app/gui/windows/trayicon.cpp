@@ -28,5 +28,5 @@ void TrayIcon::setWatchSummary(int campaigns, int accounts)
     // Two sentences, each with its own plural, rather than one glued from fragments.
     setToolTip(campaigns == 0 ? tr("Campaign Manager: no campaign is watched.")
                               : tr("Campaign Manager: watching %n campaign(s).", nullptr, campaigns) + QLatin1Char(' ')
-                    + tr("Accounts checked: %n.", nullptr, accounts));
+                       + tr("Accounts checked: %n.", nullptr, accounts));
 }
