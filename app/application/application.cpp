@@ -572,8 +572,9 @@ void Application::setupWatch()
     connect(pane, &ActivityPane::campaignRequested, this, &Application::openCampaign);
     m_watch = std::make_unique<WatchCoordinator>(m_settings.get(), m_watchList.get(), m_client->networkAccessManager());
     m_watch->setJournal(m_journal.get());
-    m_watch->setTokenSource(
-        [this](const Account &account, std::function<void(const QString &)> done) { readTokenFor(account, done); });
+    m_watch->setTokenSource([this](const Account &account, const std::function<void(const QString &)> &done) {
+        readTokenFor(account, done);
+    });
     connect(m_watch.get(), &WatchCoordinator::currentAccountRead, m_service.get(), &CampaignService::mergeRead);
     connect(m_binder.get(), &ClientBinder::connectionChanged, this, [this] {
         if (m_watch)
@@ -617,7 +618,7 @@ void Application::startWatch()
     m_watch->start();
 }
 
-void Application::readTokenFor(const Account &account, std::function<void(const QString &)> done)
+void Application::readTokenFor(const Account &account, const std::function<void(const QString &)> &done)
 {
     if (account.isDemo()) {
         done(account.id == Account::kSecondDemoId ? ApiTokenGrant::secondAccountToken()

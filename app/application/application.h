@@ -132,7 +132,7 @@ private:
     void updateTray();
     void updateWatchedAccounts();
     void showWindow();
-    void readTokenFor(const Account &account, std::function<void(const QString &)> done);
+    void readTokenFor(const Account &account, const std::function<void(const QString &)> &done);
 
     LaunchOptions m_options;
     DemoOptions m_demoOptions;

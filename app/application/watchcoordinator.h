@@ -30,7 +30,8 @@ class WatchCoordinator : public QObject
 public:
     // Reads an account's token (keychain, the session's, the demo's) and answers with it, or with
     // "" when there is none; the answer may come later.
-    using TokenSource = std::function<void(const Account &account, std::function<void(const QString &token)> done)>;
+    using TokenSource
+        = std::function<void(const Account &account, const std::function<void(const QString &token)> &done)>;
 
     WatchCoordinator(Settings *settings, WatchList *watchList, QNetworkAccessManager *network,
                      QObject *parent = nullptr);

@@ -133,7 +133,7 @@ private:
     void onRead(qint64 id, const ApiResult<Campaign> &result);
     void noteError(const ApiError &error);
     bool canSend() const;
-    void observe(const Campaign &campaign, bool watched);
+    void observe(const Campaign &campaign, bool listed);
     void finishCheck();
     void scheduleNext(int delayMs);
     WatchEvent makeEvent(WatchEvent::Kind kind, const Campaign &campaign, bool watched) const;
