@@ -34,6 +34,20 @@ WatchEvent change(qint64 id, WatchEvent::Origin origin, bool watched = true)
     return e;
 }
 
+// The real notification service, and the app's notifier once it sees the service on the bus.
+struct Desktop {
+    NotificationServiceRunner service;
+    std::unique_ptr<DesktopNotifier> notifier;
+
+    bool start()
+    {
+        if (!service.start())
+            return false;
+        notifier = std::make_unique<DesktopNotifier>();
+        return QTest::qWaitFor([this] { return notifier->isServiceAvailable(); }, 10000);
+    }
+};
+
 } // namespace
 
 class TestWatchAlerts : public QObject
@@ -71,24 +85,23 @@ void TestWatchAlerts::init()
 
 void TestWatchAlerts::someoneElsesChangeIsAnnouncedNamingTheAccountAndOpensTheCampaign()
 {
-    NotificationServiceRunner desktop;
-    QVERIFY2(desktop.start(), qPrintable(desktop.errorString()));
-    DesktopNotifier notifier;
-    QTRY_VERIFY(notifier.isServiceAvailable());
-    WatchAlerts alerts(m_settings.get(), &notifier);
+    Desktop desktop;
+    QVERIFY2(desktop.start(), qPrintable(desktop.service.errorString()));
+    WatchAlerts alerts(m_settings.get(), desktop.notifier.get());
     QSignalSpy opened(&alerts, &WatchAlerts::campaignRequested);
 
     // Someone else's change to an unwatched campaign (the whole-account check) is news too.
     alerts.announce({change(42, WatchEvent::Origin::SomeoneElse, false)});
-    QVERIFY(desktop.waitForNotifications(1, 10000));
-    const QJsonObject notice = desktop.notifications().first();
+    QVERIFY(desktop.service.waitForNotifications(1, 10000));
+    const QJsonObject notice = desktop.service.notifications().first();
     QVERIFY(notice.value(QStringLiteral("body")).toString().contains(QStringLiteral("Client A")));
     QVERIFY(notice.value(QStringLiteral("summary")).toString().contains(QStringLiteral("Spring sale 42")));
     QVERIFY(notice.value(QStringLiteral("summary")).toString().contains(QStringLiteral("anna.colleague")));
     QCOMPARE(notice.value(QStringLiteral("actions")).toArray().at(1).toString(), QStringLiteral("Open campaign"));
     QCOMPARE(notice.value(QStringLiteral("hints")).toObject().value(QStringLiteral("urgency")).toInt(), 1);
 
-    desktop.invoke(static_cast<uint>(notice.value(QStringLiteral("id")).toInteger()), QStringLiteral("default"));
+    desktop.service.invoke(static_cast<uint>(notice.value(QStringLiteral("id")).toInteger()),
+                           QStringLiteral("default"));
     QVERIFY(opened.wait(10000));
     QCOMPARE(opened.first().at(0).toString(), QStringLiteral("acc-1"));
     QCOMPARE(opened.first().at(1).toLongLong(), 42);
@@ -96,11 +109,9 @@ void TestWatchAlerts::someoneElsesChangeIsAnnouncedNamingTheAccountAndOpensTheCa
 
 void TestWatchAlerts::thisComputersChangesAndGoodNewsAreNotAnnounced()
 {
-    NotificationServiceRunner desktop;
-    QVERIFY2(desktop.start(), qPrintable(desktop.errorString()));
-    DesktopNotifier notifier;
-    QTRY_VERIFY(notifier.isServiceAvailable());
-    WatchAlerts alerts(m_settings.get(), &notifier);
+    Desktop desktop;
+    QVERIFY2(desktop.start(), qPrintable(desktop.service.errorString()));
+    WatchAlerts alerts(m_settings.get(), desktop.notifier.get());
 
     WatchEvent back;
     back.kind = WatchEvent::Kind::Reachable;
@@ -110,9 +121,9 @@ void TestWatchAlerts::thisComputersChangesAndGoodNewsAreNotAnnounced()
                      back, change(3, WatchEvent::Origin::Schedule, false)});
     // A marker after them: the service answers in order, so anything sent before it is there.
     alerts.announce({change(4, WatchEvent::Origin::Schedule, true)});
-    QVERIFY(desktop.waitForNotifications(1, 10000));
-    QCOMPARE(desktop.notifications().size(), 1);
-    QVERIFY(desktop.notifications()
+    QVERIFY(desktop.service.waitForNotifications(1, 10000));
+    QCOMPARE(desktop.service.notifications().size(), 1);
+    QVERIFY(desktop.service.notifications()
                 .first()
                 .value(QStringLiteral("summary"))
                 .toString()
@@ -121,11 +132,9 @@ void TestWatchAlerts::thisComputersChangesAndGoodNewsAreNotAnnounced()
 
 void TestWatchAlerts::manyInOneAccountBecomeOneNoticeThatOpensActivity()
 {
-    NotificationServiceRunner desktop;
-    QVERIFY2(desktop.start(), qPrintable(desktop.errorString()));
-    DesktopNotifier notifier;
-    QTRY_VERIFY(notifier.isServiceAvailable());
-    WatchAlerts alerts(m_settings.get(), &notifier);
+    Desktop desktop;
+    QVERIFY2(desktop.start(), qPrintable(desktop.service.errorString()));
+    WatchAlerts alerts(m_settings.get(), desktop.notifier.get());
     QSignalSpy activity(&alerts, &WatchAlerts::activityRequested);
 
     QList<WatchEvent> many;
@@ -135,33 +144,35 @@ void TestWatchAlerts::manyInOneAccountBecomeOneNoticeThatOpensActivity()
     other.account = {QStringLiteral("acc-2"), QStringLiteral("Client B")};
     many << other;
     alerts.announce(many);
-    QVERIFY(desktop.waitForNotifications(2, 10000));
-    QCOMPARE(desktop.notifications().size(), 2); // one summary for Client A, one notice for Client B
-    const QJsonObject summary = desktop.notifications().first();
+    QVERIFY(desktop.service.waitForNotifications(2, 10000));
+    QCOMPARE(desktop.service.notifications().size(), 2); // one summary for Client A, one notice for Client B
+    const QJsonObject summary = desktop.service.notifications().first();
     QCOMPARE(summary.value(QStringLiteral("summary")).toString(), QStringLiteral("5 campaign changes in Client A"));
     QVERIFY(summary.value(QStringLiteral("body")).toString().contains(QStringLiteral("2 more")));
     QCOMPARE(summary.value(QStringLiteral("actions")).toArray().at(1).toString(), QStringLiteral("Open Activity"));
-    QVERIFY(
-        desktop.notifications().last().value(QStringLiteral("body")).toString().contains(QStringLiteral("Client B")));
+    QVERIFY(desktop.service.notifications()
+                .last()
+                .value(QStringLiteral("body"))
+                .toString()
+                .contains(QStringLiteral("Client B")));
 
-    desktop.invoke(static_cast<uint>(summary.value(QStringLiteral("id")).toInteger()), QStringLiteral("default"));
+    desktop.service.invoke(static_cast<uint>(summary.value(QStringLiteral("id")).toInteger()),
+                           QStringLiteral("default"));
     QVERIFY(activity.wait(10000));
 }
 
 void TestWatchAlerts::aStuckCloneIsUrgent()
 {
-    NotificationServiceRunner desktop;
-    QVERIFY2(desktop.start(), qPrintable(desktop.errorString()));
-    DesktopNotifier notifier;
-    QTRY_VERIFY(notifier.isServiceAvailable());
-    WatchAlerts alerts(m_settings.get(), &notifier);
+    Desktop desktop;
+    QVERIFY2(desktop.start(), qPrintable(desktop.service.errorString()));
+    WatchAlerts alerts(m_settings.get(), desktop.notifier.get());
     WatchEvent stuck = change(7, WatchEvent::Origin::Unknown);
     stuck.kind = WatchEvent::Kind::StuckCloning;
     stuck.after = CampaignStatus::Cloning;
     stuck.since = QDateTime::currentDateTimeUtc().addSecs(-45 * 60);
     alerts.announce({stuck});
-    QVERIFY(desktop.waitForNotifications(1, 10000));
-    QCOMPARE(desktop.notifications()
+    QVERIFY(desktop.service.waitForNotifications(1, 10000));
+    QCOMPARE(desktop.service.notifications()
                  .first()
                  .value(QStringLiteral("hints"))
                  .toObject()
@@ -172,19 +183,17 @@ void TestWatchAlerts::aStuckCloneIsUrgent()
 
 void TestWatchAlerts::notificationsOffSendsNothing()
 {
-    NotificationServiceRunner desktop;
-    QVERIFY2(desktop.start(), qPrintable(desktop.errorString()));
-    DesktopNotifier notifier;
-    QTRY_VERIFY(notifier.isServiceAvailable());
-    WatchAlerts alerts(m_settings.get(), &notifier);
+    Desktop desktop;
+    QVERIFY2(desktop.start(), qPrintable(desktop.service.errorString()));
+    WatchAlerts alerts(m_settings.get(), desktop.notifier.get());
     QSignalSpy unannounced(&alerts, &WatchAlerts::unannounced);
     m_settings->setValue(Settings::Key::DesktopNotifications, false);
     alerts.announce({change(1, WatchEvent::Origin::SomeoneElse)});
     m_settings->setValue(Settings::Key::DesktopNotifications, true);
     alerts.announce({change(2, WatchEvent::Origin::SomeoneElse)}); // the marker
-    QVERIFY(desktop.waitForNotifications(1, 10000));
-    QCOMPARE(desktop.notifications().size(), 1);
-    QVERIFY(desktop.notifications()
+    QVERIFY(desktop.service.waitForNotifications(1, 10000));
+    QCOMPARE(desktop.service.notifications().size(), 1);
+    QVERIFY(desktop.service.notifications()
                 .first()
                 .value(QStringLiteral("summary"))
                 .toString()

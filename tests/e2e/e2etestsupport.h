@@ -6,14 +6,17 @@
 #include "application.h"
 #include "campaignservice.h"
 #include "campaigntablemodel.h"
+#include "campaignwatcher.h"
 #include "journal.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "watchcoordinator.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QMetaEnum>
 #include <QSettings>
@@ -123,6 +126,41 @@ inline QLabel *statusBarLabel(const Application &app, const char *objectName)
 }
 
 // Waits for the first list to arrive in the window; true when it loaded.
+// Quick watch checks, so each step of a watch test settles in about a second; no whole-account
+// check unless asked. Before the Application is built: it reads them at start.
+inline void watchQuickly(int accountCheckMinutes = 0)
+{
+    Settings settings;
+    settings.setValue(Settings::Key::WatchIntervalSeconds, 1);
+    settings.setValue(Settings::Key::AccountCheckMinutes, accountCheckMinutes);
+    settings.sync();
+}
+
+// The watcher of a one-off --api-url session (its account id is "").
+inline CampaignWatcher *oneOffWatcher(const Application &app)
+{
+    return app.watch()->watcher(QString());
+}
+
+// Waits until the watcher has finished this many more checks.
+inline bool waitForChecks(CampaignWatcher *watcher, int checks, int timeoutMs = 15000)
+{
+    QSignalSpy finished(watcher, &CampaignWatcher::checkFinished);
+    QElapsedTimer timer;
+    timer.start();
+    while (finished.size() < checks) {
+        if (timer.elapsed() > timeoutMs || !finished.wait(static_cast<int>(timeoutMs - timer.elapsed())))
+            return finished.size() >= checks;
+    }
+    return true;
+}
+
+// The campaign of the table's current row.
+inline qint64 currentId(const Application &app)
+{
+    return table(app)->currentIndex().data(CampaignTableModel::IdRole).toLongLong();
+}
+
 inline bool waitForFirstLoad(Application &, QSignalSpy &spy, int timeoutMs = 20000)
 {
     if (spy.isEmpty() && !spy.wait(timeoutMs))

@@ -39,34 +39,10 @@ LaunchOptions accountOptions(const AltcraftEmulator &emulator)
 // The tray on, and quick checks: each step settles in about a second.
 void trayAndQuickWatch()
 {
+    watchQuickly();
     Settings settings;
     settings.setValue(Settings::Key::TrayIcon, true);
-    settings.setValue(Settings::Key::WatchIntervalSeconds, 1);
-    settings.setValue(Settings::Key::AccountCheckMinutes, 0);
     settings.sync();
-}
-
-// The one-off --api-url session's account id is "".
-CampaignWatcher *oneOffWatcher(const Application &app)
-{
-    return app.watch()->watcher(QString());
-}
-
-bool waitForChecks(CampaignWatcher *watcher, int checks, int timeoutMs = 15000)
-{
-    QSignalSpy finished(watcher, &CampaignWatcher::checkFinished);
-    QElapsedTimer timer;
-    timer.start();
-    while (finished.size() < checks) {
-        if (timer.elapsed() > timeoutMs || !finished.wait(static_cast<int>(timeoutMs - timer.elapsed())))
-            return finished.size() >= checks;
-    }
-    return true;
-}
-
-qint64 currentId(const Application &app)
-{
-    return table(app)->currentIndex().data(CampaignTableModel::IdRole).toLongLong();
 }
 
 // Two active campaigns of the list, in the table's order.

@@ -37,15 +37,6 @@ LaunchOptions accountOptions(const AltcraftEmulator &emulator)
     return options;
 }
 
-// Quick checks, so each step settles in about a second; no whole-account check unless asked.
-void watchQuickly(int accountCheckMinutes = 0)
-{
-    Settings settings;
-    settings.setValue(Settings::Key::WatchIntervalSeconds, 1);
-    settings.setValue(Settings::Key::AccountCheckMinutes, accountCheckMinutes);
-    settings.sync();
-}
-
 // Stars the campaign as a user does: a click on its star.
 void clickStar(const Application &app, qint64 id)
 {
@@ -55,22 +46,12 @@ void clickStar(const Application &app, qint64 id)
     QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, view->visualRect(star).center());
 }
 
-// The one-off --api-url session's account id is "".
-CampaignWatcher *oneOffWatcher(const Application &app)
+// Starts the app (a one-off session), waits for its first list and its account's watcher.
+bool startWatching(Application &app)
 {
-    return app.watch()->watcher(QString());
-}
-
-bool waitForChecks(CampaignWatcher *watcher, int checks, int timeoutMs = 15000)
-{
-    QSignalSpy finished(watcher, &CampaignWatcher::checkFinished);
-    QElapsedTimer timer;
-    timer.start();
-    while (finished.size() < checks) {
-        if (timer.elapsed() > timeoutMs || !finished.wait(static_cast<int>(timeoutMs - timer.elapsed())))
-            return finished.size() >= checks;
-    }
-    return true;
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    return app.start() && waitForFirstLoad(app, loaded)
+        && QTest::qWaitFor([&app] { return oneOffWatcher(app) != nullptr; }, 10000);
 }
 
 QTableView *activityView(const Application &app)
@@ -93,11 +74,6 @@ QStringList activityTexts(const Application &app)
         texts << cells.join(QLatin1Char('|'));
     }
     return texts;
-}
-
-qint64 currentId(const Application &app)
-{
-    return table(app)->currentIndex().data(CampaignTableModel::IdRole).toLongLong();
 }
 
 } // namespace
@@ -125,10 +101,7 @@ void TestWatch::aColleaguesChangeIsAnnouncedAndItsNotificationOpensTheCampaign()
     QVERIFY(emulator.start());
     watchQuickly();
     Application app(accountOptions(emulator));
-    QSignalSpy loaded(&app, &Application::firstLoadFinished);
-    QVERIFY(app.start());
-    QVERIFY(waitForFirstLoad(app, loaded));
-    QTRY_VERIFY(oneOffWatcher(app) != nullptr);
+    QVERIFY(startWatching(app));
 
     // A hostile name: the notification must show it literally.
     const qint64 id = firstWithStatus(app, CampaignStatus::Active);
@@ -184,10 +157,7 @@ void TestWatch::theAppsOwnChangeIsNotAnnouncedAsSomeoneElses()
     QVERIFY(emulator.start());
     watchQuickly();
     Application app(accountOptions(emulator));
-    QSignalSpy loaded(&app, &Application::firstLoadFinished);
-    QVERIFY(app.start());
-    QVERIFY(waitForFirstLoad(app, loaded));
-    QTRY_VERIFY(oneOffWatcher(app) != nullptr);
+    QVERIFY(startWatching(app));
 
     const qint64 ours = firstWithStatus(app, CampaignStatus::Active);
     qint64 theirs = -1;
@@ -246,10 +216,7 @@ void TestWatch::activityIsKeptAcrossRestartsAndAChangeWhileClosedIsNoticed()
     qint64 id = -1;
     {
         Application app(accountOptions(emulator));
-        QSignalSpy loaded(&app, &Application::firstLoadFinished);
-        QVERIFY(app.start());
-        QVERIFY(waitForFirstLoad(app, loaded));
-        QTRY_VERIFY(oneOffWatcher(app) != nullptr);
+        QVERIFY(startWatching(app));
         id = firstWithStatus(app, CampaignStatus::Active);
         app.watchList()->setWatched(QString(), {id}, true);
         QVERIFY(waitForChecks(oneOffWatcher(app), 1));

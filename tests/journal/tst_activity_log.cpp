@@ -7,6 +7,7 @@
 #include "activitytablemodel.h"
 #include "journal.h"
 #include "journaltestsupport.h"
+#include "localization.h"
 #include "statuslabels.h"
 
 #include <QAbstractItemModelTester>
@@ -598,16 +599,15 @@ void TestActivityLog::messagesSayOneSentencePerKindAndOrigin()
 
 void TestActivityLog::englishPluralsForCloningMinutes()
 {
-    QTranslator english;
-    QVERIFY2(english.load(QStringLiteral(CM_ACTIVITY_EN_QM)), CM_ACTIVITY_EN_QM);
-    QVERIFY(QCoreApplication::installTranslator(&english));
+    auto english = std::make_unique<Localization>();
+    QCOMPARE(english->install(QStringLiteral("en")), QStringLiteral("en"));
     WatchEvent e = watchEvent(Kind::StuckCloning, kProd, 42, nowMs());
     e.campaignName = QStringLiteral("Spring sale");
     e.since = e.noticedAt.addSecs(-60);
     const QString one = ActivityMessage::sentence(e);
     e.since = e.noticedAt.addSecs(-25 * 60 - 30);
     const QString many = ActivityMessage::sentence(e);
-    QCoreApplication::removeTranslator(&english);
+    english.reset(); // the source texts again for the other tests
     QCOMPARE(one, QStringLiteral("“Spring sale” has been cloning for 1 minute."));
     QCOMPARE(many, QStringLiteral("“Spring sale” has been cloning for 25 minutes."));
 }

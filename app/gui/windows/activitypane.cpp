@@ -1,6 +1,7 @@
 #include "activitypane.h"
 
 #include "accessibility.h"
+#include "accountfilter.h"
 #include "activitytablemodel.h"
 #include "journal.h"
 #include "messagebox.h"
@@ -94,21 +95,7 @@ void ActivityPane::updateAccountFilter()
     if (accounts == m_accountsListed)
         return;
     m_accountsListed = accounts;
-    // Rebuilding the list must not count as the user choosing: the same account stays chosen
-    // while any row still names it.
-    const QString chosen = accountFilter();
-    {
-        const QSignalBlocker quiet(ui->accountFilter);
-        while (ui->accountFilter->count() > 1)
-            ui->accountFilter->removeItem(1);
-        for (const AccountRef &a : accounts) {
-            // Names are the user's text: plain, with bidirectional controls made visible.
-            ui->accountFilter->addItem(ServerText::visible(a.name.isEmpty() ? a.id : a.name), a.id);
-            ui->accountFilter->setItemData(ui->accountFilter->count() - 1, ServerText::toolTip(a.id), Qt::ToolTipRole);
-        }
-        ui->accountFilter->setCurrentIndex(chosen.isEmpty() ? 0 : std::max(0, ui->accountFilter->findData(chosen)));
-    }
-    if (accountFilter() != chosen)
+    if (AccountFilter::refill(ui->accountFilter, accounts))
         applyAccountFilter();
 }
 

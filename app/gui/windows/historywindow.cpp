@@ -1,6 +1,7 @@
 #include "historywindow.h"
 
 #include "accessibility.h"
+#include "accountfilter.h"
 #include "campaignactions.h"
 #include "journal.h"
 #include "journalcsv.h"
@@ -109,20 +110,7 @@ void HistoryWindow::updateAccountFilter()
     if (accounts == m_accountsListed)
         return;
     m_accountsListed = accounts;
-    // Rebuilding the list must not count as the user choosing: the same account stays chosen.
-    const QString chosen = ui->accountFilter->currentData().toString();
-    {
-        const QSignalBlocker quiet(ui->accountFilter);
-        while (ui->accountFilter->count() > 1)
-            ui->accountFilter->removeItem(1);
-        for (const AccountRef &a : accounts) {
-            // Names are the user's text: plain, with bidirectional controls made visible.
-            ui->accountFilter->addItem(ServerText::visible(a.name.isEmpty() ? a.id : a.name), a.id);
-            ui->accountFilter->setItemData(ui->accountFilter->count() - 1, ServerText::toolTip(a.id), Qt::ToolTipRole);
-        }
-        ui->accountFilter->setCurrentIndex(chosen.isEmpty() ? 0 : std::max(0, ui->accountFilter->findData(chosen)));
-    }
-    if (ui->accountFilter->currentData().toString() != chosen)
+    if (AccountFilter::refill(ui->accountFilter, accounts))
         applyFilter();
 }
 
