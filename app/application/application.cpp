@@ -589,7 +589,18 @@ void Application::setupWatch()
         if (m_window)
             m_window->statusBar()->showMessage(summary, 15000);
     });
-    connect(m_watchList.get(), &WatchList::changed, this, &Application::updateTray);
+    connect(m_watchList.get(), &WatchList::changed, this, [this](const QString &accountId) {
+        // Connected after the coordinator's own handler: the watcher knows the new list already.
+        if (accountId == m_account.id) {
+            QList<Campaign> shown;
+            for (qint64 id : m_watchList->ids(accountId)) {
+                if (const Campaign *c = m_service->model()->campaign(id))
+                    shown.append(*c);
+            }
+            m_watch->noteShown(accountId, shown);
+        }
+        updateTray();
+    });
     connect(m_settings.get(), &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::TrayIcon)
             updateTray();

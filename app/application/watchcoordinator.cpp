@@ -119,6 +119,12 @@ void WatchCoordinator::checkNow()
     }
 }
 
+void WatchCoordinator::noteShown(const QString &accountId, const QList<Campaign> &campaigns)
+{
+    if (const auto entry = m_entries.value(accountId))
+        entry->watcher->seeAsShown(campaigns);
+}
+
 CampaignWatcher *WatchCoordinator::watcher(const QString &accountId) const
 {
     const auto entry = m_entries.value(accountId);

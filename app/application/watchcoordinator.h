@@ -52,6 +52,8 @@ public:
     bool isRunning() const { return m_running; }
     // A check of every account at once (File menu, tray); also ends a backoff.
     void checkNow();
+    // The rows the window shows of campaigns just watched (see CampaignWatcher::seeAsShown).
+    void noteShown(const QString &accountId, const QList<Campaign> &campaigns);
 
     CampaignWatcher *watcher(const QString &accountId) const;
     QStringList watchedAccounts() const { return m_entries.keys(); }

@@ -131,6 +131,23 @@ void CampaignWatcher::setBaseline(const QHash<qint64, Seen> &baseline)
         m_seen.insert(it.key(), it.value());
 }
 
+void CampaignWatcher::seeAsShown(const QList<Campaign> &campaigns)
+{
+    const QDateTime now = m_clock();
+    for (const Campaign &campaign : campaigns) {
+        const auto it = m_seen.constFind(campaign.id);
+        if (it != m_seen.cend() && !(campaign.updated.isValid() && campaign.updated > it->updated))
+            continue;
+        Seen s;
+        s.status = campaign.status;
+        s.updated = campaign.updated;
+        s.name = campaign.name;
+        s.cloningSince = campaign.status == CampaignStatus::Cloning ? now : QDateTime();
+        s.readAt = now;
+        m_seen.insert(campaign.id, s);
+    }
+}
+
 QJsonObject CampaignWatcher::toJsonObject(const QHash<qint64, Seen> &baseline)
 {
     QJsonObject campaigns;

@@ -101,6 +101,10 @@ public:
     // Persisted by the app (Settings::WatchBaseline) with toJson/fromJson.
     QHash<qint64, Seen> baseline() const;
     void setBaseline(const QHash<qint64, Seen> &baseline);
+    // What the window shows of campaigns just starred is their baseline: a change after that is
+    // news even when it comes before the next check. A campaign already seen more recently
+    // keeps what was seen; nothing here is an event.
+    void seeAsShown(const QList<Campaign> &campaigns);
     static QByteArray toJson(const QHash<qint64, Seen> &baseline);
     static QHash<qint64, Seen> fromJson(const QByteArray &json); // empty for anything unreadable
     static QJsonObject toJsonObject(const QHash<qint64, Seen> &baseline);

@@ -85,6 +85,7 @@ class TestWatch : public QObject
 private Q_SLOTS:
     void init() { resetState(); }
     void aColleaguesChangeIsAnnouncedAndItsNotificationOpensTheCampaign();
+    void aChangeRightAfterStarringIsNotMissed();
     void theAppsOwnChangeIsNotAnnouncedAsSomeoneElses();
     void activityIsKeptAcrossRestartsAndAChangeWhileClosedIsNoticed();
     void watchingFromTheMenuAndTheWatchedFilter();
@@ -146,6 +147,28 @@ void TestWatch::aColleaguesChangeIsAnnouncedAndItsNotificationOpensTheCampaign()
     desktop.invoke(static_cast<uint>(notice.value(QStringLiteral("id")).toInteger()), QStringLiteral("default"));
     QTRY_COMPARE(currentId(app), id);
     QVERIFY(app.mainWindow()->isVisible());
+}
+
+// The row as the user saw it when starring is the baseline: a colleague's change before the
+// watch's first read of that campaign is still news.
+void TestWatch::aChangeRightAfterStarringIsNotMissed()
+{
+    NotificationServiceRunner desktop;
+    QVERIFY2(desktop.start(), qPrintable(desktop.errorString()));
+    AltcraftEmulator emulator;
+    emulator.seed(30, 7);
+    QVERIFY(emulator.start());
+    watchQuickly();
+    Application app(accountOptions(emulator));
+    QVERIFY(startWatching(app));
+    const qint64 id = firstWithStatus(app, CampaignStatus::Active);
+    clickStar(app, id);
+    QVERIFY(app.watchList()->isWatched(QString(), id));
+    // At once, before any check could read it.
+    QVERIFY(emulator.store().apply(id, EmulatedAction::Deactivate, kColleague).ok());
+    QVERIFY(desktop.waitForNotifications(1, 15000));
+    const QString said = desktop.notifications().first().value(QStringLiteral("summary")).toString();
+    QVERIFY2(said.contains(kColleague), qPrintable(said));
 }
 
 void TestWatch::theAppsOwnChangeIsNotAnnouncedAsSomeoneElses()
