@@ -580,15 +580,6 @@ void Application::setupWatch()
         if (m_watch)
             m_watch->setCurrent(m_account, m_binder->token());
     });
-    m_notifier = std::make_unique<DesktopNotifier>();
-    m_alerts = std::make_unique<WatchAlerts>(m_settings.get(), m_notifier.get());
-    connect(m_watch.get(), &WatchCoordinator::eventsRecorded, m_alerts.get(), &WatchAlerts::announce);
-    connect(m_alerts.get(), &WatchAlerts::campaignRequested, this, &Application::openCampaign);
-    connect(m_alerts.get(), &WatchAlerts::activityRequested, this, &Application::openActivity);
-    connect(m_alerts.get(), &WatchAlerts::unannounced, this, [this](const QString &summary) {
-        if (m_window)
-            m_window->statusBar()->showMessage(summary, 15000);
-    });
     connect(m_watchList.get(), &WatchList::changed, this, [this](const QString &accountId) {
         // Connected after the coordinator's own handler: the watcher knows the new list already.
         if (accountId == m_account.id) {
@@ -625,6 +616,20 @@ void Application::startWatch()
 {
     if (!m_watch || m_quitting || m_watch->isRunning())
         return;
+    if (!m_alerts) {
+        // Here, not at start-up: the session bus and the notification service are not needed
+        // for the first paint, and asking them costs round trips.
+        m_notifier = std::make_unique<DesktopNotifier>();
+        m_alerts = std::make_unique<WatchAlerts>(m_settings.get(), m_notifier.get());
+        m_alerts->setTray(m_tray.get());
+        connect(m_watch.get(), &WatchCoordinator::eventsRecorded, m_alerts.get(), &WatchAlerts::announce);
+        connect(m_alerts.get(), &WatchAlerts::campaignRequested, this, &Application::openCampaign);
+        connect(m_alerts.get(), &WatchAlerts::activityRequested, this, &Application::openActivity);
+        connect(m_alerts.get(), &WatchAlerts::unannounced, this, [this](const QString &summary) {
+            if (m_window)
+                m_window->statusBar()->showMessage(summary, 15000);
+        });
+    }
     updateWatchedAccounts();
     m_watch->start();
 }
@@ -664,7 +669,8 @@ void Application::updateTray()
     const bool wanted = m_settings->value(Settings::Key::TrayIcon).toBool() && QSystemTrayIcon::isSystemTrayAvailable();
     if (!wanted) {
         if (m_tray) {
-            m_alerts->setTray(nullptr);
+            if (m_alerts)
+                m_alerts->setTray(nullptr);
             m_tray.reset();
         }
         m_window->setHideOnClose(false);
@@ -676,7 +682,8 @@ void Application::updateTray()
         connect(m_tray.get(), &TrayIcon::activityRequested, this, &Application::openActivity);
         connect(m_tray.get(), &TrayIcon::checkNowRequested, m_watch.get(), &WatchCoordinator::checkNow);
         connect(m_tray.get(), &TrayIcon::quitRequested, this, &Application::quit);
-        m_alerts->setTray(m_tray.get());
+        if (m_alerts)
+            m_alerts->setTray(m_tray.get());
         m_tray->show();
     }
     int campaigns = 0;
