@@ -576,6 +576,11 @@ void Application::setupWatch()
         readTokenFor(account, done);
     });
     connect(m_watch.get(), &WatchCoordinator::currentAccountRead, m_service.get(), &CampaignService::mergeRead);
+    // A whole list in the window is the whole-account check's too: not fetched twice.
+    connect(m_service.get(), &CampaignService::loadFinished, this, [this](const ApiError &error) {
+        if (error.isNone() && m_service->canList())
+            m_watch->noteAccountListed(m_account.id, *m_service->model());
+    });
     connect(m_binder.get(), &ClientBinder::connectionChanged, this, [this] {
         if (m_watch)
             m_watch->setCurrent(m_account, m_binder->token());

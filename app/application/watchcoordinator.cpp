@@ -125,6 +125,12 @@ void WatchCoordinator::noteShown(const QString &accountId, const QList<Campaign>
         entry->watcher->seeAsShown(campaigns);
 }
 
+void WatchCoordinator::noteAccountListed(const QString &accountId, const CampaignTableModel &table)
+{
+    if (const auto entry = m_entries.value(accountId))
+        entry->watcher->seeAccountListed(table);
+}
+
 CampaignWatcher *WatchCoordinator::watcher(const QString &accountId) const
 {
     const auto entry = m_entries.value(accountId);

@@ -13,6 +13,7 @@
 #include <memory>
 
 class AltcraftClient;
+class CampaignTableModel;
 class CampaignWatcher;
 class ClientBinder;
 class Journal;
@@ -54,6 +55,8 @@ public:
     void checkNow();
     // The rows the window shows of campaigns just watched (see CampaignWatcher::seeAsShown).
     void noteShown(const QString &accountId, const QList<Campaign> &campaigns);
+    // The window has just listed the whole account (see CampaignWatcher::seeAccountListed).
+    void noteAccountListed(const QString &accountId, const CampaignTableModel &table);
 
     CampaignWatcher *watcher(const QString &accountId) const;
     QStringList watchedAccounts() const { return m_entries.keys(); }

@@ -1,5 +1,6 @@
 #include "campaignwatcher.h"
 
+#include "campaigntablemodel.h"
 #include "logging.h"
 
 #include <QJsonArray>
@@ -146,6 +147,39 @@ void CampaignWatcher::seeAsShown(const QList<Campaign> &campaigns)
         s.readAt = now;
         m_seen.insert(campaign.id, s);
     }
+}
+
+void CampaignWatcher::seeAccountListed(const CampaignTableModel &table)
+{
+    const QDateTime now = m_clock();
+    const int rows = table.rowCount();
+    m_seen.reserve(m_seen.size() + rows);
+    for (int row = 0; row < rows; ++row) {
+        const Campaign &campaign = table.campaignAt(row);
+        if (m_seen.contains(campaign.id))
+            continue; // what a check read, or a saved baseline: compared at the next read
+        const bool watched = m_watchedSet.contains(campaign.id);
+        Seen s;
+        s.status = campaign.status;
+        s.updated = campaign.updated;
+        s.name = campaign.name;
+        s.cloningSince = campaign.status == CampaignStatus::Cloning ? now : QDateTime();
+        s.readAt = now;
+        if (!watched) {
+            // As in the account's first listing: old news about unwatched campaigns is not news.
+            s.stuckReported = campaign.status == CampaignStatus::Cloning;
+            if (campaign.status == CampaignStatus::Waiting && m_scheduleLookup) {
+                const QDateTime start = m_scheduleLookup(campaign.id).activateAt;
+                if (start.isValid() && start.secsTo(now) > kStartOverdueGraceSeconds)
+                    s.startOverdueFor = start;
+            }
+        }
+        m_seen.insert(campaign.id, s);
+    }
+    m_accountBaselineSet = true;
+    m_sinceAccountCheck.start();
+    qCDebug(lcWatch).nospace() << "account " << m_account.id << ": the window's list of " << rows
+                               << " is the account check's baseline";
 }
 
 QJsonObject CampaignWatcher::toJsonObject(const QHash<qint64, Seen> &baseline)

@@ -18,6 +18,8 @@
 
 #include <functional>
 
+class CampaignTableModel;
+
 class QTimer;
 
 // Background checks of one account's watched campaigns (issue 18). Altcraft sends no event when
@@ -105,6 +107,10 @@ public:
     // news even when it comes before the next check. A campaign already seen more recently
     // keeps what was seen; nothing here is an event.
     void seeAsShown(const QList<Campaign> &campaigns);
+    // The whole account as the window has just listed it: the account check's baseline, as its
+    // own first listing would have been, and the next account check an interval from now, so
+    // the list the window fetched is not fetched again at once.
+    void seeAccountListed(const CampaignTableModel &table);
     static QByteArray toJson(const QHash<qint64, Seen> &baseline);
     static QHash<qint64, Seen> fromJson(const QByteArray &json); // empty for anything unreadable
     static QJsonObject toJsonObject(const QHash<qint64, Seen> &baseline);

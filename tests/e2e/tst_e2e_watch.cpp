@@ -89,6 +89,7 @@ private Q_SLOTS:
     void theAppsOwnChangeIsNotAnnouncedAsSomeoneElses();
     void activityIsKeptAcrossRestartsAndAChangeWhileClosedIsNoticed();
     void watchingFromTheMenuAndTheWatchedFilter();
+    void theWindowsListIsTheAccountChecksBaseline();
     void anotherAccountsWatchedCampaignIsCheckedAndItsNotificationSwitchesThere();
 };
 
@@ -305,6 +306,24 @@ void TestWatch::watchingFromTheMenuAndTheWatchedFilter()
     watch->trigger();
     QTRY_COMPARE(table(app)->model()->rowCount(), 0);
     QVERIFY(app.watchList()->ids(QString()).isEmpty());
+}
+
+// The whole-account check does not fetch again what the window has just listed: the first
+// checks read no list, and the window's rows are the baseline a new campaign is told from.
+void TestWatch::theWindowsListIsTheAccountChecksBaseline()
+{
+    NotificationServiceRunner desktop;
+    QVERIFY2(desktop.start(), qPrintable(desktop.errorString()));
+    AltcraftEmulator emulator;
+    emulator.seed(30, 7);
+    QVERIFY(emulator.start());
+    watchQuickly(5);
+    Application app(accountOptions(emulator));
+    QVERIFY(startWatching(app));
+    QCOMPARE(emulator.requestCount(QStringLiteral("list")), 1); // the window's one page
+    QVERIFY(waitForChecks(oneOffWatcher(app), 2));
+    QCOMPARE(emulator.requestCount(QStringLiteral("list")), 1);
+    QVERIFY(!oneOffWatcher(app)->isUnreachable());
 }
 
 // The demo's two accounts are two stores of one emulator. A campaign watched in "Demo client"
