@@ -132,6 +132,17 @@ void CampaignWatcher::setBaseline(const QHash<qint64, Seen> &baseline)
         m_seen.insert(it.key(), it.value());
 }
 
+CampaignWatcher::Seen CampaignWatcher::seenNow(const Campaign &campaign, const QDateTime &now)
+{
+    Seen s;
+    s.status = campaign.status;
+    s.updated = campaign.updated;
+    s.name = campaign.name;
+    s.cloningSince = campaign.status == CampaignStatus::Cloning ? now : QDateTime();
+    s.readAt = now;
+    return s;
+}
+
 void CampaignWatcher::seeAsShown(const QList<Campaign> &campaigns)
 {
     const QDateTime now = m_clock();
@@ -139,13 +150,7 @@ void CampaignWatcher::seeAsShown(const QList<Campaign> &campaigns)
         const auto it = m_seen.constFind(campaign.id);
         if (it != m_seen.cend() && !(campaign.updated.isValid() && campaign.updated > it->updated))
             continue;
-        Seen s;
-        s.status = campaign.status;
-        s.updated = campaign.updated;
-        s.name = campaign.name;
-        s.cloningSince = campaign.status == CampaignStatus::Cloning ? now : QDateTime();
-        s.readAt = now;
-        m_seen.insert(campaign.id, s);
+        m_seen.insert(campaign.id, seenNow(campaign, now));
     }
 }
 
@@ -159,12 +164,7 @@ void CampaignWatcher::seeAccountListed(const CampaignTableModel &table)
         if (m_seen.contains(campaign.id))
             continue; // what a check read, or a saved baseline: compared at the next read
         const bool watched = m_watchedSet.contains(campaign.id);
-        Seen s;
-        s.status = campaign.status;
-        s.updated = campaign.updated;
-        s.name = campaign.name;
-        s.cloningSince = campaign.status == CampaignStatus::Cloning ? now : QDateTime();
-        s.readAt = now;
+        Seen s = seenNow(campaign, now);
         if (!watched) {
             // As in the account's first listing: old news about unwatched campaigns is not news.
             s.stuckReported = campaign.status == CampaignStatus::Cloning;

@@ -144,6 +144,8 @@ private:
     void noteError(const ApiError &error);
     bool canSend() const;
     void observe(const Campaign &campaign, bool listed);
+    // What the window showed of a campaign, as a check would have seen it then.
+    static Seen seenNow(const Campaign &campaign, const QDateTime &now);
     void finishCheck();
     void scheduleNext(int delayMs);
     WatchEvent makeEvent(WatchEvent::Kind kind, const Campaign &campaign, bool watched) const;
