@@ -132,6 +132,16 @@ bool CampaignFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &r
     }
     case CampaignTableModel::UpdatedColumn:
         return a.updated != b.updated ? a.updated < b.updated : a.id < b.id;
+    case CampaignTableModel::CreatedColumn:
+        return a.created != b.created ? a.created < b.created : a.id < b.id;
+    case CampaignTableModel::BroadcastsColumn:
+    case CampaignTableModel::RegularsColumn:
+    case CampaignTableModel::TriggersColumn:
+    case CampaignTableModel::ScenariosColumn: {
+        const auto kind = *CampaignTableModel::nestedKind(left.column());
+        const qsizetype na = a.nested.count(kind), nb = b.nested.count(kind);
+        return na != nb ? na < nb : a.id < b.id;
+    }
     case CampaignTableModel::UpdatedByColumn:
         return a.updatedUser != b.updatedUser ? a.updatedUser < b.updatedUser : a.id < b.id;
     case CampaignTableModel::WatchedColumn: {

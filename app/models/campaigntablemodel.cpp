@@ -9,6 +9,71 @@
 
 namespace {
 constexpr int kFrameMs = 16;
+
+// In column order: what saved layouts and views call each column.
+const char *const kColumnKeys[CampaignTableModel::ColumnCount] = {
+    "id",
+    "name",
+    "status",
+    "updated",
+    "updated_by",
+    "tags",
+    "watched",
+    "created",
+    "description",
+    "groups",
+    "one_off_mailings",
+    "regular_mailings",
+    "trigger_mailings",
+    "scenarios",
+};
+
+QString groupNames(const Campaign &c)
+{
+    QStringList names;
+    names.reserve(c.groups.size());
+    for (const CampaignGroup &g : c.groups)
+        names << (g.name.isEmpty() ? QString::number(g.id) : g.name);
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+std::optional<NestedObjects::Kind> CampaignTableModel::nestedKind(int column)
+{
+    switch (column) {
+    case CampaignTableModel::BroadcastsColumn:
+        return NestedObjects::Broadcasts;
+    case CampaignTableModel::RegularsColumn:
+        return NestedObjects::Regulars;
+    case CampaignTableModel::TriggersColumn:
+        return NestedObjects::Triggers;
+    case CampaignTableModel::ScenariosColumn:
+        return NestedObjects::Workflows;
+    default:
+        return std::nullopt;
+    }
+}
+
+namespace {
+QString dateTimeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+} // namespace
+
+QString CampaignTableModel::columnKey(int column)
+{
+    return column >= 0 && column < ColumnCount ? QString::fromLatin1(kColumnKeys[column]) : QString();
+}
+
+int CampaignTableModel::columnForKey(QStringView key)
+{
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (key == QLatin1String(kColumnKeys[column]))
+            return column;
+    }
+    return -1;
 }
 
 CampaignTableModel::CampaignTableModel(QObject *parent) : QAbstractTableModel(parent)
@@ -45,14 +110,49 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
             return busy ? CampaignActions::inProgress(*busy) : StatusLabels::status(c.status, c.statusText);
         }
         case UpdatedColumn:
-            return c.updated.isValid() ? c.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                       : QString();
+            return dateTimeText(c.updated);
+        case CreatedColumn:
+            return dateTimeText(c.created);
         case UpdatedByColumn:
             return ServerText::visible(c.updatedUser);
         case TagsColumn:
             return ServerText::visible(c.tags.join(QStringLiteral(", ")));
+        case DescriptionColumn:
+            return ServerText::visible(c.description);
+        case GroupsColumn:
+            return ServerText::visible(groupNames(c));
         case WatchedColumn:
             return QString();
+        default:
+            if (const auto kind = nestedKind(index.column()))
+                return c.nested.count(*kind);
+        }
+        break;
+    case ExportRole:
+        switch (index.column()) {
+        case IdColumn:
+            return QString::number(c.id);
+        case NameColumn:
+            return c.name;
+        case StatusColumn:
+            return StatusLabels::status(c.status, c.statusText);
+        case UpdatedColumn:
+            return dateTimeText(c.updated);
+        case CreatedColumn:
+            return dateTimeText(c.created);
+        case UpdatedByColumn:
+            return c.updatedUser;
+        case TagsColumn:
+            return c.tags.join(QStringLiteral(", "));
+        case DescriptionColumn:
+            return c.description;
+        case GroupsColumn:
+            return groupNames(c);
+        case WatchedColumn:
+            return m_watched.contains(c.id) ? tr("Watched") : QString();
+        default:
+            if (const auto kind = nestedKind(index.column()))
+                return QString::number(c.nested.count(*kind));
         }
         break;
     case Qt::CheckStateRole:
@@ -71,9 +171,13 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
             return ServerText::toolTip(c.description);
         if (index.column() == UpdatedColumn && c.updated.isValid())
             return QLocale().toString(c.updated.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == CreatedColumn && c.created.isValid())
+            return QLocale().toString(c.created.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == DescriptionColumn && !c.description.isEmpty())
+            return ServerText::toolTip(c.description);
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == IdColumn)
+        if (index.column() == IdColumn || nestedKind(index.column()))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case IdRole:
@@ -92,12 +196,21 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
             return StatusLabels::sortRank(c.status);
         case UpdatedColumn:
             return c.updated;
+        case CreatedColumn:
+            return c.created;
         case UpdatedByColumn:
             return ServerText::visible(c.updatedUser);
         case TagsColumn:
             return ServerText::visible(c.tags.join(QStringLiteral(", ")));
+        case DescriptionColumn:
+            return c.description.toCaseFolded();
+        case GroupsColumn:
+            return groupNames(c).toCaseFolded();
         case WatchedColumn:
             return m_watched.contains(c.id) ? 0 : 1;
+        default:
+            if (const auto kind = nestedKind(index.column()))
+                return c.nested.count(*kind);
         }
         break;
     case WatchedRole:
@@ -133,6 +246,20 @@ QVariant CampaignTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Updated by");
     case TagsColumn:
         return tr("Tags");
+    case CreatedColumn:
+        return tr("Created");
+    case DescriptionColumn:
+        return tr("Description");
+    case GroupsColumn:
+        return tr("Groups");
+    case BroadcastsColumn:
+        return tr("One-off mailings");
+    case RegularsColumn:
+        return tr("Regular mailings");
+    case TriggersColumn:
+        return tr("Trigger mailings");
+    case ScenariosColumn:
+        return tr("Scenarios");
     case WatchedColumn:
         // A star says it in the narrow column; the tooltip and the accessible name say "Watched".
         return QStringLiteral("\u2605");

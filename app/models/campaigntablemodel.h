@@ -19,8 +19,8 @@ class CampaignTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    // WatchedColumn is last so that saved layouts of the other columns keep their meaning; the
-    // window shows it first.
+    // New columns go at the end, so that saved layouts of the others keep their meaning (the
+    // window shows WatchedColumn first). Those after WatchedColumn are hidden until chosen.
     enum Column {
         IdColumn,
         NameColumn,
@@ -29,6 +29,13 @@ public:
         UpdatedByColumn,
         TagsColumn,
         WatchedColumn,
+        CreatedColumn,
+        DescriptionColumn,
+        GroupsColumn,
+        BroadcastsColumn, // one-off mailings
+        RegularsColumn, // regular mailings
+        TriggersColumn, // trigger mailings
+        ScenariosColumn, // workflows
         ColumnCount
     };
     enum Role {
@@ -38,6 +45,7 @@ public:
         SortRole,
         AccessibleRole, // "Campaign 42, Seasonal sale, Active"
         WatchedRole, // bool: on the account's watch list
+        ExportRole, // the cell as text for a file or the clipboard: whole, line breaks kept
     };
 
     explicit CampaignTableModel(QObject *parent = nullptr);
@@ -56,6 +64,14 @@ public:
     void setWatchedIds(const QSet<qint64> &ids);
     bool isWatched(qint64 id) const { return m_watched.contains(id); }
     const QSet<qint64> &watchedIds() const { return m_watched; }
+
+    // A stable name for each column ("created", "groups", ...): saved layouts and views use it,
+    // so they survive columns added later. -1 for a name this version does not know.
+    static QString columnKey(int column);
+    static int columnForKey(QStringView key);
+    static bool isShownByDefault(int column) { return column <= WatchedColumn; }
+    // The kind of nested object a count column counts; nullopt for the other columns.
+    static std::optional<NestedObjects::Kind> nestedKind(int column);
 
     void clear();
     // Adds new campaigns and updates known ones in place, as one insertion. Pass a list the
