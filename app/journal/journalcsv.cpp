@@ -2,37 +2,15 @@
 
 #include "campaignactions.h"
 #include "journalmessage.h"
-
-#include <QCoreApplication>
+#include "tabulartext.h"
 
 namespace {
-
-QString escape(const QString &field)
-{
-    static const QString special = QStringLiteral(",\"\r\n");
-    if (std::none_of(field.cbegin(), field.cend(), [](QChar c) { return special.contains(c); }))
-        return field;
-    QString quoted = field;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 struct CsvColumn {
     const char *name; // stays English and stable: reports and scripts read it
     QString (*value)(const JournalEntry &);
     bool freeText = false; // typed by a person or sent by a server: may start like a formula
 };
-
-// A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a formula:
-// a campaign named "=HYPERLINK(...)" must open as text. The apostrophe is what spreadsheets
-// themselves use to mark text (OWASP, "CSV injection").
-QString defused(const QString &text)
-{
-    static const QString triggers = QStringLiteral("=+-@\t\r");
-    if (!text.isEmpty() && triggers.contains(text.front()))
-        return QLatin1Char('\'') + text;
-    return text;
-}
 
 QString utc(const QDateTime &t)
 {
@@ -93,21 +71,15 @@ QStringList JournalCsv::fields(const JournalEntry &e)
 {
     QStringList values;
     for (const CsvColumn &c : kColumns)
-        values << (c.freeText ? defused(c.value(e)) : c.value(e));
+        values << (c.freeText ? TabularText::defuse(c.value(e)) : c.value(e));
     return values;
 }
 
 QByteArray JournalCsv::toCsv(const QList<QStringList> &rows)
 {
-    QString text;
-    for (const QStringList &row : rows) {
-        QStringList escaped;
-        escaped.reserve(row.size());
-        for (const QString &f : row)
-            escaped << escape(f);
-        text += escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    // Only free text is defused (in fields()): the columns the app fills, a negative error code
+    // among them, are written as they are.
+    return TabularText::csv(rows, TabularText::Cells::AsIs);
 }
 
 QByteArray JournalCsv::toCsv(const QList<JournalEntry> &entries)
@@ -122,48 +94,5 @@ QByteArray JournalCsv::toCsv(const QList<JournalEntry> &entries)
 
 QList<QStringList> JournalCsv::parse(const QByteArray &csv)
 {
-    QString text = QString::fromUtf8(csv);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    bool any = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        any = true;
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += QLatin1Char('"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            any = false;
-        } else {
-            field += c;
-        }
-    }
-    if (any) {
-        row << field;
-        rows << row;
-    }
-    return rows;
+    return TabularText::parseCsv(csv);
 }

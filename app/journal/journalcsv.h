@@ -9,7 +9,8 @@
 // CSV export of journal rows: RFC 4180 (CRLF, fields quoted when they hold a comma, a quote or
 // a line break, quotes doubled), UTF-8 with a BOM so spreadsheet apps read Cyrillic right.
 // Free text (names, reasons, server text) that a spreadsheet would run as a formula gets a
-// leading apostrophe, so it opens as the text it is.
+// leading apostrophe, so it opens as the text it is (TabularText::defuse). The quoting, the BOM
+// and the reading back are TabularText's, shared with the campaign table's export.
 // The columns come from one list (name and value together), so the header and the fields cannot
 // drift apart; a new column is one row there.
 class JournalCsv
