@@ -38,6 +38,7 @@ struct CampaignFilter {
     qint64 fromId = 1;
     int pageSize = 1000;
     int maxPages = 0; // 0: every page; 1: the first page only (a bulk run's read-back)
+    friend bool operator==(const CampaignFilter &, const CampaignFilter &) = default;
 };
 
 // How a whole listing went, besides the error that may have ended it.

@@ -211,16 +211,17 @@ void CampaignLister::onCampaigns(qint64 fromId, const Parse &parse)
     // The page callback may have cancelled the listing.
     if (m_cancelled)
         return end(ApiError(ApiError::Kind::Cancelled).withMethod(list));
-    // An empty or short page ends the listing, and so does the caller's page limit.
     ++m_outcome.pages;
-    if (page.received == 0 || page.received < m_filter.pageSize
-        || (m_filter.maxPages > 0 && m_outcome.pages >= m_filter.maxPages))
-        return end(ApiError());
-    // At the ceiling exactly, one more page tells whether the server had more.
+    // Campaigns were left out, even from a short last page: the list is not whole. (At the
+    // ceiling exactly, one more page tells whether the server had more.)
     if (overCeiling) {
         m_outcome.capped = true;
         return end(ApiError::listTooLong(m_client->maxListedCampaigns()).withMethod(list));
     }
+    // An empty or short page ends the listing, and so does the caller's page limit.
+    if (page.received == 0 || page.received < m_filter.pageSize
+        || (m_filter.maxPages > 0 && m_outcome.pages >= m_filter.maxPages))
+        return end(ApiError());
     // Asking again from the same ID would loop for ever.
     if (page.lastId < fromId)
         return end(ApiError::malformed(QStringLiteral("list: a full page of unreadable items did not advance"))

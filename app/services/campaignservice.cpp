@@ -48,13 +48,19 @@ void CampaignService::reload()
     m_seen.clear();
     Q_EMIT loadStarted();
     m_load = m_client->listCampaigns(
-        CampaignFilter{}, this, [this](QList<Campaign> &&page) { addPage(std::move(page)); },
-        [this](const ApiError &error, const ListOutcome &outcome) {
+        m_serverFilter, this, [this](QList<Campaign> &&page) { addPage(std::move(page)); },
+        [this, filtered = hasServerFilter()](const ApiError &error, const ListOutcome &outcome) {
             if (m_switching)
                 return; // the listing of the account left behind: nothing of it is shown
             flushPages(); // what arrived goes in, however the listing ended
             m_load = nullptr;
             m_canList = error.kind() != ApiError::Kind::NoAccess;
+            // Only the whole account's list tells whether the table can hold it; a failed or
+            // cancelled one tells nothing.
+            if (!filtered && (outcome.capped || error.kind() == ApiError::Kind::ListTooLong))
+                m_capped = true;
+            else if (!filtered && error.isNone())
+                m_capped = false;
             if (error.isNone()) {
                 const QSet<qint64> tracked(m_tracked.cbegin(), m_tracked.cend());
                 for (qint64 id : m_model->ids()) {
@@ -72,6 +78,21 @@ void CampaignService::reload()
             m_model->flushChanges();
             Q_EMIT loadFinished(error, static_cast<int>(outcome.total));
         });
+}
+
+void CampaignService::setServerFilter(const CampaignFilter &filter)
+{
+    // Where the listing starts and how it pages stay the service's own.
+    CampaignFilter narrowed;
+    narrowed.state = filter.state;
+    narrowed.tags = filter.tags;
+    narrowed.groups = filter.groups;
+    narrowed.groupIds = filter.groupIds;
+    if (narrowed == m_serverFilter)
+        return;
+    m_serverFilter = narrowed;
+    Q_EMIT serverFilterChanged();
+    reload(); // cancels a load in progress, whose list no longer answers the question asked
 }
 
 void CampaignService::addPage(QList<Campaign> &&page)
@@ -125,6 +146,10 @@ void CampaignService::switchAccount()
     m_localSchedules.clear();
     m_tracked = m_settings ? m_settings->trackedCampaignIds() : QList<qint64>{};
     m_canList = true;
+    m_capped = false;
+    // Another account's tags and groups mean nothing here. The caller's reload lists it whole.
+    if (std::exchange(m_serverFilter, CampaignFilter{}) != CampaignFilter{})
+        Q_EMIT serverFilterChanged();
 }
 
 void CampaignService::cancelLoad()

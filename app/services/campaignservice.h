@@ -39,12 +39,23 @@ public:
     // server does not report them): from History at start, then from each activation.
     std::optional<ActivationSchedule> localSchedule(qint64 id) const;
     void setLocalSchedules(const QHash<qint64, ActivationSchedule> &schedules);
+    // What the server is asked to list: state, tags, groups and groupIds (paging is the service's).
+    CampaignFilter serverFilter() const { return m_serverFilter; }
+    bool hasServerFilter() const { return m_serverFilter != CampaignFilter{}; }
+    // The last load without a server filter stopped at the client's ceiling: the table cannot hold
+    // the whole account, so only a server filter reaches the rest. A filtered load leaves it be.
+    bool isCapped() const { return m_capped; }
 
 public Q_SLOTS:
-    // Fetches every campaign. Known rows update in place; rows the server no longer lists go
-    // once the whole list has arrived, so a failed reload never empties the table.
+    // Fetches every campaign the server filter lets through. Known rows update in place; rows the
+    // server no longer lists go once the whole list has arrived, so a failed reload never empties
+    // the table.
     void reload();
     void cancelLoad();
+    // Lists with filter's state, tags, groups and groupIds from now on (reload and the auto-refresh
+    // too). A change re-lists at once, cancelling a load in progress; rows the filtered list does
+    // not return go once it has fully arrived, tracked ones stay.
+    void setServerFilter(const CampaignFilter &filter);
     // Adds campaigns by ID: fetches each one's info; they are remembered across restarts.
     void addByIds(const QList<qint64> &ids);
     void untrack(const QList<qint64> &ids);
@@ -65,8 +76,8 @@ public Q_SLOTS:
     void mergeRead(const QList<Campaign> &campaigns);
     void setAutoRefreshSeconds(int seconds);
     // The account in use changed (Settings' account scope is the new one's already): the table,
-    // the tracked list and Undo become the new account's; the next reload fills the table. The
-    // caller refuses a switch while an action runs.
+    // the tracked list and Undo become the new account's, with no server filter; the next reload
+    // fills the table. The caller refuses a switch while an action runs.
     void switchAccount();
     // The app is quitting: no new load or action starts, unsent items of a running action are
     // not sent; requests already on the wire still settle (actionFinished follows).
@@ -86,6 +97,7 @@ Q_SIGNALS:
     void actionFinished(CampaignAction action, const BulkSummary &summary, const QList<BulkItemResult> &results);
     void undoAvailable(int count);
     void localSchedulesChanged();
+    void serverFilterChanged();
     // read holds the campaigns whose status could be read; the others could not.
     void statusesRead(qint64 ticket, const QHash<qint64, CampaignStatus> &read);
     // Emitted right before each state-changing request leaves (the journal listens here).
@@ -118,5 +130,7 @@ private:
     bool m_switching = false;
     ActivationSchedule m_actionSchedule;
     QHash<qint64, ActivationSchedule> m_localSchedules;
+    CampaignFilter m_serverFilter;
+    bool m_capped = false;
     int m_generation = 0; // of the account in use: one more at each switchAccount()
 };

@@ -1652,6 +1652,7 @@ void TestAltcraftClient::endlessListStopsAtTheCeilingAndKeepsWhatArrived_data()
     QTest::addColumn<bool>("capped");
     QTest::newRow("endless, ceiling mid-page") << qint64(-1) << 25 << qsizetype(25) << true;
     QTest::newRow("endless, ceiling at a page's end") << qint64(-1) << 20 << qsizetype(20) << true;
+    QTest::newRow("ceiling crossed by the last, short page") << qint64(23) << 20 << qsizetype(20) << true;
     QTest::newRow("exactly the ceiling") << qint64(20) << 20 << qsizetype(20) << false;
     QTest::newRow("under the ceiling") << qint64(17) << 20 << qsizetype(17) << false;
 }
