@@ -50,8 +50,9 @@ public:
     // carries get a row with a count of 0. Emits checkedChanged() when the checked set changes.
     void setCheckedKeys(const QStringList &keys);
     void clearChecks() { setCheckedKeys({}); }
-    QSet<QString> checkedTags() const { return m_checked; } // for CampaignFilterProxy::setTagFilter
-    QSet<qint64> checkedGroupIds() const; // for CampaignFilterProxy::setGroupFilter
+    // For CampaignFilterProxy::setTagFilter / setGroupFilter; empty for the other facet.
+    QSet<QString> checkedTags() const { return m_facet == Facet::Tags ? m_checked : QSet<QString>(); }
+    QSet<qint64> checkedGroupIds() const;
 
 Q_SIGNALS:
     void checkedChanged();

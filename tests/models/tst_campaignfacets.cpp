@@ -496,6 +496,7 @@ void TestCampaignFacets::checkStateAndSignal()
     CampaignFacetModel groups(Facet::Groups);
     groups.setCheckedKeys({QStringLiteral("007"), QStringLiteral("x"), QString()});
     QCOMPARE(groups.checkedGroupIds(), (QSet<qint64>{7}));
+    QVERIFY(groups.checkedTags().isEmpty());
     QCOMPARE(groups.checkedKeys(), (QStringList{QStringLiteral("7")}));
 }
 
