@@ -79,6 +79,23 @@ void CampaignFilterProxy::setWatchedOnly(bool on)
     refilter();
 }
 
+void CampaignFilterProxy::setTagFilter(const QSet<QString> &tags)
+{
+    if (tags == m_tags)
+        return;
+    m_tags = tags;
+    m_tagList = QStringList(tags.cbegin(), tags.cend());
+    refilter();
+}
+
+void CampaignFilterProxy::setGroupFilter(const QSet<qint64> &groupIds)
+{
+    if (groupIds == m_groupIds)
+        return;
+    m_groupIds = groupIds;
+    refilter();
+}
+
 void CampaignFilterProxy::refilter()
 {
     // invalidate() rebuilds the mapping in one pass. invalidateRowsFilter() updates it run by
@@ -99,6 +116,11 @@ bool CampaignFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) c
         return false;
     if (m_watchedOnly && !m_campaigns->isWatched(c.id))
         return false;
+    // Groups before tags: an ID is compared, where a tag is a string. Both before the search.
+    if (!m_groupIds.isEmpty() && !hasChosenGroup(c.groups))
+        return false;
+    if (!m_tags.isEmpty() && !hasChosenTag(c.tags))
+        return false;
     if (m_match.isEmpty())
         return true;
     if (m_idPrefix > 0) {
@@ -111,6 +133,40 @@ bool CampaignFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) c
             return true;
     }
     return m_match.in(c.name);
+}
+
+bool CampaignFilterProxy::hasChosenTag(const QStringList &tags) const
+{
+    // A campaign has a few tags and a filter a few chosen ones: comparing them in turn (lengths
+    // first) costs less than hashing each tag. No cache per shared tag list: lists are pooled per
+    // page only, and the emulator's 0-3 of 12 tags give most campaigns a list of their own, so a
+    // lookup keyed by the list would cost what it saves. Measured (bench_list_filter, 100,000
+    // campaigns, tags "sale" or "promo" and status active): a keystroke's median 3.8 ms, the
+    // same predicates in a plain loop 3.0 ms; without these filters 3.8 ms.
+    constexpr qsizetype kScanAtMost = 8;
+    if (m_tagList.size() <= kScanAtMost) {
+        for (const QString &tag : tags) {
+            for (const QString &chosen : m_tagList) {
+                if (tag == chosen)
+                    return true;
+            }
+        }
+        return false;
+    }
+    for (const QString &tag : tags) {
+        if (m_tags.contains(tag))
+            return true;
+    }
+    return false;
+}
+
+bool CampaignFilterProxy::hasChosenGroup(const QList<CampaignGroup> &groups) const
+{
+    for (const CampaignGroup &group : groups) {
+        if (m_groupIds.contains(group.id))
+            return true;
+    }
+    return false;
 }
 
 bool CampaignFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
