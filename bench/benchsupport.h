@@ -121,12 +121,12 @@ double percentile(QList<T> values, double p)
 }
 
 // The proxy's predicate (no status filter) in a plain loop: the floor of a re-filter.
-inline int plainMatchCount(const CampaignTableModel &model, const QString &text)
+// As plainMatchCount(), over the campaigns keep() lets through (a status and tag filter, say).
+inline int plainMatchCount(const CampaignTableModel &model, const QString &text,
+                           const std::function<bool(const Campaign &)> &keep)
 {
     const CaseFoldedMatch match(text.trimmed());
     const QString &folded = match.folded();
-    if (folded.isEmpty())
-        return model.rowCount();
     bool allDigits = true;
     for (QChar ch : folded)
         allDigits = allDigits && ch.isDigit();
@@ -135,10 +135,19 @@ inline int plainMatchCount(const CampaignTableModel &model, const QString &text)
     for (int row = 0; row < rows; ++row) {
         model.prefetchName(row + 16); // as the proxy does
         const Campaign &c = model.campaignAt(row);
-        if ((allDigits && QString::number(c.id).startsWith(folded)) || match.in(c.name))
+        if (keep && !keep(c))
+            continue;
+        if (folded.isEmpty() || (allDigits && QString::number(c.id).startsWith(folded)) || match.in(c.name))
             ++matches;
     }
     return matches;
+}
+
+inline int plainMatchCount(const CampaignTableModel &model, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return model.rowCount();
+    return plainMatchCount(model, text, {});
 }
 
 } // namespace Bench

@@ -576,9 +576,10 @@ void Application::setupWatch()
         readTokenFor(account, done);
     });
     connect(m_watch.get(), &WatchCoordinator::currentAccountRead, m_service.get(), &CampaignService::mergeRead);
-    // A whole list in the window is the whole-account check's too: not fetched twice.
+    // A whole list in the window is the whole-account check's too: not fetched twice. A list the
+    // server narrowed to a filter is not the whole account.
     connect(m_service.get(), &CampaignService::loadFinished, this, [this](const ApiError &error) {
-        if (error.isNone() && m_service->canList())
+        if (error.isNone() && m_service->canList() && !m_service->hasServerFilter())
             m_watch->noteAccountListed(m_account.id, *m_service->model());
     });
     connect(m_binder.get(), &ClientBinder::connectionChanged, this, [this] {

@@ -66,6 +66,14 @@ QString Settings::keyName(Key key)
         return QStringLiteral("watch/trayIcon");
     case Key::ActivityPaneVisible:
         return QStringLiteral("mainWindow/activityVisible");
+    case Key::CampaignView:
+        return QStringLiteral("mainWindow/view");
+    case Key::SavedCampaignViews:
+        return QStringLiteral("views/saved");
+    case Key::DefaultCampaignView:
+        return QStringLiteral("views/default");
+    case Key::FiltersPaneVisible:
+        return QStringLiteral("mainWindow/filtersVisible");
     }
     return QString();
 }
@@ -102,7 +110,8 @@ QVariant Settings::defaultValue(Key key)
 bool Settings::isPerAccount(Key key)
 {
     return key == Key::TrackedCampaignIds || key == Key::CampaignTableHeader || key == Key::CampaignSearch
-        || key == Key::CampaignStatusFilter || key == Key::WatchedCampaignIds || key == Key::WatchBaseline;
+        || key == Key::CampaignStatusFilter || key == Key::WatchedCampaignIds || key == Key::WatchBaseline
+        || key == Key::CampaignView || key == Key::SavedCampaignViews || key == Key::DefaultCampaignView;
 }
 
 void Settings::setAccountScope(const QString &accountId)
@@ -111,7 +120,7 @@ void Settings::setAccountScope(const QString &accountId)
         return;
     m_accountScope = accountId;
     for (Key key : {Key::TrackedCampaignIds, Key::CampaignTableHeader, Key::CampaignSearch, Key::CampaignStatusFilter,
-                    Key::WatchedCampaignIds})
+                    Key::WatchedCampaignIds, Key::CampaignView, Key::SavedCampaignViews, Key::DefaultCampaignView})
         Q_EMIT changed(key);
 }
 

@@ -37,6 +37,10 @@ public:
         DesktopNotifications, // tell the desktop about what the watch finds
         TrayIcon, // keep watching in the system tray when the window is closed (opt-in)
         ActivityPaneVisible,
+        CampaignView, // the table as last left (CampaignView as JSON, per account); replaces the three above
+        SavedCampaignViews, // the account's named views (a JSON array of CampaignView)
+        DefaultCampaignView, // the name of the view the account opens with; "" = as last left
+        FiltersPaneVisible, // the Tags and Groups pane
     };
     Q_ENUM(Key)
 

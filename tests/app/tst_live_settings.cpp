@@ -301,16 +301,20 @@ void TestLiveSettings::eachAccountKeepsItsOwnTrackedCampaignsFiltersAndColumns()
 {
     QSignalSpy changed(m_settings.get(), &Settings::changed);
     m_settings->setAccountScope(QStringLiteral("account-a"));
-    QCOMPARE(changed.count(), 5); // tracked, columns, search, status, watched: whoever shows them reloads
+    // tracked, columns, search, status, watched, the table's view, the saved views and the default
+    // one: whoever shows them reloads
+    QCOMPARE(changed.count(), 8);
     m_settings->setTrackedCampaignIds({1, 2});
     m_settings->setValue(Settings::Key::CampaignSearch, QStringLiteral("spring"));
     m_settings->setValue(Settings::Key::CampaignTableHeader, QByteArray("columns of a"));
     m_settings->setValue(Settings::Key::Concurrency, 3); // not per account
+    m_settings->setValue(Settings::Key::SavedCampaignViews, QByteArray("[{\"name\":\"a's view\"}]"));
 
     m_settings->setAccountScope(QStringLiteral("account-b"));
     QVERIFY(m_settings->trackedCampaignIds().isEmpty());
     QCOMPARE(m_settings->value(Settings::Key::CampaignSearch).toString(), QString());
     QVERIFY(m_settings->value(Settings::Key::CampaignTableHeader).toByteArray().isEmpty());
+    QVERIFY(m_settings->value(Settings::Key::SavedCampaignViews).toByteArray().isEmpty());
     QCOMPARE(m_settings->concurrency(), 3);
     m_settings->setTrackedCampaignIds({9});
     m_settings->setValue(Settings::Key::CampaignStatusFilter, QStringLiteral("inactive"));
@@ -325,6 +329,8 @@ void TestLiveSettings::eachAccountKeepsItsOwnTrackedCampaignsFiltersAndColumns()
     QCOMPARE(m_settings->trackedCampaignIds(), (QList<qint64>{1, 2}));
     QCOMPARE(m_settings->value(Settings::Key::CampaignSearch).toString(), QStringLiteral("spring"));
     QCOMPARE(m_settings->value(Settings::Key::CampaignTableHeader).toByteArray(), QByteArray("columns of a"));
+    QCOMPARE(m_settings->value(Settings::Key::SavedCampaignViews).toByteArray(),
+             QByteArray("[{\"name\":\"a's view\"}]"));
     QCOMPARE(m_settings->value(Settings::Key::CampaignStatusFilter).toString(), QString());
     m_settings->setAccountScope(QStringLiteral("account-b"));
     QCOMPARE(m_settings->trackedCampaignIds(), (QList<qint64>{9}));

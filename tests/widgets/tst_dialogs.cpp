@@ -10,12 +10,14 @@
 #include "journalrecorder.h"
 #include "journaltablemodel.h"
 #include "settlesupport.h"
+#include "viewswitcher.h"
 #include "widgettestsupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void historyAccountFilterNarrowsTheRows();
     void realConfirmDialogAsksForEveryActionWhereTheAccountSaysSo();
     void realScheduleDialogChecksTheDatesAndSendsThem();
+    void realSaveViewDialogNamesTheView();
 
 private:
     std::unique_ptr<Harness> h;
@@ -494,6 +497,47 @@ void TestDialogs::realScheduleDialogChecksTheDatesAndSendsThem()
     QTRY_VERIFY(h->window->findChild<QTextBrowser *>(QStringLiteral("detailsView"))
                     ->toPlainText()
                     .contains(QStringLiteral("(set from this computer)")));
+}
+
+// View → Saved Views → Save View…: the real name dialog (QInputDialog behind MessageBox::askText).
+void TestDialogs::realSaveViewDialogNamesTheView()
+{
+    h = std::make_unique<Harness>();
+    QList<EmulatedCampaign> campaigns{campaign(1, EmulatedState::Active), campaign(2, EmulatedState::Inactive)};
+    QVERIFY(h->start(campaigns));
+    h->window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("sale"));
+
+    struct Seen {
+        bool okEnabledWhenEmpty = true, okEnabledWithName = false;
+        QString label;
+        Qt::TextFormat labelFormat = Qt::AutoText;
+    } seen;
+    const auto ran = onNextModal<QInputDialog>([&](QInputDialog *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>();
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        for (QLabel *l : dialog->findChildren<QLabel *>()) {
+            if (!l->text().isEmpty()) {
+                seen.label = l->text();
+                seen.labelFormat = l->textFormat();
+            }
+        }
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, QStringLiteral("   "));
+        seen.okEnabledWhenEmpty = ok->isEnabled();
+        QTest::keyClicks(edit, QStringLiteral("<b>Weekly</b> sale "));
+        seen.okEnabledWithName = ok->isEnabled();
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    h->window->views()->saveAction()->trigger();
+    QVERIFY(*ran);
+    QVERIFY(!seen.okEnabledWhenEmpty);
+    QVERIFY(seen.okEnabledWithName);
+    QCOMPARE(seen.labelFormat, Qt::PlainText);
+    QVERIFY2(seen.label.startsWith(QStringLiteral("Name the current search")), qPrintable(seen.label));
+    // Saved trimmed, under the name as typed (markup is text), and the chooser shows it.
+    QCOMPARE(h->window->views()->currentName(), QStringLiteral("<b>Weekly</b> sale"));
+    QCOMPARE(h->window->views()->chooser()->currentText(), QStringLiteral("<b>Weekly</b> sale"));
 }
 
 QTEST_MAIN(TestDialogs)

@@ -31,8 +31,15 @@ public:
     // answered; true when accepted.
     static bool ask(QWidget *parent, const QString &title, const QString &text, const QString &acceptText);
 
+    // Asks for one line of text (a saved view's name, say), offering initial. nullopt when
+    // cancelled; the text as typed, trimmed, otherwise (never empty: OK waits for some text).
+    static std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+                                          const QString &initial, const QString &acceptText);
+
     // Tests: the next box is answered with answer without being shown.
     static void setNextAnswer(Answer answer);
+    // Tests: what the next askText() "types" when it is answered with Accept or Ok.
+    static void setNextText(const QString &text);
     // Tests: the boxes answered through setNextAnswer, oldest first.
     static QList<Record> answered();
     static void clearAnswered();

@@ -7,39 +7,65 @@
 #include "addbyiddialog.h"
 #include "bulkresultsdialog.h"
 #include "campaignactions.h"
+#include "campaignfacetmodel.h"
 #include "campaignfilterproxy.h"
 #include "campaignservice.h"
+#include "campaigntableexport.h"
 #include "campaigntablemodel.h"
+#include "facetpane.h"
 #include "incidentpause.h"
 #include "incidentpausedialog.h"
 #include "journal.h"
 #include "messagebox.h"
 #include "restoresnapshotdialog.h"
+#include "savedviews.h"
 #include "selectiontally.h"
 #include "servertext.h"
 #include "settings.h"
 #include "statusappearance.h"
 #include "statusdelegate.h"
 #include "statuslabels.h"
+#include "tablecolumns.h"
 #include "ui_mainwindow.h"
+#include "viewswitcher.h"
 #include "watchlist.h"
 #include "watchstardelegate.h"
 
 #include <QAccessible>
 #include <QActionGroup>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QToolButton>
 
 namespace {
 // The status filter's entry for the watched campaigns: not a status, so outside their values.
 constexpr int kWatchedFilter = -1;
+
+// The labels of a facet's ticked entries, as its list shows them.
+QStringList checkedLabels(const CampaignFacetModel *facets)
+{
+    QStringList labels;
+    for (int row = 0; row < facets->rowCount(); ++row) {
+        const QModelIndex index = facets->index(row, 0);
+        if (index.data(Qt::CheckStateRole).toInt() == Qt::Checked)
+            labels << index.data(Qt::DisplayRole).toString();
+    }
+    return labels;
+}
 } // namespace
 
 MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *parent)
@@ -49,7 +75,10 @@ MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *pa
       m_countsLabel(new QLabel(this)), m_summaryLabel(new QLabel(this)), m_detailsButton(new QToolButton(this)),
       m_busyLabel(new QLabel(this)), m_refreshTimer(new QTimer(this)), m_progress(new QProgressBar(this)),
       m_cancelButton(new QToolButton(this)), m_undoButton(new QToolButton(this)), m_reasonEdit(new QLineEdit(this)),
-      m_accountSwitcher(new QComboBox(this)), m_accountActions(new QActionGroup(this))
+      m_accountSwitcher(new QComboBox(this)), m_accountActions(new QActionGroup(this)),
+      m_tagFacets(new CampaignFacetModel(CampaignFacetModel::Facet::Tags, this)),
+      m_groupFacets(new CampaignFacetModel(CampaignFacetModel::Facet::Groups, this)), m_facetSummary(new QLabel(this)),
+      m_facetClear(new QToolButton(this))
 {
     ui->setupUi(this);
     ui->listNotice->setStyleSheet(QStringLiteral("#listNotice { background: #fde7e9; border: 1px solid #e8a1a8; "
@@ -59,6 +88,8 @@ MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *pa
     setupIncidentActions();
     setupStatusBar();
     setupStatusFilter();
+    setupFacets();
+    setupViews();
     setupAccountSwitcher();
     showAccount(Account());
     m_reasonEdit->setPlaceholderText(tr("Reason (optional, kept in History)"));
@@ -147,19 +178,11 @@ void MainWindow::setupTable()
     table->setItemDelegateForColumn(CampaignTableModel::StatusColumn, new StatusDelegate(this));
     table->setItemDelegateForColumn(CampaignTableModel::WatchedColumn, new WatchStarDelegate(this));
     table->setMouseTracking(true); // the faint star brightens under the pointer
-    table->sortByColumn(CampaignTableModel::IdColumn, Qt::AscendingOrder);
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionsMovable(true);
-    header->resizeSection(CampaignTableModel::IdColumn, 70);
-    header->resizeSection(CampaignTableModel::NameColumn, 320);
-    header->resizeSection(CampaignTableModel::StatusColumn, 170);
-    header->resizeSection(CampaignTableModel::UpdatedColumn, 130);
-    header->resizeSection(CampaignTableModel::UpdatedByColumn, 110);
-    // The star leads the row, as in a mail client, though the model keeps it last.
-    header->moveSection(header->visualIndex(CampaignTableModel::WatchedColumn), 0);
-    header->resizeSection(CampaignTableModel::WatchedColumn, fontMetrics().horizontalAdvance(QChar(0x2605)) * 2 + 16);
-    m_defaultHeaderState = header->saveState(); // what an account without a layout of its own gets
+    m_columns = new TableColumns(table, this); // the standard layout, until an account's own applies
+    ui->menuView->addMenu(m_columns->menu());
     table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -232,6 +255,13 @@ void MainWindow::setupActions()
         m_quitAsked = false;
     });
     connect(ui->actionSettings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    ui->actionCopy->setShortcut(QKeySequence::Copy);
+    ui->actionCopy->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the search box keeps its own Copy
+    ui->campaignTable->addAction(ui->actionCopy);
+    ui->actionCopyVisible->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(ui->actionCopy, &QAction::triggered, this, [this] { copyRows(true); });
+    connect(ui->actionCopyVisible, &QAction::triggered, this, [this] { copyRows(false); });
+    connect(ui->actionExport, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(ui->actionHistory, &QAction::triggered, this, &MainWindow::historyRequested);
     ui->actionShowDetails->setChecked(ui->detailsDock->isVisible());
     connect(ui->actionShowDetails, &QAction::toggled, ui->detailsDock, &QWidget::setVisible);
@@ -477,6 +507,7 @@ void MainWindow::showAccount(const Account &account)
                        "#accountNameLabel { font-weight: bold; }")
             .arg(tint.name(QColor::HexArgb), colour.name(), text.name()));
     selectCurrentAccountInSwitcher();
+    m_ceilingExplained = false;
     restoreAccountView();
     updateActions();
 }
@@ -485,31 +516,272 @@ void MainWindow::saveAccountView()
 {
     if (!m_settings)
         return;
-    m_settings->setValue(Settings::Key::CampaignTableHeader, ui->campaignTable->horizontalHeader()->saveState());
-    m_settings->setValue(Settings::Key::CampaignSearch, ui->searchEdit->text());
-    const QVariant status = ui->statusFilter->currentData();
-    m_settings->setValue(Settings::Key::CampaignStatusFilter,
-                         !status.isValid() ? QString()
-                             : status.toInt() == kWatchedFilter
-                             ? QStringLiteral("watched")
-                             : CampaignStatuses::toApiString(static_cast<CampaignStatus>(status.toInt())));
+    m_settings->setValue(Settings::Key::CampaignView,
+                         QJsonDocument(currentView().toJson()).toJson(QJsonDocument::Compact));
 }
 
 void MainWindow::restoreAccountView()
 {
     if (!m_settings)
         return;
+    if (m_viewSwitcher) {
+        m_viewSwitcher->refresh();
+        if (m_viewSwitcher->openDefault())
+            return;
+    }
+    const QByteArray saved = m_settings->value(Settings::Key::CampaignView).toByteArray();
+    if (!saved.isEmpty()) {
+        applyView(CampaignView::fromJson(QJsonDocument::fromJson(saved).object()));
+        return;
+    }
+    // As a version before saved views left it: a header layout, a search and a status.
+    CampaignView view;
+    view.search = m_settings->value(Settings::Key::CampaignSearch).toString();
+    view.status = m_settings->value(Settings::Key::CampaignStatusFilter).toString();
+    applyView(view);
     const QByteArray header = m_settings->value(Settings::Key::CampaignTableHeader).toByteArray();
-    if (header.isEmpty() || !ui->campaignTable->horizontalHeader()->restoreState(header))
-        ui->campaignTable->horizontalHeader()->restoreState(m_defaultHeaderState);
-    ui->searchEdit->setText(m_settings->value(Settings::Key::CampaignSearch).toString());
-    // Saved as the API spells the status; anything unknown shows all.
-    const QString saved = m_settings->value(Settings::Key::CampaignStatusFilter).toString();
-    const CampaignStatus status = CampaignStatuses::fromApiString(saved);
-    const int index = saved == QLatin1String("watched") ? ui->statusFilter->findData(kWatchedFilter)
-        : status == CampaignStatus::Unknown             ? 0
-                                                        : ui->statusFilter->findData(static_cast<int>(status));
+    if (!header.isEmpty() && ui->campaignTable->horizontalHeader()->restoreState(header)) {
+        // Columns that came after that layout stay hidden until chosen.
+        for (int column = CampaignTableModel::WatchedColumn + 1; column < CampaignTableModel::ColumnCount; ++column)
+            m_columns->setShown(column, false);
+    }
+}
+
+CampaignView MainWindow::currentView() const
+{
+    CampaignView view;
+    view.search = ui->searchEdit->text();
+    view.status = statusFilterKey();
+    view.tags = m_tagFacets->checkedKeys();
+    for (const QString &key : m_groupFacets->checkedKeys())
+        view.groupIds << key.toLongLong();
+    m_columns->capture(&view);
+    return view;
+}
+
+void MainWindow::applyView(const CampaignView &view)
+{
+    // One re-filter (and, for a large account, one server list) for the whole view, not one per
+    // part: the parts are set first, then applied together.
+    m_applyingView = true;
+    m_tagFacets->setCheckedKeys(view.tags);
+    QStringList groups;
+    for (qint64 id : view.groupIds)
+        groups << QString::number(id);
+    m_groupFacets->setCheckedKeys(groups);
+    setStatusFilterKey(view.status);
+    ui->searchEdit->setText(view.search);
+    m_columns->apply(view);
+    m_applyingView = false;
+    applyFilters();
+    if (m_viewSwitcher)
+        m_viewSwitcher->noteChanged();
+}
+
+QString MainWindow::statusFilterKey() const
+{
+    const QVariant status = ui->statusFilter->currentData();
+    if (!status.isValid())
+        return {};
+    return status.toInt() == kWatchedFilter
+        ? QStringLiteral("watched")
+        : CampaignStatuses::toApiString(static_cast<CampaignStatus>(status.toInt()));
+}
+
+void MainWindow::setStatusFilterKey(const QString &key)
+{
+    // As the API spells the status; anything unknown shows all.
+    const CampaignStatus status = CampaignStatuses::fromApiString(key);
+    const int index = key == QLatin1String("watched") ? ui->statusFilter->findData(kWatchedFilter)
+        : status == CampaignStatus::Unknown           ? 0
+                                                      : ui->statusFilter->findData(static_cast<int>(status));
     ui->statusFilter->setCurrentIndex(std::max(0, index));
+}
+
+void MainWindow::setupViews()
+{
+    if (!m_settings)
+        return;
+    m_savedViews = new SavedViews(m_settings, this);
+    CampaignView standard;
+    m_columns->capture(&standard); // the standard layout, as TableColumns made it
+    m_viewSwitcher = new ViewSwitcher(
+        m_savedViews, standard, [this] { return currentView(); }, [this](const CampaignView &v) { applyView(v); },
+        this);
+    ui->menuView->addMenu(m_viewSwitcher->menu());
+    ui->mainToolBar->addSeparator();
+    ui->mainToolBar->addWidget(m_viewSwitcher->chooser())->setText(m_viewSwitcher->chooser()->accessibleName());
+    ui->mainToolBar->addAction(m_viewSwitcher->saveAction());
+    m_viewSwitcher->saveAction()->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-save"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    m_viewSwitcher->saveAction()->setToolTip(
+        tr("Save the search, filters and columns as a view (%1)")
+            .arg(m_viewSwitcher->saveAction()->shortcut().toString(QKeySequence::NativeText)));
+    // The chooser follows what the table shows, whatever changed it.
+    connect(ui->searchEdit, &QLineEdit::textChanged, m_viewSwitcher, &ViewSwitcher::noteChanged);
+    connect(ui->statusFilter, &QComboBox::currentIndexChanged, m_viewSwitcher, &ViewSwitcher::noteChanged);
+    connect(m_columns, &TableColumns::changed, m_viewSwitcher, &ViewSwitcher::noteChanged);
+    connect(m_tagFacets, &CampaignFacetModel::checkedChanged, m_viewSwitcher, &ViewSwitcher::noteChanged);
+    connect(m_groupFacets, &CampaignFacetModel::checkedChanged, m_viewSwitcher, &ViewSwitcher::noteChanged);
+}
+
+void MainWindow::setupFacets()
+{
+    m_facetPane = new FacetPane(m_tagFacets, m_groupFacets, this);
+    m_facetDock = new QDockWidget(m_facetPane->windowTitle(), this);
+    m_facetDock->setObjectName(QStringLiteral("facetDock"));
+    m_facetDock->setWidget(m_facetPane);
+    addDockWidget(Qt::LeftDockWidgetArea, m_facetDock);
+    m_facetDock->hide();
+    ui->actionFacets->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(ui->actionFacets, &QAction::toggled, m_facetDock, &QWidget::setVisible);
+    connect(m_facetDock, &QDockWidget::visibilityChanged, ui->actionFacets, &QAction::setChecked);
+    // Next to the status filter: the pane's switch, and what it narrows the table to, as a chip
+    // that clears it.
+    auto *facetButton = new QToolButton(this);
+    facetButton->setDefaultAction(ui->actionFacets);
+    facetButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    ui->filterLayout->addWidget(facetButton);
+    m_facetSummary->setObjectName(QStringLiteral("facetSummary"));
+    m_facetSummary->setTextFormat(Qt::PlainText);
+    m_facetSummary->setStyleSheet(QStringLiteral(
+        "#facetSummary { background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 9px; "
+        "padding: 1px 8px; }"));
+    m_facetSummary->setMaximumWidth(360);
+    ui->filterLayout->addWidget(m_facetSummary);
+    m_facetClear->setText(tr("Clear"));
+    m_facetClear->setAccessibleName(tr("Clear tag and group filters"));
+    m_facetClear->setToolTip(m_facetClear->accessibleName());
+    m_facetClear->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-clear"), style()->standardIcon(QStyle::SP_DialogResetButton)));
+    m_facetClear->setAutoRaise(true);
+    ui->filterLayout->addWidget(m_facetClear);
+    auto clear = [this] {
+        m_applyingView = true;
+        m_tagFacets->clearChecks();
+        m_groupFacets->clearChecks();
+        m_applyingView = false;
+        applyFilters();
+        if (m_viewSwitcher)
+            m_viewSwitcher->noteChanged();
+    };
+    connect(m_facetClear, &QToolButton::clicked, this, clear);
+    connect(m_facetPane, &FacetPane::clearRequested, this, clear);
+    for (CampaignFacetModel *facets : {m_tagFacets, m_groupFacets}) {
+        connect(facets, &CampaignFacetModel::checkedChanged, this, [this] {
+            if (!m_applyingView)
+                applyFilters();
+        });
+    }
+    // The lists hold what the table holds: rebuilt when a list or an addition has come in.
+    auto refresh = [this] {
+        m_tagFacets->refresh(*m_service->model());
+        m_groupFacets->refresh(*m_service->model());
+    };
+    connect(m_service, &CampaignService::loadFinished, this, refresh);
+    connect(m_service, &CampaignService::addFinished, this, refresh);
+    connect(m_service->model(), &QAbstractItemModel::modelReset, this, refresh);
+    connect(m_service, &CampaignService::serverFilterChanged, this, &MainWindow::updateFacetSummary);
+    if (m_settings)
+        m_facetDock->setVisible(m_settings->value(Settings::Key::FiltersPaneVisible).toBool());
+    updateFacetSummary();
+}
+
+void MainWindow::applyFilters()
+{
+    m_proxy->setTagFilter(m_tagFacets->checkedTags());
+    m_proxy->setGroupFilter(m_groupFacets->checkedGroupIds());
+    // An account larger than the table can hold is filtered by the server: the table then holds
+    // what matches, not the first part of everything. The proxy filters as well, so the table
+    // shows only what matches whatever the server makes of the fields.
+    if (m_service->isCapped() || m_service->hasServerFilter()) {
+        CampaignFilter filter;
+        const QString status = statusFilterKey();
+        if (status != QLatin1String("watched"))
+            filter.state = status;
+        filter.tags = m_tagFacets->checkedKeys();
+        for (const QString &key : m_groupFacets->checkedKeys())
+            filter.groupIds << key.toLongLong();
+        m_service->setServerFilter(filter);
+    }
+    updateFacetSummary();
+}
+
+void MainWindow::updateFacetSummary()
+{
+    const QStringList tags = checkedLabels(m_tagFacets);
+    const QStringList groups = checkedLabels(m_groupFacets);
+    QStringList parts;
+    if (!tags.isEmpty())
+        parts << tr("Tags: %1").arg(tags.join(QStringLiteral(", ")));
+    if (!groups.isEmpty())
+        parts << tr("Groups: %1").arg(groups.join(QStringLiteral(", ")));
+    const QString text = parts.join(QStringLiteral(" · "));
+    m_facetSummary->setText(m_facetSummary->fontMetrics().elidedText(text, Qt::ElideRight, 340));
+    m_facetSummary->setToolTip(ServerText::toolTip(text));
+    m_facetSummary->setAccessibleName(text);
+    m_facetSummary->setVisible(!text.isEmpty());
+    m_facetClear->setVisible(!text.isEmpty());
+    m_facetPane->setNote(m_service->hasServerFilter()
+                             ? tr("This account has more campaigns than the table holds: Altcraft lists only those "
+                                  "that match the status, tags and groups chosen.")
+                             : QString());
+}
+
+QString MainWindow::visibleRowsText(bool selectedOnly) const
+{
+    QList<int> rows;
+    if (selectedOnly) {
+        for (const QModelIndex &index : ui->campaignTable->selectionModel()->selectedRows())
+            rows << index.row();
+        if (rows.isEmpty())
+            return {};
+    }
+    return CampaignTableExport::tsv(m_proxy, m_columns->shownInOrder(), rows);
+}
+
+QByteArray MainWindow::visibleRowsCsv() const
+{
+    return CampaignTableExport::csv(m_proxy, m_columns->shownInOrder());
+}
+
+void MainWindow::copyRows(bool selectedOnly)
+{
+    const QString text = visibleRowsText(selectedOnly);
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    const int rows = static_cast<int>(selectedOnly ? ui->campaignTable->selectionModel()->selectedRows().size()
+                                                   : m_proxy->rowCount());
+    statusBar()->showMessage(tr("Copied %n row(s): paste them into a spreadsheet.", nullptr, rows), 5000);
+}
+
+bool MainWindow::exportTo(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(visibleRowsCsv()) < 0 || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::exportCsv()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        + QStringLiteral("/campaigns-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Campaigns"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error)) {
+        MessageBox::warning(this, tr("Export failed"),
+                            tr("The campaigns could not be written to %1: %2").arg(path, error));
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Exported %n campaign(s) to %1.", nullptr, static_cast<int>(m_proxy->rowCount())).arg(path), 8000);
 }
 
 void MainWindow::setConfirmer(std::unique_ptr<ActionConfirmer> confirmer)
@@ -531,6 +803,8 @@ void MainWindow::setupStatusFilter()
         m_proxy->setWatchedOnly(watched);
         m_proxy->setStatusFilter(v.isValid() && !watched ? QSet<CampaignStatus>{static_cast<CampaignStatus>(v.toInt())}
                                                          : QSet<CampaignStatus>{});
+        if (!m_applyingView && (m_service->isCapped() || m_service->hasServerFilter()))
+            applyFilters(); // the server's list follows the status too
     });
 }
 
@@ -815,6 +1089,9 @@ void MainWindow::onLoadFinished(const ApiError &error, int)
     updateCounts();
     // What the list leaves out stays said above the table until the next load.
     QStringList notice;
+    if (m_service->hasServerFilter())
+        notice << tr("Altcraft listed only the campaigns with the status, tags and groups chosen: this account has "
+                     "more campaigns than the table holds.");
     if (error.kind() == ApiError::Kind::ListTooLong)
         notice << error.message();
     if (!m_skippedNotice.isEmpty())
@@ -825,7 +1102,10 @@ void MainWindow::onLoadFinished(const ApiError &error, int)
     if (error.isNone())
         return;
     if (error.kind() == ApiError::Kind::ListTooLong) {
-        showError(tr("Not every campaign was loaded"), error);
+        // Once per account: the notice above the table keeps saying it, and clearing a filter on
+        // a large account lists up to the ceiling again.
+        if (!std::exchange(m_ceilingExplained, true))
+            showError(tr("Not every campaign was loaded"), error);
         return;
     }
     if (error.kind() == ApiError::Kind::Cancelled) {
@@ -936,6 +1216,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_settings->setValue(Settings::Key::DetailsPaneVisible, ui->detailsDock->isVisible());
         if (ui->actionActivity->isEnabled())
             m_settings->setValue(Settings::Key::ActivityPaneVisible, ui->activityDock->isVisible());
+        m_settings->setValue(Settings::Key::FiltersPaneVisible, m_facetDock->isVisible());
     }
     if (m_hideOnClose && !m_quitAsked) {
         event->ignore();

@@ -4,6 +4,7 @@
 #include "actionconfirmer.h"
 #include "apierror.h"
 #include "bulkrunner.h"
+#include "campaignview.h"
 #include "incidentsnapshot.h"
 
 #include <QMainWindow>
@@ -16,6 +17,12 @@ namespace Ui {
 class MainWindow;
 }
 class AccountListModel;
+class CampaignFacetModel;
+class FacetPane;
+class SavedViews;
+class TableColumns;
+class ViewSwitcher;
+class QDockWidget;
 class IncidentPause;
 class Journal;
 class SnapshotRestore;
@@ -58,6 +65,17 @@ public:
     void setJournal(Journal *journal) { m_journal = journal; }
 
     CampaignFilterProxy *proxy() const { return m_proxy; }
+    TableColumns *columns() const { return m_columns; }
+    ViewSwitcher *views() const { return m_viewSwitcher; }
+    CampaignFacetModel *tagFacets() const { return m_tagFacets; }
+    CampaignFacetModel *groupFacets() const { return m_groupFacets; }
+    // What the table shows now: search, filters, columns (no name).
+    CampaignView currentView() const;
+    void applyView(const CampaignView &view);
+    // The rows a copy or an export writes, in the table's order, as tab-separated text or CSV:
+    // the selected rows (every visible one when selectedOnly is false), the shown columns.
+    QString visibleRowsText(bool selectedOnly) const;
+    QByteArray visibleRowsCsv() const;
     // The watch lists (the window does not own them): the star column, Campaign → Watch and the
     // "Watched" filter show and change the list of the account on screen.
     void setWatchList(WatchList *watchList);
@@ -88,6 +106,12 @@ public Q_SLOTS:
     // it); says so in the status bar when the table has no such campaign.
     void revealCampaign(qint64 id);
     void showActivity();
+    // Edit → Copy: the selected rows; Copy All Visible Rows: every row the table shows.
+    void copyRows(bool selectedOnly);
+    // File → Export Campaigns…: the visible rows and shown columns to a CSV file.
+    void exportCsv();
+    // Writes the visible rows and shown columns to path; false with *error when it cannot.
+    bool exportTo(const QString &path, QString *error = nullptr) const;
 
 Q_SIGNALS:
     void settingsRequested();
@@ -110,6 +134,14 @@ private:
     void setupActions();
     void setupStatusBar();
     void setupStatusFilter();
+    void setupViews();
+    void setupFacets();
+    // The tag, group and status filters changed: the proxy narrows the table and, when the table
+    // cannot hold the whole account, the server lists only what matches.
+    void applyFilters();
+    void updateFacetSummary();
+    QString statusFilterKey() const;
+    void setStatusFilterKey(const QString &key);
     void setupWatch();
     void applyWatchedIds();
     void setupAccountSwitcher();
@@ -168,7 +200,6 @@ private:
     QToolButton *m_undoButton;
     QLineEdit *m_reasonEdit; // optional reason for the next action, kept in History
     QComboBox *m_accountSwitcher;
-    QByteArray m_defaultHeaderState;
     QActionGroup *m_accountActions;
     AccountListModel *m_accounts = nullptr;
     Account m_account;
@@ -176,4 +207,15 @@ private:
     QString m_lastSummary;
     QString m_skippedNotice; // from the load in progress
     QStringList m_skippedReasons;
+    TableColumns *m_columns = nullptr;
+    SavedViews *m_savedViews = nullptr;
+    ViewSwitcher *m_viewSwitcher = nullptr;
+    CampaignFacetModel *m_tagFacets;
+    CampaignFacetModel *m_groupFacets;
+    FacetPane *m_facetPane = nullptr;
+    QDockWidget *m_facetDock = nullptr;
+    QLabel *m_facetSummary;
+    QToolButton *m_facetClear;
+    bool m_ceilingExplained = false; // the box saying the list stopped at the ceiling was shown
+    bool m_applyingView = false; // applyView() or a clear sets several filters; they apply once
 };
