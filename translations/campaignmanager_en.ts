@@ -116,6 +116,17 @@
     </message>
 </context>
 <context>
+    <name>CampaignFacetModel</name>
+    <message numerus="yes">
+        <source>Tag %1: %n campaign(s)</source>
+        <translation><numerusform>Tag %1: %n campaign</numerusform><numerusform>Tag %1: %n campaigns</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: %n campaign(s)</source>
+        <translation><numerusform>Group %1: %n campaign</numerusform><numerusform>Group %1: %n campaigns</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmActionDialog</name>
     <message numerus="yes">
         <source>%n mailing(s)</source>
@@ -240,6 +251,14 @@
     <message numerus="yes">
         <source>Watching %n campaign(s): you will be told when they change.</source>
         <translation><numerusform>Watching %n campaign: you will be told when they change.</numerusform><numerusform>Watching %n campaigns: you will be told when they change.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s): paste them into a spreadsheet.</source>
+        <translation><numerusform>Copied %n row: paste them into a spreadsheet.</numerusform><numerusform>Copied %n rows: paste them into a spreadsheet.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n campaign(s) to %1.</source>
+        <translation><numerusform>Exported %n campaign to %1.</numerusform><numerusform>Exported %n campaigns to %1.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1372,6 +1372,33 @@ Enter the token here; you can use it for this session only.</source>
     </message>
 </context>
 <context>
+    <name>CampaignFacetModel</name>
+    <message numerus="yes">
+        <source>Tag %1: %n campaign(s)</source>
+        <translation>
+            <numerusform>Тег %1: %n кампания</numerusform>
+            <numerusform>Тег %1: %n кампании</numerusform>
+            <numerusform>Тег %1: %n кампаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: %n campaign(s)</source>
+        <translation>
+            <numerusform>Группа %1: %n кампания</numerusform>
+            <numerusform>Группа %1: %n кампании</numerusform>
+            <numerusform>Группа %1: %n кампаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty tag)</source>
+        <translation>(пустой тег)</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+</context>
+<context>
     <name>CampaignIdParser</name>
     <message>
         <source>&apos;%1&apos; is not a campaign ID or a range like 20-25</source>
@@ -1454,6 +1481,34 @@ Enter the token here; you can use it for this session only.</source>
     <message>
         <source>Watched campaigns are checked in the background; you are told when they change.</source>
         <translation>Отслеживаемые кампании проверяются в фоне; вы узнаете, когда они изменятся.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>One-off mailings</source>
+        <translation>Разовые рассылки</translation>
+    </message>
+    <message>
+        <source>Regular mailings</source>
+        <translation>Регулярные рассылки</translation>
+    </message>
+    <message>
+        <source>Trigger mailings</source>
+        <translation>Триггерные рассылки</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Сценарии</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +1999,53 @@ ID-SPEC: ID и диапазоны вида «18, 19 20-25»; «-» читает 
     <message>
         <source>Connected, but this token cannot list campaigns (no Run right). It can only read the status of campaigns you add by ID.</source>
         <translation>Подключение установлено, но этот токен не может получать список кампаний (нет права «Запуск»). Он может только читать статус кампаний, которые вы добавите по ID.</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPane</name>
+    <message>
+        <source>Tags and Groups</source>
+        <translation>Теги и группы</translation>
+    </message>
+    <message>
+        <source>Tag and group filters</source>
+        <translation>Фильтры по тегам и группам</translation>
+    </message>
+    <message>
+        <source>Find a tag or group</source>
+        <translation>Найти тег или группу</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Те&amp;ги</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Tick tags to show only campaigns with any of them</source>
+        <translation>Отметьте теги, чтобы показать только кампании хотя бы с одним из них</translation>
+    </message>
+    <message>
+        <source>G&amp;roups</source>
+        <translation>Г&amp;руппы</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Tick groups to show only campaigns in any of them</source>
+        <translation>Отметьте группы, чтобы показать только кампании хотя бы из одной из них</translation>
+    </message>
+    <message>
+        <source>Clear Tag and Group Filters</source>
+        <translation>Сбросить фильтры по тегам и группам</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3111,98 @@ ID-SPEC: ID и диапазоны вида «18, 19 20-25»; «-» читает 
         <source>Stop &amp;Watching</source>
         <translation>Не &amp;отслеживать</translation>
     </message>
+    <message>
+        <source>&amp;Export Campaigns…</source>
+        <translation>&amp;Экспорт кампаний…</translation>
+    </message>
+    <message>
+        <source>Save the rows and columns the table shows to a CSV file</source>
+        <translation>Сохранить строки и столбцы, которые показывает таблица, в файл CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, as the table shows them, for a spreadsheet</source>
+        <translation>Скопировать выделенные строки так, как их показывает таблица, для электронной таблицы</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All Visible Rows</source>
+        <translation>Копировать &amp;все видимые строки</translation>
+    </message>
+    <message>
+        <source>Copy every row the table shows, with its shown columns, for a spreadsheet</source>
+        <translation>Скопировать все строки, которые показывает таблица, с видимыми столбцами, для электронной таблицы</translation>
+    </message>
+    <message>
+        <source>&amp;Tags and Groups</source>
+        <translation>&amp;Теги и группы</translation>
+    </message>
+    <message>
+        <source>Show only campaigns with some tags or in some groups</source>
+        <translation>Показать только кампании с выбранными тегами или из выбранных групп</translation>
+    </message>
+    <message>
+        <source>Save the search, filters and columns as a view (%1)</source>
+        <translation>Сохранить поиск, фильтры и столбцы как представление (%1)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Clear tag and group filters</source>
+        <translation>Сбросить фильтры по тегам и группам</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Теги: %1</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>Группы: %1</translation>
+    </message>
+    <message>
+        <source>This account has more campaigns than the table holds: Altcraft lists only those that match the status, tags and groups chosen.</source>
+        <translation>В этом аккаунте больше кампаний, чем вмещает таблица: Altcraft перечисляет только те, что подходят под выбранные статус, теги и группы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s): paste them into a spreadsheet.</source>
+        <translation>
+            <numerusform>Скопирована %n строка: вставьте её в электронную таблицу.</numerusform>
+            <numerusform>Скопированы %n строки: вставьте их в электронную таблицу.</numerusform>
+            <numerusform>Скопировано %n строк: вставьте их в электронную таблицу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Campaigns</source>
+        <translation>Экспорт кампаний</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Не удалось экспортировать</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be written to %1: %2</source>
+        <translation>Не удалось записать кампании в %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n campaign(s) to %1.</source>
+        <translation>
+            <numerusform>%n кампания экспортирована в %1.</numerusform>
+            <numerusform>%n кампании экспортированы в %1.</numerusform>
+            <numerusform>%n кампаний экспортировано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Altcraft listed only the campaigns with the status, tags and groups chosen: this account has more campaigns than the table holds.</source>
+        <translation>Altcraft перечислил только кампании с выбранными статусом, тегами и группами: в этом аккаунте больше кампаний, чем вмещает таблица.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreReportDialog</name>
@@ -3488,6 +3682,17 @@ Its API token is deleted from the system keychain. History keeps the rows of the
     </message>
 </context>
 <context>
+    <name>TableColumns</name>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>Сто&amp;лбцы</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Columns</source>
+        <translation>&amp;Сбросить столбцы</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>No keychain is available on this computer (the Secret Service is not running), so the API token cannot be stored securely. You can use the token for this session only.</source>
@@ -3543,6 +3748,113 @@ Its API token is deleted from the system keychain. History keeps the rows of the
             <numerusform>Проверяемых аккаунтов: %n.</numerusform>
             <numerusform>Проверяемых аккаунтов: %n.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ViewSwitcher</name>
+    <message>
+        <source>Saved V&amp;iews</source>
+        <translation>Сохранённые п&amp;редставления</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>Сохранённое представление</translation>
+    </message>
+    <message>
+        <source>Switch to a saved search, filter and column set</source>
+        <translation>Перейти к сохранённому набору поиска, фильтров и столбцов</translation>
+    </message>
+    <message>
+        <source>Unsaved view</source>
+        <translation>Несохранённое представление</translation>
+    </message>
+    <message>
+        <source>S&amp;tandard View</source>
+        <translation>Ст&amp;андартное представление</translation>
+    </message>
+    <message>
+        <source>Every campaign, the standard columns, sorted by ID</source>
+        <translation>Все кампании, стандартные столбцы, сортировка по ID</translation>
+    </message>
+    <message>
+        <source>&amp;Save View…</source>
+        <translation>&amp;Сохранить представление…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename View…</source>
+        <translation>&amp;Переименовать представление…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete View…</source>
+        <translation>&amp;Удалить представление…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Account With This View</source>
+        <translation>&amp;Открывать аккаунт с этим представлением</translation>
+    </message>
+    <message>
+        <source>The account opens with this view, whatever was on screen when it closed</source>
+        <translation>Аккаунт открывается с этим представлением, что бы ни было на экране при закрытии</translation>
+    </message>
+    <message>
+        <source>Standard view</source>
+        <translation>Стандартное представление</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Сохранить представление</translation>
+    </message>
+    <message>
+        <source>Name the current search, filters and columns. The view is kept for this account.</source>
+        <translation>Назовите текущие поиск, фильтры и столбцы. Представление сохраняется для этого аккаунта.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Replace View</source>
+        <translation>Заменить представление</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists. Replace it with what the table shows now?</source>
+        <translation>Представление «%1» уже есть. Заменить его тем, что таблица показывает сейчас?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>Переименовать представление</translation>
+    </message>
+    <message>
+        <source>New name for the view “%1”:</source>
+        <translation>Новое имя представления «%1»:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists. Replace it with the view “%2”?</source>
+        <translation>Представление «%1» уже есть. Заменить его представлением «%2»?</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Удалить представление</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”? The campaigns are not affected.</source>
+        <translation>Удалить представление «%1»? Кампании это не затронет.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
