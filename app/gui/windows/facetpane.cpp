@@ -4,7 +4,39 @@
 #include "campaignfacetmodel.h"
 #include "ui_facetpane.h"
 
+#include <QPainter>
 #include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
+
+namespace {
+// Each entry's count at the right, in the placeholder colour: how many campaigns a tick keeps
+// is seen before ticking.
+class CountDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QString count = QLocale().toString(index.data(CampaignFacetModel::CountRole).toInt());
+        const int width = option.fontMetrics.horizontalAdvance(count) + 8;
+        QStyleOptionViewItem narrowed = option;
+        narrowed.rect.setRight(option.rect.right() - width);
+        // The row's background across the whole width, then the label beside the count.
+        QStyleOptionViewItem background = option;
+        initStyleOption(&background, index);
+        background.text.clear();
+        background.features &= ~QStyleOptionViewItem::HasCheckIndicator;
+        option.widget->style()->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
+        QStyledItemDelegate::paint(painter, narrowed, index);
+        painter->save();
+        painter->setPen(option.state & QStyle::State_Selected ? option.palette.color(QPalette::HighlightedText)
+                                                              : option.palette.color(QPalette::PlaceholderText));
+        painter->drawText(option.rect.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, count);
+        painter->restore();
+    }
+};
+} // namespace
 
 FacetPane::FacetPane(CampaignFacetModel *tags, CampaignFacetModel *groups, QWidget *parent)
     : QWidget(parent), ui(std::make_unique<Ui::FacetPane>()), m_tags(new QSortFilterProxyModel(this)),
@@ -17,6 +49,7 @@ FacetPane::FacetPane(CampaignFacetModel *tags, CampaignFacetModel *groups, QWidg
         proxy->setSourceModel(model);
         proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
         view->setModel(proxy);
+        view->setItemDelegate(new CountDelegate(view));
         connect(ui->findEdit, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
     }
     Accessibility::nameClearButton(ui->findEdit, tr("Clear"));

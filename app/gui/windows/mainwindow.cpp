@@ -642,12 +642,13 @@ void MainWindow::setupFacets()
     facetButton->setDefaultAction(ui->actionFacets);
     facetButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     ui->filterLayout->addWidget(facetButton);
+    ui->searchEdit->setMinimumWidth(fontMetrics().horizontalAdvance(ui->searchEdit->placeholderText()) + 40);
     m_facetSummary->setObjectName(QStringLiteral("facetSummary"));
     m_facetSummary->setTextFormat(Qt::PlainText);
     m_facetSummary->setStyleSheet(QStringLiteral(
         "#facetSummary { background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 9px; "
         "padding: 1px 8px; }"));
-    m_facetSummary->setMaximumWidth(360);
+    m_facetSummary->setMaximumWidth(280);
     ui->filterLayout->addWidget(m_facetSummary);
     m_facetClear->setText(tr("Clear"));
     m_facetClear->setAccessibleName(tr("Clear tag and group filters"));
@@ -717,7 +718,7 @@ void MainWindow::updateFacetSummary()
     if (!groups.isEmpty())
         parts << tr("Groups: %1").arg(groups.join(QStringLiteral(", ")));
     const QString text = parts.join(QStringLiteral(" · "));
-    m_facetSummary->setText(m_facetSummary->fontMetrics().elidedText(text, Qt::ElideRight, 340));
+    m_facetSummary->setText(m_facetSummary->fontMetrics().elidedText(text, Qt::ElideRight, 260));
     m_facetSummary->setToolTip(ServerText::toolTip(text));
     m_facetSummary->setAccessibleName(text);
     m_facetSummary->setVisible(!text.isEmpty());

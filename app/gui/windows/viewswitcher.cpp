@@ -23,7 +23,7 @@ ViewSwitcher::ViewSwitcher(SavedViews *views, const CampaignView &standard, Capt
     m_chooser->setToolTip(tr("Switch to a saved search, filter and column set"));
     m_chooser->setPlaceholderText(tr("Unsaved view"));
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_chooser->setMinimumContentsLength(12);
+    m_chooser->setMinimumContentsLength(18);
     connect(m_chooser, &QComboBox::activated, this, [this](int index) {
         const QString name = m_chooser->itemData(index).toString();
         if (name == kStandard)
