@@ -91,24 +91,10 @@ double percentileMs(QList<qint64> ns, double p)
 int plainFacetMatchCount(const CampaignTableModel &model, const QString &text, CampaignStatus status,
                          const QStringList &tags)
 {
-    const CaseFoldedMatch match(text.trimmed());
-    const QString &folded = match.folded();
-    bool allDigits = !folded.isEmpty();
-    for (QChar ch : folded)
-        allDigits = allDigits && ch.isDigit();
-    int matches = 0;
-    const int rows = model.rowCount();
-    for (int row = 0; row < rows; ++row) {
-        model.prefetchName(row + 16);
-        const Campaign &c = model.campaignAt(row);
-        if (c.status != status)
-            continue;
-        if (std::none_of(c.tags.cbegin(), c.tags.cend(), [&](const QString &tag) { return tags.contains(tag); }))
-            continue;
-        if (folded.isEmpty() || (allDigits && QString::number(c.id).startsWith(folded)) || match.in(c.name))
-            ++matches;
-    }
-    return matches;
+    return Bench::plainMatchCount(model, text, [&](const Campaign &c) {
+        return c.status == status
+            && std::any_of(c.tags.cbegin(), c.tags.cend(), [&](const QString &tag) { return tags.contains(tag); });
+    });
 }
 
 QString fixed(double value, int decimals = 2)

@@ -50,17 +50,17 @@ CampaignView CampaignView::fromJson(const QJsonObject &o)
     v.name = o.value(kName).toString().trimmed();
     v.search = o.value(kSearch).toString();
     v.status = o.value(kStatus).toString();
-    for (const QJsonValue &tag : o.value(kTags).toArray()) {
+    for (const QJsonValue tag : o.value(kTags).toArray()) {
         if (tag.isString() && !v.tags.contains(tag.toString()))
             v.tags << tag.toString();
     }
-    for (const QJsonValue &id : o.value(kGroups).toArray()) {
+    for (const QJsonValue id : o.value(kGroups).toArray()) {
         const double d = id.toDouble(-1);
         if (d >= 0 && d == static_cast<double>(static_cast<qint64>(d)) && !v.groupIds.contains(static_cast<qint64>(d)))
             v.groupIds << static_cast<qint64>(d);
     }
     QStringList seen;
-    for (const QJsonValue &value : o.value(kColumns).toArray()) {
+    for (const QJsonValue value : o.value(kColumns).toArray()) {
         const QJsonObject column = value.toObject();
         const QString key = column.value(kKey).toString();
         if (key.isEmpty() || seen.contains(key))
@@ -85,7 +85,7 @@ QByteArray CampaignView::listToJson(const QList<CampaignView> &views)
 QList<CampaignView> CampaignView::listFromJson(const QByteArray &json)
 {
     QList<CampaignView> views;
-    for (const QJsonValue &value : QJsonDocument::fromJson(json).array()) {
+    for (const QJsonValue value : QJsonDocument::fromJson(json).array()) {
         CampaignView v = fromJson(value.toObject());
         if (!v.name.isEmpty())
             views << v;

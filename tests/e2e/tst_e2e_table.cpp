@@ -10,11 +10,13 @@
 #include "campaignfilterproxy.h"
 #include "demoserver.h"
 #include "e2etestsupport.h"
+#include "facetpane.h"
 #include "messagebox.h"
 #include "tablecolumns.h"
 #include "tabulartext.h"
 #include "viewswitcher.h"
 
+#include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
@@ -32,6 +34,14 @@ LaunchOptions demoOptions()
     LaunchOptions options;
     options.demo = true;
     return options;
+}
+
+// Starts the demo with this many campaigns and no latency; true once its list is in the window.
+bool startDemo(Application &app, int campaigns)
+{
+    app.setDemoOptions({campaigns, 0, 0});
+    QSignalSpy loaded(&app, &Application::firstLoadFinished);
+    return app.start() && waitForFirstLoad(app, loaded);
 }
 
 QAction *columnAction(const Application &app, int column)
@@ -115,10 +125,7 @@ void TestTable::aSavedDefaultViewComesBackAfterARestart()
     CampaignView saved;
     {
         Application app(demoOptions());
-        app.setDemoOptions({120, 0, 0});
-        QSignalSpy loaded(&app, &Application::firstLoadFinished);
-        QVERIFY(app.start());
-        QVERIFY(waitForFirstLoad(app, loaded));
+        QVERIFY(startDemo(app, 120));
         MainWindow *window = app.mainWindow();
 
         // Columns from the header's menu: Created and Groups on, Updated by off.
@@ -158,10 +165,7 @@ void TestTable::aSavedDefaultViewComesBackAfterARestart()
     }
     {
         Application app(demoOptions());
-        app.setDemoOptions({120, 0, 0});
-        QSignalSpy loaded(&app, &Application::firstLoadFinished);
-        QVERIFY(app.start());
-        QVERIFY(waitForFirstLoad(app, loaded));
+        QVERIFY(startDemo(app, 120));
         MainWindow *window = app.mainWindow();
         QCOMPARE(window->views()->currentName(), QStringLiteral("Active & tagged"));
         QCOMPARE(window->tagFacets()->checkedKeys(), QStringList{tag});
@@ -192,12 +196,19 @@ void TestTable::aSavedDefaultViewComesBackAfterARestart()
 void TestTable::tagAndGroupFiltersCombineWithSearchAndStatus()
 {
     Application app(demoOptions());
-    app.setDemoOptions({200, 0, 0});
-    QSignalSpy loaded(&app, &Application::firstLoadFinished);
-    QVERIFY(app.start());
-    QVERIFY(waitForFirstLoad(app, loaded));
+    QVERIFY(startDemo(app, 200));
     MainWindow *window = app.mainWindow();
     const int total = table(app)->model()->rowCount();
+    // The pane's find box narrows both lists through its own proxies: checked like every model.
+    auto *pane = window->findChild<FacetPane *>();
+    QVERIFY(pane);
+    QAbstractItemModelTester tagViewTester(pane->tagView(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester groupViewTester(pane->groupView(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *find = pane->findChild<QLineEdit *>(QStringLiteral("findEdit"));
+    find->setText(QStringLiteral("zz-no-such-tag"));
+    QCOMPARE(pane->tagView()->rowCount(), 0);
+    find->clear();
+    QCOMPARE(pane->tagView()->rowCount(), window->tagFacets()->rowCount());
     const QString tag = commonKey(window->tagFacets(), total);
     const QString group = commonKey(window->groupFacets(), total);
     QVERIFY(!tag.isEmpty());
@@ -241,10 +252,7 @@ void TestTable::tagAndGroupFiltersCombineWithSearchAndStatus()
 void TestTable::exportAndCopyWriteWhatTheTableShows()
 {
     Application app(demoOptions());
-    app.setDemoOptions({60, 0, 0});
-    QSignalSpy loaded(&app, &Application::firstLoadFinished);
-    QVERIFY(app.start());
-    QVERIFY(waitForFirstLoad(app, loaded));
+    QVERIFY(startDemo(app, 60));
     MainWindow *window = app.mainWindow();
     // A hostile name, as a colleague could type it in Altcraft.
     const QString hostile = QStringLiteral("=HYPERLINK(\"http://x\"), \"quoted\"\r\nsecond line\tand a tab");
@@ -307,10 +315,7 @@ void TestTable::exportAndCopyWriteWhatTheTableShows()
 void TestTable::aTableThatCannotHoldTheAccountIsFilteredByTheServer()
 {
     Application app(demoOptions());
-    app.setDemoOptions({150, 0, 0});
-    QSignalSpy loaded(&app, &Application::firstLoadFinished);
-    QVERIFY(app.start());
-    QVERIFY(waitForFirstLoad(app, loaded));
+    QVERIFY(startDemo(app, 150));
     MainWindow *window = app.mainWindow();
     const QString tag = commonKey(window->tagFacets(), 150);
     QVERIFY(!tag.isEmpty());
