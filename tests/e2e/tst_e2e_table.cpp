@@ -117,6 +117,7 @@ private Q_SLOTS:
     void tagAndGroupFiltersCombineWithSearchAndStatus();
     void exportAndCopyWriteWhatTheTableShows();
     void aTableThatCannotHoldTheAccountIsFilteredByTheServer();
+    void aFilterOnWhenTheListStopsAtTheCeilingMovesToTheServer();
 };
 
 void TestTable::aSavedDefaultViewComesBackAfterARestart()
@@ -377,6 +378,44 @@ void TestTable::aTableThatCannotHoldTheAccountIsFilteredByTheServer()
         = app.demoServer()->inspect([](AltcraftEmulator &e) { return e.store().ids().mid(0, 60); });
     for (qint64 id : first60)
         QVERIFY2(app.service()->model()->rowOf(id) >= 0, qPrintable(QString::number(id)));
+}
+
+void TestTable::aFilterOnWhenTheListStopsAtTheCeilingMovesToTheServer()
+{
+    Application app(demoOptions());
+    QVERIFY(startDemo(app, 150));
+    MainWindow *window = app.mainWindow();
+    auto *status = window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    status->setCurrentIndex(status->findData(static_cast<int>(CampaignStatus::Active)));
+    app.service()->client()->setMaxListedCampaigns(60);
+    app.demoServer()->inspect([](AltcraftEmulator &e) {
+        e.clearRequests();
+        return 0;
+    });
+    MessageBox::setNextAnswer(MessageBox::Answer::Ok);
+    QSignalSpy reloaded(app.service(), &CampaignService::loadFinished);
+    action(app, "actionRefresh")->trigger();
+    // The list stops at the ceiling; the status filter then goes to the server, which lists the
+    // active campaigns only.
+    QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 2, 20000);
+    QVERIFY(app.service()->isCapped());
+    QCOMPARE(app.service()->serverFilter().state, QStringLiteral("active"));
+    const QList<RecordedRequest> requests = app.demoServer()->inspect([](AltcraftEmulator &e) { return e.requests(); });
+    QVERIFY(std::any_of(requests.cbegin(), requests.cend(), [](const RecordedRequest &r) {
+        return r.path.endsWith(QLatin1String("/list"))
+            && r.json().value(QStringLiteral("state")).toString() == QLatin1String("active");
+    }));
+    const QList<qint64> active = app.demoServer()->inspect([](AltcraftEmulator &e) {
+        QList<qint64> ids;
+        for (qint64 id : e.store().ids()) {
+            if (e.store().find(id)->state == EmulatedState::Active)
+                ids << id;
+        }
+        return ids;
+    });
+    QList<qint64> shown = visibleIds(app);
+    std::sort(shown.begin(), shown.end());
+    QCOMPARE(shown, active.mid(0, 60));
 }
 
 E2E_MAIN(TestTable)

@@ -1100,6 +1100,12 @@ void MainWindow::onLoadFinished(const ApiError &error, int)
     ui->listNotice->setText(notice.join(QLatin1Char(' ')));
     ui->listNotice->setToolTip(ServerText::toolTip(m_skippedReasons.join(QLatin1Char('\n'))));
     ui->listNotice->setVisible(!notice.isEmpty());
+    // The list just stopped at the ceiling while filters were already on (a view the account
+    // opened with, say): what they show is a part of a part; the server filters from now on.
+    if (m_service->isCapped() && !m_service->hasServerFilter()
+        && (!m_tagFacets->checkedKeys().isEmpty() || !m_groupFacets->checkedKeys().isEmpty()
+            || (!statusFilterKey().isEmpty() && statusFilterKey() != QLatin1String("watched"))))
+        applyFilters();
     if (error.isNone())
         return;
     if (error.kind() == ApiError::Kind::ListTooLong) {
