@@ -3203,6 +3203,10 @@ ID-SPEC: ID и диапазоны вида «18, 19 20-25»; «-» читает 
         <source>Altcraft listed only the campaigns with the status, tags and groups chosen: this account has more campaigns than the table holds.</source>
         <translation>Altcraft перечислил только кампании с выбранными статусом, тегами и группами: в этом аккаунте больше кампаний, чем вмещает таблица.</translation>
     </message>
+    <message>
+        <source>Tags and Groups</source>
+        <translation>Теги и группы</translation>
+    </message>
 </context>
 <context>
     <name>RestoreReportDialog</name>

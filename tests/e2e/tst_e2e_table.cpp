@@ -200,9 +200,12 @@ void TestTable::tagAndGroupFiltersCombineWithSearchAndStatus()
     QVERIFY(startDemo(app, 200));
     MainWindow *window = app.mainWindow();
     const int total = table(app)->model()->rowCount();
-    // The pane's find box narrows both lists through its own proxies: checked like every model.
+    // The pane is made when first shown. Its find box narrows both lists through its own proxies:
+    // checked like every model.
+    QVERIFY(!window->findChild<FacetPane *>());
+    action(app, "actionFacets")->trigger();
     auto *pane = window->findChild<FacetPane *>();
-    QVERIFY(pane);
+    QVERIFY(pane && pane->isVisibleTo(window));
     QAbstractItemModelTester tagViewTester(pane->tagView(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester groupViewTester(pane->groupView(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *find = pane->findChild<QLineEdit *>(QStringLiteral("findEdit"));

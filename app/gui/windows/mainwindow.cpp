@@ -627,15 +627,23 @@ void MainWindow::setupViews()
 
 void MainWindow::setupFacets()
 {
-    m_facetPane = new FacetPane(m_tagFacets, m_groupFacets, this);
-    m_facetDock = new QDockWidget(m_facetPane->windowTitle(), this);
+    // The pane itself is made when first shown: most sessions never open it, and start-up
+    // memory is a target.
+    m_facetDock = new QDockWidget(tr("Tags and Groups"), this);
     m_facetDock->setObjectName(QStringLiteral("facetDock"));
-    m_facetDock->setWidget(m_facetPane);
     addDockWidget(Qt::LeftDockWidgetArea, m_facetDock);
     m_facetDock->hide();
     ui->actionFacets->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    connect(ui->actionFacets, &QAction::toggled, m_facetDock, &QWidget::setVisible);
-    connect(m_facetDock, &QDockWidget::visibilityChanged, ui->actionFacets, &QAction::setChecked);
+    connect(ui->actionFacets, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            ensureFacetPane();
+        m_facetDock->setVisible(on);
+    });
+    connect(m_facetDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            ensureFacetPane(); // restoreState() may show the dock too
+        ui->actionFacets->setChecked(visible);
+    });
     // Next to the status filter: the pane's switch, and what it narrows the table to, as a chip
     // that clears it.
     auto *facetButton = new QToolButton(this);
@@ -657,7 +665,7 @@ void MainWindow::setupFacets()
         QIcon::fromTheme(QStringLiteral("edit-clear"), style()->standardIcon(QStyle::SP_DialogResetButton)));
     m_facetClear->setAutoRaise(true);
     ui->filterLayout->addWidget(m_facetClear);
-    auto clear = [this] {
+    m_clearFacets = [this] {
         m_applyingView = true;
         m_tagFacets->clearChecks();
         m_groupFacets->clearChecks();
@@ -666,8 +674,7 @@ void MainWindow::setupFacets()
         if (m_viewSwitcher)
             m_viewSwitcher->noteChanged();
     };
-    connect(m_facetClear, &QToolButton::clicked, this, clear);
-    connect(m_facetPane, &FacetPane::clearRequested, this, clear);
+    connect(m_facetClear, &QToolButton::clicked, this, m_clearFacets);
     for (CampaignFacetModel *facets : {m_tagFacets, m_groupFacets}) {
         connect(facets, &CampaignFacetModel::checkedChanged, this, [this] {
             if (!m_applyingView)
@@ -685,6 +692,16 @@ void MainWindow::setupFacets()
     connect(m_service, &CampaignService::serverFilterChanged, this, &MainWindow::updateFacetSummary);
     if (m_settings)
         m_facetDock->setVisible(m_settings->value(Settings::Key::FiltersPaneVisible).toBool());
+    updateFacetSummary();
+}
+
+void MainWindow::ensureFacetPane()
+{
+    if (m_facetPane)
+        return;
+    m_facetPane = new FacetPane(m_tagFacets, m_groupFacets, m_facetDock);
+    m_facetDock->setWidget(m_facetPane);
+    connect(m_facetPane, &FacetPane::clearRequested, this, m_clearFacets);
     updateFacetSummary();
 }
 
@@ -723,10 +740,11 @@ void MainWindow::updateFacetSummary()
     m_facetSummary->setAccessibleName(text);
     m_facetSummary->setVisible(!text.isEmpty());
     m_facetClear->setVisible(!text.isEmpty());
-    m_facetPane->setNote(m_service->hasServerFilter()
-                             ? tr("This account has more campaigns than the table holds: Altcraft lists only those "
-                                  "that match the status, tags and groups chosen.")
-                             : QString());
+    if (m_facetPane)
+        m_facetPane->setNote(m_service->hasServerFilter()
+                                 ? tr("This account has more campaigns than the table holds: Altcraft lists only those "
+                                      "that match the status, tags and groups chosen.")
+                                 : QString());
 }
 
 QString MainWindow::visibleRowsText(bool selectedOnly) const

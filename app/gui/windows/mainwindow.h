@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -140,6 +141,7 @@ private:
     // cannot hold the whole account, the server lists only what matches.
     void applyFilters();
     void updateFacetSummary();
+    void ensureFacetPane();
     QString statusFilterKey() const;
     void setStatusFilterKey(const QString &key);
     void setupWatch();
@@ -216,6 +218,7 @@ private:
     QDockWidget *m_facetDock = nullptr;
     QLabel *m_facetSummary;
     QToolButton *m_facetClear;
+    std::function<void()> m_clearFacets; // the chip's and the pane's Clear
     bool m_ceilingExplained = false; // the box saying the list stopped at the ceiling was shown
     bool m_applyingView = false; // applyView() or a clear sets several filters; they apply once
 };
