@@ -3207,6 +3207,10 @@ ID-SPEC: ID и диапазоны вида «18, 19 20-25»; «-» читает 
         <source>Tags and Groups</source>
         <translation>Теги и группы</translation>
     </message>
+    <message>
+        <source>Vie&amp;w:</source>
+        <translation>Пре&amp;дставление:</translation>
+    </message>
 </context>
 <context>
     <name>RestoreReportDialog</name>

@@ -609,9 +609,18 @@ void MainWindow::setupViews()
         m_savedViews, standard, [this] { return currentView(); }, [this](const CampaignView &v) { applyView(v); },
         this);
     ui->menuView->addMenu(m_viewSwitcher->menu());
-    ui->mainToolBar->addSeparator();
-    ui->mainToolBar->addWidget(m_viewSwitcher->chooser())->setText(m_viewSwitcher->chooser()->accessibleName());
-    ui->mainToolBar->addAction(m_viewSwitcher->saveAction());
+    // At the end of the filter row, which a view names and restores: the toolbar has no room left
+    // in Russian. The save button shows its icon only; the menu and the tooltip name it.
+    auto *viewLabel = new QLabel(tr("Vie&w:"), this);
+    viewLabel->setBuddy(m_viewSwitcher->chooser());
+    ui->filterLayout->addSpacing(8);
+    ui->filterLayout->addWidget(viewLabel);
+    ui->filterLayout->addWidget(m_viewSwitcher->chooser());
+    auto *saveButton = new QToolButton(this);
+    saveButton->setDefaultAction(m_viewSwitcher->saveAction());
+    saveButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    saveButton->setAutoRaise(true);
+    ui->filterLayout->addWidget(saveButton);
     m_viewSwitcher->saveAction()->setIcon(
         QIcon::fromTheme(QStringLiteral("document-save"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
     m_viewSwitcher->saveAction()->setToolTip(
@@ -650,13 +659,13 @@ void MainWindow::setupFacets()
     facetButton->setDefaultAction(ui->actionFacets);
     facetButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     ui->filterLayout->addWidget(facetButton);
-    ui->searchEdit->setMinimumWidth(fontMetrics().horizontalAdvance(ui->searchEdit->placeholderText()) + 40);
+    ui->searchEdit->setMinimumWidth(fontMetrics().horizontalAdvance(ui->searchEdit->placeholderText()) + 24);
     m_facetSummary->setObjectName(QStringLiteral("facetSummary"));
     m_facetSummary->setTextFormat(Qt::PlainText);
     m_facetSummary->setStyleSheet(QStringLiteral(
         "#facetSummary { background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 9px; "
         "padding: 1px 8px; }"));
-    m_facetSummary->setMaximumWidth(280);
+    m_facetSummary->setMaximumWidth(220);
     ui->filterLayout->addWidget(m_facetSummary);
     m_facetClear->setText(tr("Clear"));
     m_facetClear->setAccessibleName(tr("Clear tag and group filters"));
@@ -735,7 +744,7 @@ void MainWindow::updateFacetSummary()
     if (!groups.isEmpty())
         parts << tr("Groups: %1").arg(groups.join(QStringLiteral(", ")));
     const QString text = parts.join(QStringLiteral(" · "));
-    m_facetSummary->setText(m_facetSummary->fontMetrics().elidedText(text, Qt::ElideRight, 260));
+    m_facetSummary->setText(m_facetSummary->fontMetrics().elidedText(text, Qt::ElideRight, 200));
     m_facetSummary->setToolTip(ServerText::toolTip(text));
     m_facetSummary->setAccessibleName(text);
     m_facetSummary->setVisible(!text.isEmpty());

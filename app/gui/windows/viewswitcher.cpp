@@ -22,8 +22,9 @@ ViewSwitcher::ViewSwitcher(SavedViews *views, const CampaignView &standard, Capt
     m_chooser->setAccessibleName(tr("Saved view"));
     m_chooser->setToolTip(tr("Switch to a saved search, filter and column set"));
     m_chooser->setPlaceholderText(tr("Unsaved view"));
-    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_chooser->setMinimumContentsLength(18);
+    // A fixed width, long names elided: the filter row keeps room for the search.
+    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_chooser->setMinimumContentsLength(14);
     connect(m_chooser, &QComboBox::activated, this, [this](int index) {
         const QString name = m_chooser->itemData(index).toString();
         if (name == kStandard)
