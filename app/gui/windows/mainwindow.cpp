@@ -636,22 +636,14 @@ void MainWindow::setupViews()
 
 void MainWindow::setupFacets()
 {
-    // The pane itself is made when first shown: most sessions never open it, and start-up
-    // memory is a target.
-    m_facetDock = new QDockWidget(tr("Tags and Groups"), this);
-    m_facetDock->setObjectName(QStringLiteral("facetDock"));
-    addDockWidget(Qt::LeftDockWidgetArea, m_facetDock);
-    m_facetDock->hide();
+    // The dock and its pane are made when first shown: most sessions never open them, and
+    // start-up memory is a target.
     ui->actionFacets->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     connect(ui->actionFacets, &QAction::toggled, this, [this](bool on) {
         if (on)
             ensureFacetPane();
-        m_facetDock->setVisible(on);
-    });
-    connect(m_facetDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            ensureFacetPane(); // restoreState() may show the dock too
-        ui->actionFacets->setChecked(visible);
+        if (m_facetDock)
+            m_facetDock->setVisible(on);
     });
     // Next to the status filter: the pane's switch, and what it narrows the table to, as a chip
     // that clears it.
@@ -700,7 +692,7 @@ void MainWindow::setupFacets()
     connect(m_service->model(), &QAbstractItemModel::modelReset, this, refresh);
     connect(m_service, &CampaignService::serverFilterChanged, this, &MainWindow::updateFacetSummary);
     if (m_settings)
-        m_facetDock->setVisible(m_settings->value(Settings::Key::FiltersPaneVisible).toBool());
+        ui->actionFacets->setChecked(m_settings->value(Settings::Key::FiltersPaneVisible).toBool());
     updateFacetSummary();
 }
 
@@ -708,6 +700,10 @@ void MainWindow::ensureFacetPane()
 {
     if (m_facetPane)
         return;
+    m_facetDock = new QDockWidget(tr("Tags and Groups"), this);
+    m_facetDock->setObjectName(QStringLiteral("facetDock"));
+    addDockWidget(Qt::LeftDockWidgetArea, m_facetDock);
+    connect(m_facetDock, &QDockWidget::visibilityChanged, ui->actionFacets, &QAction::setChecked);
     m_facetPane = new FacetPane(m_tagFacets, m_groupFacets, m_facetDock);
     m_facetDock->setWidget(m_facetPane);
     connect(m_facetPane, &FacetPane::clearRequested, this, m_clearFacets);
@@ -1250,7 +1246,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_settings->setValue(Settings::Key::DetailsPaneVisible, ui->detailsDock->isVisible());
         if (ui->actionActivity->isEnabled())
             m_settings->setValue(Settings::Key::ActivityPaneVisible, ui->activityDock->isVisible());
-        m_settings->setValue(Settings::Key::FiltersPaneVisible, m_facetDock->isVisible());
+        m_settings->setValue(Settings::Key::FiltersPaneVisible, m_facetDock && m_facetDock->isVisible());
     }
     if (m_hideOnClose && !m_quitAsked) {
         event->ignore();
