@@ -165,7 +165,14 @@ MainWindow::MainWindow(CampaignService *service, Settings *settings, QWidget *pa
     updateDetails();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // ~QWidget hides the children as the window goes: an open dock then says it is hidden, and
+    // that must not reach this half-destroyed window through the action's slots.
+    if (m_facetDock)
+        m_facetDock->disconnect();
+    ui->actionFacets->disconnect(this);
+}
 
 void MainWindow::setupTable()
 {
