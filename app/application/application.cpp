@@ -6,10 +6,10 @@
 #include "accountstore.h"
 #include "activitypane.h"
 #include "altcraftclient.h"
-#include "apitokengrant.h"
 #include "campaignservice.h"
 #include "clientbinder.h"
-#include "demoserver.h"
+#include "demoemulatorprocess.h"
+#include "demoscratchdir.h"
 #include "desktopnotifier.h"
 #include "historywindow.h"
 #include "journal.h"
@@ -157,10 +157,12 @@ bool Application::start()
     if (qEnvironmentVariable("CAMPAIGN_MANAGER_PALETTE") == QLatin1String("dark"))
         Palette::applyDark(*qApp);
 
-    // The demo's emulator starts first: it sets up and generates its campaigns on its own thread
+    // The demo's emulator starts first: it sets up and generates its campaigns in its own process
     // while this one builds the window.
     if (m_options.demo)
-        startDemoServer();
+        startDemoEmulator();
+    // What a demo that did not quit (a crash, a kill) left behind goes now, whatever this start is.
+    DemoScratchDir::sweep();
     m_window = std::make_unique<MainWindow>(m_service.get(), m_settings.get());
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
     connect(m_window.get(), &MainWindow::historyRequested, this, &Application::openHistory);
@@ -190,6 +192,8 @@ bool Application::start()
     if (!m_demo && !m_options.apiUrl.isValid() && m_accounts->savedAccounts().isEmpty()
         && m_options.envToken.isEmpty()) {
         WelcomeDialog welcome;
+        if (!m_demoEmulatorFactory && DemoEmulatorProcess::locate().isEmpty())
+            welcome.setDemoUnavailable(DemoEmulatorProcess::notInstalledMessage());
         qCInfo(lcApp) << "first start: showing the welcome";
         welcome.exec();
         if (welcome.choice() == WelcomeDialog::Choice::None) {
@@ -198,13 +202,15 @@ bool Application::start()
         }
         m_demo = welcome.choice() == WelcomeDialog::Choice::Demo;
         if (m_demo)
-            startDemoServer();
+            startDemoEmulator();
     }
 
     // In the demo the first page is asked for before the window is shown, so the request is on
     // the wire while the window paints.
     if (m_demo && !bindDemo()) {
-        QTextStream(stderr) << tr("campaign-manager: cannot start the demo emulator on 127.0.0.1") << '\n';
+        const QString why = m_demoEmulator->errorString();
+        QTextStream(stderr) << tr("campaign-manager: %1").arg(why) << '\n';
+        MessageBox::warning(nullptr, tr("The demo cannot start"), why);
         m_exitCode = 1;
         return false;
     }
@@ -295,9 +301,7 @@ void Application::useAccount(const Account &account)
         m_accounts->setCurrent(account.id);
     qCInfo(lcApp).noquote() << "account in use:" << (account.id.isEmpty() ? QStringLiteral("(one-off)") : account.id);
     if (account.isDemo()) {
-        m_binder->setConnection(account.apiUrl,
-                                account.id == Account::kSecondDemoId ? ApiTokenGrant::secondAccountToken()
-                                                                     : ApiTokenGrant::defaultFullToken());
+        m_binder->setConnection(account.apiUrl, Account::demoToken(account.id));
         return;
     }
     if (const auto held = m_sessionTokens.constFind(account.id); held != m_sessionTokens.constEnd()) {
@@ -366,9 +370,23 @@ void Application::openJournal()
     if (m_journalOpened)
         return;
     m_journalOpened = true;
-    // Demo actions go to their own journal, so a real account's history stays clean.
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    m_journal->open(dataDir + (m_demo ? QStringLiteral("/demo-journal.sqlite") : QStringLiteral("/journal.sqlite")));
+    // Demo actions go to a journal of their own, in a directory removed when the app ends, so a
+    // real account's History stays clean and the demo leaves nothing behind.
+    if (m_demo) {
+        m_demoScratch = std::make_unique<DemoScratchDir>();
+        if (!m_demoScratch->isValid()) {
+            MessageBox::warning(m_window.get(), tr("History unavailable"),
+                                tr("The demo could not make its temporary directory in %1: %2\n\nActions still "
+                                   "work, but they are not recorded.")
+                                    .arg(DemoScratchDir::baseDirectory(), m_demoScratch->errorString()));
+            m_demoScratch.reset();
+            return;
+        }
+        m_journal->open(m_demoScratch->filePath(QStringLiteral("journal.sqlite")));
+    } else {
+        m_journal->open(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                        + QStringLiteral("/journal.sqlite"));
+    }
     if (!m_journal->isOpen()) {
         MessageBox::warning(m_window.get(), tr("History unavailable"),
                             tr("%1\n\nActions still work, but they are not recorded.").arg(m_journal->errorString()));
@@ -392,18 +410,24 @@ int Application::run()
     return QApplication::exec();
 }
 
-void Application::startDemoServer()
+void Application::startDemoEmulator()
 {
-    if (m_demoServer)
+    if (m_demoEmulator)
         return;
-    m_demoServer = std::make_unique<DemoServer>(
-        DemoServer::Options{m_demoOptions.campaigns, m_demoOptions.latencyMs, m_demoOptions.jitterMs, 1000});
-    m_demoServer->start();
+    const DemoEmulator::Options options{m_demoOptions.campaigns, m_demoOptions.latencyMs, m_demoOptions.jitterMs};
+    m_demoEmulator
+        = m_demoEmulatorFactory ? m_demoEmulatorFactory(options) : std::make_unique<DemoEmulatorProcess>(options);
+    m_demoEmulator->begin();
+}
+
+QString Application::demoDirectory() const
+{
+    return m_demoScratch ? m_demoScratch->path() : QString();
 }
 
 bool Application::bindDemo()
 {
-    const QUrl url = m_demoServer->waitForUrl();
+    const QUrl url = m_demoEmulator->waitForUrl();
     if (!url.isValid())
         return false;
     m_accounts->setDemoUrl(url);
@@ -643,8 +667,7 @@ void Application::startWatch()
 void Application::readTokenFor(const Account &account, const std::function<void(const QString &)> &done)
 {
     if (account.isDemo()) {
-        done(account.id == Account::kSecondDemoId ? ApiTokenGrant::secondAccountToken()
-                                                  : ApiTokenGrant::defaultFullToken());
+        done(Account::demoToken(account.id));
         return;
     }
     if (const auto held = m_sessionTokens.constFind(account.id); held != m_sessionTokens.constEnd()) {

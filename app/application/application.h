@@ -2,6 +2,7 @@
 
 #include "account.h"
 #include "commandline.h"
+#include "demoemulator.h"
 #include "localization.h"
 
 #include <QHash>
@@ -19,7 +20,7 @@ class AccountStore;
 class AltcraftClient;
 class CampaignService;
 class ClientBinder;
-class DemoServer;
+class DemoScratchDir;
 class HistoryWindow;
 class Journal;
 class JournalRecorder;
@@ -77,8 +78,10 @@ public:
     CampaignService *service() const { return m_service.get(); }
     Settings *settings() const { return m_settings.get(); }
     Journal *journal() const { return m_journal.get(); }
-    // The demo's emulator, on its own thread (reach it with inspect()); null outside the demo.
-    DemoServer *demoServer() const { return m_demoServer.get(); }
+    // The demo's emulator (altcraft-emulator, a process of its own); null outside the demo.
+    DemoEmulator *demoEmulator() const { return m_demoEmulator.get(); }
+    // Where the demo keeps History while it runs; empty outside the demo.
+    QString demoDirectory() const;
     bool isDemo() const { return m_demo; }
     AccountStore *accounts() const { return m_accounts.get(); }
     WatchList *watchList() const { return m_watchList.get(); }
@@ -89,6 +92,10 @@ public:
     QString language() const { return m_language; }
 
     void setDemoOptions(const DemoOptions &demo) { m_demoOptions = demo; }
+    // Who runs the demo's emulator; by default altcraft-emulator as a child process. The
+    // end-to-end tests that read the emulator's state directly run it in their own process.
+    using DemoEmulatorFactory = std::function<std::unique_ptr<DemoEmulator>(const DemoEmulator::Options &)>;
+    void setDemoEmulatorFactory(DemoEmulatorFactory factory) { m_demoEmulatorFactory = std::move(factory); }
 
     // How long a quit waits for requests already on the wire to settle before it ends anyway
     // (their journal rows then read "outcome unknown (app stopped)", as after a crash).
@@ -114,7 +121,7 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    void startDemoServer();
+    void startDemoEmulator();
     bool bindDemo();
     // Opens the journal on first need: the first list shown, an action, History. Not before the
     // first paint, which does not need it.
@@ -148,9 +155,12 @@ private:
     std::unique_ptr<AltcraftClient> m_client;
     std::unique_ptr<ClientBinder> m_binder;
     std::unique_ptr<CampaignService> m_service;
+    // Before the journal, so it is removed only after the journal's files are closed.
+    std::unique_ptr<DemoScratchDir> m_demoScratch;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<JournalRecorder> m_recorder;
-    std::unique_ptr<DemoServer> m_demoServer;
+    DemoEmulatorFactory m_demoEmulatorFactory;
+    std::unique_ptr<DemoEmulator> m_demoEmulator;
     std::unique_ptr<WatchList> m_watchList;
     std::unique_ptr<WatchCoordinator> m_watch;
     std::unique_ptr<DesktopNotifier> m_notifier;

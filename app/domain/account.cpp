@@ -105,6 +105,12 @@ Account Account::secondDemo(const QUrl &emulatorUrl)
     return account;
 }
 
+QString Account::demoToken(const QString &demoId)
+{
+    return demoId == kSecondDemoId ? QStringLiteral("demo0second0account0token0000003")
+                                   : QStringLiteral("demo0full0access0token0000000001");
+}
+
 QList<Account> Account::demoAccounts(const QUrl &emulatorUrl)
 {
     return {demo(emulatorUrl), secondDemo(emulatorUrl)};

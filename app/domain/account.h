@@ -55,6 +55,9 @@ public:
     static Account secondDemo(const QUrl &emulatorUrl = {});
     // Both built-in demo accounts, the default first.
     static QList<Account> demoAccounts(const QUrl &emulatorUrl = {});
+    // The token of a demo account: the app hands it to the emulator it starts, and uses it.
+    // Not a secret: the README documents both.
+    static QString demoToken(const QString &demoId);
 
     QVariantMap toMap() const;
     static Account fromMap(const QVariantMap &map);

@@ -14,6 +14,7 @@ with Debian's /usr/bin/python3, which has pyatspi. Every wait is a poll with a d
 """
 
 import argparse
+import glob
 import json
 import os
 import re
@@ -49,6 +50,22 @@ class Failure(Exception):
 
 def log(message):
     print(f"[{time.monotonic() - START:6.2f}s] {message}", flush=True)
+
+
+def demo_emulator_pids():
+    """The altcraft-emulator processes a demo started (only the demo serves the account 'second')."""
+    pids = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/cmdline", "rb") as f:
+                args = f.read().split(b"\0")
+        except OSError:
+            continue
+        if args and args[0].endswith(b"altcraft-emulator") and any(a.startswith(b"second:") for a in args):
+            pids.append(int(entry))
+    return pids
 
 
 def describe_exit(status):
@@ -376,17 +393,35 @@ class Driver:
         self.poll("the first account's statuses as before", lambda: self.states_in(table) == first_states)
         log(f"first account: campaign {campaign_id} still reads '{first_states.get(campaign_id)}', "
             f"and so does every other row")
+
+        # History, while the app runs: the demo keeps it in a private directory of its own.
+        runtime = os.environ["XDG_RUNTIME_DIR"]
+        demo_dirs = glob.glob(os.path.join(runtime, "campaign-manager-demo-*"))
+        if len(demo_dirs) != 1:
+            raise Failure(f"expected one demo directory in {runtime}, found {demo_dirs}")
+        journal = os.path.join(demo_dirs[0], "journal.sqlite")
+
+        def history_rows():
+            with sqlite3.connect(f"file:{journal}?mode=ro", uri=True) as db:
+                return db.execute("SELECT account_id, account_name, outcome FROM actions WHERE campaign_id = ?"
+                                  " AND action = 'deactivate'", (campaign_id,)).fetchall()
+        expected = [("demo-second", "Demo client", "success")]
+        self.poll(f"History to hold one success for campaign {campaign_id} in 'Demo client'",
+                  lambda: history_rows() == expected)
+        log(f"History: {history_rows()[0]}")
+        emulators = demo_emulator_pids()
+        if len(emulators) != 1:
+            raise Failure(f"expected the demo's own altcraft-emulator process, found {emulators}")
         self.quit(window)
 
-        # History: one confirmed deactivation, in the second account, none in the first.
-        journal = os.path.join(os.environ["XDG_DATA_HOME"], "CampaignManager", "campaign-manager",
-                               "demo-journal.sqlite")
-        with sqlite3.connect(f"file:{journal}?mode=ro", uri=True) as db:
-            rows = db.execute("SELECT account_id, account_name, outcome FROM actions WHERE campaign_id = ?"
-                              " AND action = 'deactivate'", (campaign_id,)).fetchall()
-        if rows != [("demo-second", "Demo client", "success")]:
-            raise Failure(f"History holds {rows} for campaign {campaign_id}, expected one success in 'Demo client'")
-        log(f"History: {rows[0]}")
+        # Nothing of the demo is left: no directory, no journal anywhere in the private home, no emulator.
+        left = glob.glob(os.path.join(runtime, "campaign-manager-demo-*")) \
+            + glob.glob(os.path.join(os.environ.get("TMPDIR", "/tmp"), "campaign-manager-demo-*")) \
+            + glob.glob(os.path.join(os.environ["HOME"], "**", "*.sqlite*"), recursive=True)
+        if left:
+            raise Failure(f"the demo left {left} behind")
+        self.poll("the demo's emulator to end with the app", lambda: not demo_emulator_pids())
+        log("the demo left nothing behind: no directory, no journal, no emulator")
 
     def dialog_named(self, title):
         return self.poll(f"the dialog '{title}'", lambda: self.find(

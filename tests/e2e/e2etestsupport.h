@@ -7,6 +7,7 @@
 #include "campaignservice.h"
 #include "campaigntablemodel.h"
 #include "campaignwatcher.h"
+#include "demoserver.h"
 #include "journal.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -70,6 +71,21 @@ inline void resetState()
     QDir data(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     for (const QString &name : data.entryList({QStringLiteral("*journal.sqlite*")}, QDir::Files))
         data.remove(name);
+}
+
+// The demo's emulator in this process instead of altcraft-emulator's own, for a test that reads
+// the server's state directly (demoServer(app)->inspect()). Before start().
+inline void useInProcessDemo(Application &app)
+{
+    app.setDemoEmulatorFactory(
+        [](const DemoEmulator::Options &options) { return std::make_unique<DemoServer>(options); });
+}
+
+inline DemoServer *demoServer(const Application &app)
+{
+    auto *server = dynamic_cast<DemoServer *>(app.demoEmulator());
+    Q_ASSERT_X(server, "E2E::demoServer", "the test did not call useInProcessDemo()");
+    return server;
 }
 
 inline QTableView *table(const Application &app)

@@ -101,17 +101,23 @@ int journalRows(const QString &path, const QString &where)
 // The demo's emulator runs on its own thread: it is read there.
 EmulatedState demoState(Application &app, qint64 id)
 {
-    return app.demoServer()->inspect([id](AltcraftEmulator &e) { return e.store().find(id)->state; });
+    return E2E::demoServer(app)->inspect([id](AltcraftEmulator &e) { return e.store().find(id)->state; });
 }
 
 int demoRequests(Application &app, const QString &method)
 {
-    return app.demoServer()->inspect([&method](AltcraftEmulator &e) { return e.requestCount(method); });
+    return E2E::demoServer(app)->inspect([&method](AltcraftEmulator &e) { return e.requestCount(method); });
 }
 
-QString demoJournalPath()
+// The demo keeps History in a private directory of its own, removed when the app goes.
+QString demoJournalPath(const Application &app)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-journal.sqlite");
+    return app.demoDirectory() + QStringLiteral("/journal.sqlite");
+}
+
+QString accountJournalPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
 }
 
 } // namespace
@@ -149,6 +155,7 @@ private Q_SLOTS:
 void TestApplication::demoListsDeactivatesAndShowsTheServersStatus()
 {
     Application app(demoOptions());
+    E2E::useInProcessDemo(app);
     app.setDemoOptions({40, 0, 5});
     QSignalSpy loaded(&app, &Application::firstLoadFinished);
     QVERIFY(app.start());
@@ -183,9 +190,9 @@ void TestApplication::demoListsDeactivatesAndShowsTheServersStatus()
     QCOMPARE(summary->text(), QStringLiteral("1 deactivated"));
     QCOMPARE(QAccessible::queryAccessibleInterface(summary)->text(QAccessible::Name), QStringLiteral("1 deactivated"));
     // And the journal recorded it before and after.
-    QCOMPARE(journalRows(demoJournalPath(), QStringLiteral("campaign_id = %1 AND outcome = 'success'").arg(id)), 1);
+    QCOMPARE(journalRows(demoJournalPath(app), QStringLiteral("campaign_id = %1 AND outcome = 'success'").arg(id)), 1);
     // In the demo's account.
-    QCOMPARE(journalRows(demoJournalPath(),
+    QCOMPARE(journalRows(demoJournalPath(app),
                          QStringLiteral("campaign_id = %1 AND account_id = 'demo' AND account_name = 'Demo'").arg(id)),
              1);
 }
@@ -193,6 +200,7 @@ void TestApplication::demoListsDeactivatesAndShowsTheServersStatus()
 void TestApplication::completeThenCancelSendsNothing()
 {
     Application app(demoOptions());
+    E2E::useInProcessDemo(app);
     app.setDemoOptions({20, 0, 0});
     QSignalSpy loaded(&app, &Application::firstLoadFinished);
     QVERIFY(app.start());
@@ -222,6 +230,7 @@ void TestApplication::completeThenCancelSendsNothing()
 void TestApplication::demoSwitchesToTheSecondAccountAndDeactivatesThere()
 {
     Application app(demoOptions());
+    E2E::useInProcessDemo(app);
     app.setDemoOptions({40, 0, 0});
     QSignalSpy loaded(&app, &Application::firstLoadFinished);
     QVERIFY(app.start());
@@ -252,7 +261,7 @@ void TestApplication::demoSwitchesToTheSecondAccountAndDeactivatesThere()
     // Its rule: every action asks first, naming the account.
     const qint64 id = firstWithStatus(app, CampaignStatus::Active);
     QVERIFY(id > 0);
-    const EmulatedState inFirst = app.demoServer()->inspect([id](AltcraftEmulator &e) {
+    const EmulatedState inFirst = E2E::demoServer(app)->inspect([id](AltcraftEmulator &e) {
         const auto *c = e.store().find(id);
         return c ? c->state : EmulatedState::Deleted;
     });
@@ -268,15 +277,15 @@ void TestApplication::demoSwitchesToTheSecondAccountAndDeactivatesThere()
     QTRY_COMPARE(statusText(app, id), QStringLiteral("Inactive"));
 
     // The second store changed; the first did not; the request carried the second token.
-    QCOMPARE(app.demoServer()->inspect(
+    QCOMPARE(E2E::demoServer(app)->inspect(
                  [id](AltcraftEmulator &e) { return e.store(ApiTokenGrant::secondAccountName()).find(id)->state; }),
              EmulatedState::Inactive);
-    QCOMPARE(app.demoServer()->inspect([id](AltcraftEmulator &e) {
+    QCOMPARE(E2E::demoServer(app)->inspect([id](AltcraftEmulator &e) {
         const auto *c = e.store().find(id);
         return c ? c->state : EmulatedState::Deleted;
     }),
              inFirst);
-    QCOMPARE(app.demoServer()->inspect([](AltcraftEmulator &e) {
+    QCOMPARE(E2E::demoServer(app)->inspect([](AltcraftEmulator &e) {
         for (const RecordedRequest &r : e.requests()) {
             if (r.apiMethod() == QLatin1String("deactivate"))
                 return r.account.value_or(QStringLiteral("(no account)"));
@@ -285,7 +294,7 @@ void TestApplication::demoSwitchesToTheSecondAccountAndDeactivatesThere()
     }),
              ApiTokenGrant::secondAccountName());
     // History records the account it ran in.
-    QCOMPARE(journalRows(demoJournalPath(),
+    QCOMPARE(journalRows(demoJournalPath(app),
                          QStringLiteral("campaign_id = %1 AND outcome = 'success' AND account_id = 'demo-second' "
                                         "AND account_name = 'Demo client'")
                              .arg(id)),
@@ -302,6 +311,7 @@ void TestApplication::demoSwitchesToTheSecondAccountAndDeactivatesThere()
 void TestApplication::switchingWhileAnActionRunsIsRefusedWithTheReason()
 {
     Application app(demoOptions());
+    E2E::useInProcessDemo(app);
     app.setDemoOptions({30, 150, 0});
     QSignalSpy loaded(&app, &Application::firstLoadFinished);
     QVERIFY(app.start());
@@ -334,6 +344,7 @@ void TestApplication::switchingWhileAnActionRunsIsRefusedWithTheReason()
 void TestApplication::incidentPauseThenRestoreLeavesWhatSomeoneElseChanged()
 {
     Application app(demoOptions());
+    E2E::useInProcessDemo(app);
     app.setDemoOptions({40, 0, 0});
     QSignalSpy loaded(&app, &Application::firstLoadFinished);
     QVERIFY(app.start());
@@ -357,7 +368,7 @@ void TestApplication::incidentPauseThenRestoreLeavesWhatSomeoneElseChanged()
 
     // A colleague starts one of the paused campaigns again.
     const qint64 touched = app.journal()->snapshots().first().items.first().campaignId;
-    app.demoServer()->inspect([touched](AltcraftEmulator &e) {
+    E2E::demoServer(app)->inspect([touched](AltcraftEmulator &e) {
         return e.store().apply(touched, EmulatedAction::Activate, QStringLiteral("colleague"));
     });
 
@@ -380,7 +391,7 @@ void TestApplication::incidentPauseThenRestoreLeavesWhatSomeoneElseChanged()
     QVERIFY(finished.wait(30000));
     QCOMPARE(demoRequests(app, QStringLiteral("activate")), count - 1);
     // The one the colleague touched was not sent; it is active by their hand.
-    QCOMPARE(app.demoServer()->inspect([touched](AltcraftEmulator &e) {
+    QCOMPARE(E2E::demoServer(app)->inspect([touched](AltcraftEmulator &e) {
         int sent = 0;
         for (const RecordedRequest &r : e.requests())
             sent += r.apiMethod() == QLatin1String("activate") && r.campaignId() == touched;
@@ -850,6 +861,7 @@ void TestApplication::startsInTheLanguageOfTheEnvironment()
     }
     const bool russian = lang.startsWith(QLatin1String("ru"));
     Application app(demoOptions());
+    E2E::useInProcessDemo(app);
     app.setDemoOptions({120, 0, 0});
     QSignalSpy loaded(&app, &Application::firstLoadFinished);
     QVERIFY(app.start());
@@ -943,30 +955,40 @@ void TestApplication::busyTextFitsTheStatusBar()
 
 void TestApplication::fileQuitClosesTheJournalAndFinishesWithZero()
 {
-    Application app(demoOptions());
-    app.setDemoOptions({10, 0, 0});
-    QSignalSpy loaded(&app, &Application::firstLoadFinished);
-    QSignalSpy finished(&app, &Application::finished);
-    QVERIFY(app.start());
-    // The first paint does not need the journal: it opens once the first list is shown.
-    QVERIFY(!app.journal()->isOpen());
-    QVERIFY(waitForFirstLoad(app, loaded));
-    QTRY_VERIFY(app.journal()->isOpen());
-    action(app, "actionQuit")->trigger();
-    QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(finished.first().at(0).toInt(), 0);
-    QVERIFY(!app.mainWindow()->isVisible());
-    QVERIFY(!app.journal()->isOpen());
-    QVERIFY(!QFile::exists(demoJournalPath() + QStringLiteral("-wal")));
+    QString demoDirectory;
+    {
+        Application app(demoOptions());
+        app.setDemoOptions({10, 0, 0});
+        QSignalSpy loaded(&app, &Application::firstLoadFinished);
+        QSignalSpy finished(&app, &Application::finished);
+        QVERIFY(app.start());
+        // The first paint does not need the journal: it opens once the first list is shown.
+        QVERIFY(!app.journal()->isOpen());
+        QVERIFY(waitForFirstLoad(app, loaded));
+        QTRY_VERIFY(app.journal()->isOpen());
+        action(app, "actionQuit")->trigger();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).toInt(), 0);
+        QVERIFY(!app.mainWindow()->isVisible());
+        QVERIFY(!app.journal()->isOpen());
+        QVERIFY(!QFile::exists(demoJournalPath(app) + QStringLiteral("-wal")));
+        // The demo's History stays readable until the app ends…
+        QVERIFY(QFile::exists(demoJournalPath(app)));
+        demoDirectory = app.demoDirectory();
+    }
+    // …then goes with it.
+    QVERIFY(!demoDirectory.isEmpty());
+    QVERIFY(!QFileInfo::exists(demoDirectory));
 }
 
 // The journal opens after the first paint, but a crash's leftovers are still put in front of
 // the user: History opens with its banner as soon as the first list is in the window.
 void TestApplication::whatACrashLeftUnknownOpensHistoryOnceTheListIsShown()
 {
+    // An account's History: the demo's goes with the app, and with it what a crash left there.
     {
         Journal crashed;
-        QVERIFY(crashed.open(demoJournalPath()));
+        QVERIFY(crashed.open(accountJournalPath()));
         JournalEntry e;
         e.startedAt = QDateTime::currentDateTimeUtc();
         e.campaignId = 3;
@@ -976,8 +998,10 @@ void TestApplication::whatACrashLeftUnknownOpensHistoryOnceTheListIsShown()
         QVERIFY(crashed.begin(e) > 0);
         crashed.close(); // still pending: what a crash leaves
     }
-    Application app(demoOptions());
-    app.setDemoOptions({10, 0, 0});
+    AltcraftEmulator emulator;
+    emulator.seed(10, 3);
+    QVERIFY(emulator.start());
+    Application app(accountOptions(emulator, kToken));
     QSignalSpy loaded(&app, &Application::firstLoadFinished);
     QVERIFY(app.start());
     QVERIFY(!app.journal()->isOpen());
@@ -994,6 +1018,7 @@ void TestApplication::whatACrashLeftUnknownOpensHistoryOnceTheListIsShown()
 void TestApplication::sigtermDuringABulkActionLetsTheWireSettle()
 {
     Application app(demoOptions());
+    E2E::useInProcessDemo(app);
     app.setDemoOptions({80, 150, 0});
     QSignalSpy loaded(&app, &Application::firstLoadFinished);
     QSignalSpy finished(&app, &Application::finished);
@@ -1018,11 +1043,12 @@ void TestApplication::sigtermDuringABulkActionLetsTheWireSettle()
     QVERIFY2(sent < eligible, qPrintable(QStringLiteral("%1 of %2 sent").arg(sent).arg(eligible)));
     QVERIFY(!app.journal()->isOpen());
     // Every request that left is in the journal with its outcome; none is left open.
-    QCOMPARE(journalRows(demoJournalPath(), QStringLiteral("action = 'deactivate' AND outcome != 'cancelled'")), sent);
-    QCOMPARE(journalRows(demoJournalPath(), QStringLiteral("outcome = 'pending'")), 0);
+    QCOMPARE(journalRows(demoJournalPath(app), QStringLiteral("action = 'deactivate' AND outcome != 'cancelled'")),
+             sent);
+    QCOMPARE(journalRows(demoJournalPath(app), QStringLiteral("outcome = 'pending'")), 0);
     // Nothing more leaves after the end: markers through the app's own client come after it.
     QVERIFY(Settle::settle(app.service()->client(), [&app] {
-        return app.demoServer()->inspect([](AltcraftEmulator &e) { return e.requests(); });
+        return E2E::demoServer(app)->inspect([](AltcraftEmulator &e) { return e.requests(); });
     }));
     QCOMPARE(demoRequests(app, QStringLiteral("deactivate")), sent);
 }

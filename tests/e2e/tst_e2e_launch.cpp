@@ -8,12 +8,14 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QDirIterator>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <memory>
 
 #ifndef CAMPAIGN_MANAGER_PATH
 #error "CAMPAIGN_MANAGER_PATH must name the campaign-manager executable"
@@ -22,22 +24,26 @@
 namespace {
 
 struct Launch {
-    QTemporaryDir home;
+    std::shared_ptr<QTemporaryDir> home;
     QProcess process;
     QString err;
 
-    explicit Launch(const QStringList &arguments, const QString &token = QString())
+    explicit Launch(const QStringList &arguments, const QString &token = QString(),
+                    const QString &program = QStringLiteral(CAMPAIGN_MANAGER_PATH),
+                    std::shared_ptr<QTemporaryDir> sharedHome = {})
+        : home(sharedHome ? std::move(sharedHome) : std::make_shared<QTemporaryDir>())
     {
-        for (const char *dir : {"config", "data", "cache", "runtime"})
-            QDir(home.path()).mkpath(QLatin1String(dir));
-        QFile::setPermissions(home.filePath(QStringLiteral("runtime")),
+        for (const char *dir : {"config", "data", "cache", "runtime", "tmp"})
+            QDir(home->path()).mkpath(QLatin1String(dir));
+        QFile::setPermissions(home->filePath(QStringLiteral("runtime")),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.filePath(QStringLiteral("runtime")));
+        env.insert(QStringLiteral("HOME"), home->path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home->filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home->filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home->filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home->filePath(QStringLiteral("runtime")));
+        env.insert(QStringLiteral("TMPDIR"), home->filePath(QStringLiteral("tmp")));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("campaignmanager.app.info=true"));
         env.insert(QStringLiteral("CAMPAIGN_MANAGER_DEMO_LATENCY_MS"), QStringLiteral("0"));
@@ -46,7 +52,7 @@ struct Launch {
             env.insert(QStringLiteral("ALTCRAFT_API_TOKEN"), token);
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::SeparateChannels);
-        process.start(QStringLiteral(CAMPAIGN_MANAGER_PATH), arguments);
+        process.start(program, arguments);
     }
 
     ~Launch()
@@ -82,9 +88,60 @@ struct Launch {
 
     QString dataFile(const QString &name) const
     {
-        return home.filePath(QStringLiteral("data/CampaignManager/campaign-manager/") + name);
+        return home->filePath(QStringLiteral("data/CampaignManager/campaign-manager/") + name);
+    }
+
+    // The demo's private directories (DemoScratchDir) in the session's runtime directory.
+    QStringList demoDirectories() const
+    {
+        return QDir(home->filePath(QStringLiteral("runtime")))
+            .entryList({QStringLiteral("campaign-manager-demo-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    }
+
+    // Every file and directory in the private home, but the settings file (window size, columns:
+    // kept as in any run), relative to the home.
+    QStringList leftovers() const
+    {
+        QStringList found;
+        QDirIterator it(home->path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = QDir(home->path()).relativeFilePath(it.next());
+            if (!it.fileInfo().isDir() && path != QLatin1String("config/CampaignManager/campaign-manager.conf"))
+                found << path;
+        }
+        return found;
+    }
+
+    // The processes this one started (the demo's altcraft-emulator).
+    QList<qint64> children() const
+    {
+        const qint64 pid = process.processId();
+        QFile file(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+        QList<qint64> pids;
+        if (!file.open(QIODevice::ReadOnly))
+            return pids;
+        for (const QByteArray &word : file.readAll().split(' ')) {
+            if (!word.trimmed().isEmpty())
+                pids << word.trimmed().toLongLong();
+        }
+        return pids;
     }
 };
+
+bool processExists(qint64 pid)
+{
+    return ::kill(static_cast<pid_t>(pid), 0) == 0;
+}
+
+// Waits for a process that is not our child to end (the kernel's SIGTERM to an orphaned emulator).
+bool waitForExit(qint64 pid, int timeoutMs = 10000)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (processExists(pid) && !deadline.hasExpired())
+        QTest::qWait(20);
+    return !processExists(pid);
+}
 
 } // namespace
 
@@ -99,6 +156,8 @@ private Q_SLOTS:
     void firstStartWelcomeQuitsOnSigterm();
     void unknownAccountIsAUsageErrorThatNamesTheAccounts();
     void demoStartsInTheAccountNamedOnTheCommandLine();
+    void demoLeftByACrashIsRemovedAtTheNextStart();
+    void demoWithoutTheEmulatorSaysWhatToInstall();
 };
 
 void TestLaunch::demoShowsTheListAndQuitsOnSignal_data()
@@ -114,7 +173,12 @@ void TestLaunch::demoShowsTheListAndQuitsOnSignal()
     Launch app({QStringLiteral("--demo")});
     QVERIFY2(app.process.waitForStarted(30000), qPrintable(app.process.errorString()));
     QVERIFY2(app.waitForLog(QStringLiteral("first list loaded: 200 campaigns, ok")), qPrintable(app.describe()));
-    QVERIFY(QFile::exists(app.dataFile(QStringLiteral("demo-journal.sqlite"))));
+    // The demo's History is in a private directory of its own, and its emulator is a process of its own.
+    const QStringList demoDirs = app.demoDirectories();
+    QCOMPARE(demoDirs.size(), 1);
+    QVERIFY(QFile::exists(app.home->filePath(QStringLiteral("runtime/%1/journal.sqlite").arg(demoDirs.first()))));
+    const QList<qint64> children = app.children();
+    QCOMPARE(children.size(), 1);
     QCOMPARE(app.process.state(), QProcess::Running);
     ::kill(static_cast<pid_t>(app.process.processId()), signalNumber);
     QVERIFY2(app.process.waitForFinished(30000), qPrintable(app.describe()));
@@ -122,8 +186,10 @@ void TestLaunch::demoShowsTheListAndQuitsOnSignal()
              qPrintable(app.describe()));
     QVERIFY2(app.describe().contains(QStringLiteral("journal closed; exiting with status 0")),
              qPrintable(app.describe()));
-    // A closed SQLite journal leaves no write-ahead log behind.
-    QVERIFY(!QFile::exists(app.dataFile(QStringLiteral("demo-journal.sqlite-wal"))));
+    // The demo leaves nothing behind: no journal, no directory, no emulator.
+    QVERIFY2(app.leftovers().isEmpty(), qPrintable(app.leftovers().join(QLatin1Char('\n'))));
+    QVERIFY(app.demoDirectories().isEmpty());
+    QVERIFY(waitForExit(children.first()));
 }
 
 void TestLaunch::accountFromApiUrlAndEnvironmentToken()
@@ -191,6 +257,65 @@ void TestLaunch::demoStartsInTheAccountNamedOnTheCommandLine()
     ::kill(static_cast<pid_t>(app.process.processId()), SIGTERM);
     QVERIFY2(app.process.waitForFinished(30000), qPrintable(app.describe()));
     QCOMPARE(app.process.exitCode(), 0);
+}
+
+void TestLaunch::demoLeftByACrashIsRemovedAtTheNextStart()
+{
+    std::shared_ptr<QTemporaryDir> home;
+    qint64 emulator = 0;
+    {
+        Launch crashed({QStringLiteral("--demo")});
+        home = crashed.home;
+        QVERIFY2(crashed.process.waitForStarted(30000), qPrintable(crashed.process.errorString()));
+        QVERIFY2(crashed.waitForLog(QStringLiteral("first list loaded: 200 campaigns, ok")),
+                 qPrintable(crashed.describe()));
+        QCOMPARE(crashed.demoDirectories().size(), 1);
+        QCOMPARE(crashed.children().size(), 1);
+        emulator = crashed.children().first();
+        // A crash: no quit, no clean-up.
+        crashed.process.kill();
+        QVERIFY(crashed.process.waitForFinished(10000));
+        // Its emulator does not outlive it…
+        QVERIFY2(waitForExit(emulator), "the demo's emulator outlived the app");
+        // …but its directory is still there.
+        QCOMPARE(crashed.demoDirectories().size(), 1);
+    }
+    const QString leftBehind
+        = QDir(home->filePath(QStringLiteral("runtime")))
+              .entryList({QStringLiteral("campaign-manager-demo-*")}, QDir::Dirs | QDir::NoDotAndDotDot)
+              .value(0);
+    QVERIFY(!leftBehind.isEmpty());
+
+    // The next start, in the same home, removes it (and is a normal demo of its own).
+    Launch next({QStringLiteral("--demo")}, QString(), QStringLiteral(CAMPAIGN_MANAGER_PATH), home);
+    QVERIFY2(next.process.waitForStarted(30000), qPrintable(next.process.errorString()));
+    QVERIFY2(next.waitForLog(QStringLiteral("first list loaded: 200 campaigns, ok")), qPrintable(next.describe()));
+    QVERIFY2(next.describe().contains(QStringLiteral("removed what a demo that ended without quitting left")),
+             qPrintable(next.describe()));
+    QVERIFY(!next.demoDirectories().contains(leftBehind));
+    ::kill(static_cast<pid_t>(next.process.processId()), SIGTERM);
+    QVERIFY2(next.process.waitForFinished(30000), qPrintable(next.describe()));
+    QCOMPARE(next.process.exitCode(), 0);
+    QVERIFY2(next.leftovers().isEmpty(), qPrintable(next.leftovers().join(QLatin1Char('\n'))));
+}
+
+void TestLaunch::demoWithoutTheEmulatorSaysWhatToInstall()
+{
+    // The app alone, as when campaign-manager-emulator is not installed: nothing beside it, and a
+    // PATH where no emulator is.
+    QTemporaryDir bin;
+    const QString lonely = bin.filePath(QStringLiteral("campaign-manager"));
+    QVERIFY(QFile::copy(QStringLiteral(CAMPAIGN_MANAGER_PATH), lonely));
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", bin.path().toLocal8Bit());
+    Launch app({QStringLiteral("--demo")}, QString(), lonely);
+    qputenv("PATH", path);
+    QVERIFY2(app.process.waitForStarted(30000), qPrintable(app.process.errorString()));
+    // Said on stderr for a terminal, and in a message box for the desktop (it waits there).
+    QVERIFY2(app.waitForLog(QStringLiteral("apt-get install campaign-manager-emulator")), qPrintable(app.describe()));
+    QVERIFY2(app.err.contains(QStringLiteral("altcraft-emulator")), qPrintable(app.describe()));
+    QVERIFY(app.children().isEmpty());
+    QVERIFY(app.demoDirectories().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLaunch)

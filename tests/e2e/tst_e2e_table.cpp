@@ -256,12 +256,13 @@ void TestTable::tagAndGroupFiltersCombineWithSearchAndStatus()
 void TestTable::exportAndCopyWriteWhatTheTableShows()
 {
     Application app(demoOptions());
+    E2E::useInProcessDemo(app);
     QVERIFY(startDemo(app, 60));
     MainWindow *window = app.mainWindow();
     // A hostile name, as a colleague could type it in Altcraft.
     const QString hostile = QStringLiteral("=HYPERLINK(\"http://x\"), \"quoted\"\r\nsecond line\tand a tab");
     const qint64 id = visibleIds(app).first();
-    app.demoServer()->inspect([&](AltcraftEmulator &e) {
+    E2E::demoServer(app)->inspect([&](AltcraftEmulator &e) {
         EmulatedCampaign c = *e.store().find(id);
         c.name = hostile;
         e.store().upsert(c);
@@ -319,6 +320,7 @@ void TestTable::exportAndCopyWriteWhatTheTableShows()
 void TestTable::aTableThatCannotHoldTheAccountIsFilteredByTheServer()
 {
     Application app(demoOptions());
+    E2E::useInProcessDemo(app);
     QVERIFY(startDemo(app, 150));
     MainWindow *window = app.mainWindow();
     const QString tag = commonKey(window->tagFacets(), 150);
@@ -331,7 +333,7 @@ void TestTable::aTableThatCannotHoldTheAccountIsFilteredByTheServer()
     action(app, "actionRefresh")->trigger();
     QVERIFY(reloaded.wait(20000));
     QVERIFY(app.service()->isCapped());
-    app.demoServer()->inspect([](AltcraftEmulator &e) {
+    E2E::demoServer(app)->inspect([](AltcraftEmulator &e) {
         e.clearRequests();
         return 0;
     });
@@ -340,7 +342,7 @@ void TestTable::aTableThatCannotHoldTheAccountIsFilteredByTheServer()
     reloaded.clear();
     QVERIFY(tick(window->tagFacets(), tag));
     QVERIFY(reloaded.wait(20000));
-    const QList<RecordedRequest> requests = app.demoServer()->inspect([](AltcraftEmulator &e) { return e.requests(); });
+    const QList<RecordedRequest> requests = E2E::demoServer(app)->inspect([](AltcraftEmulator &e) { return e.requests(); });
     QVERIFY(!requests.isEmpty());
     bool sawTag = false;
     for (const RecordedRequest &r : requests) {
@@ -351,7 +353,7 @@ void TestTable::aTableThatCannotHoldTheAccountIsFilteredByTheServer()
         sawTag = true;
     }
     QVERIFY(sawTag);
-    const QList<qint64> expected = app.demoServer()->inspect([&tag](AltcraftEmulator &e) {
+    const QList<qint64> expected = E2E::demoServer(app)->inspect([&tag](AltcraftEmulator &e) {
         QList<qint64> ids;
         for (qint64 id : e.store().ids()) {
             if (e.store().find(id)->tags.contains(tag))
@@ -378,7 +380,7 @@ void TestTable::aTableThatCannotHoldTheAccountIsFilteredByTheServer()
     // The first 60 again; rows the filtered list brought from past the ceiling may stay (a list
     // that stopped at the ceiling removes nothing).
     const QList<qint64> first60
-        = app.demoServer()->inspect([](AltcraftEmulator &e) { return e.store().ids().mid(0, 60); });
+        = E2E::demoServer(app)->inspect([](AltcraftEmulator &e) { return e.store().ids().mid(0, 60); });
     for (qint64 id : first60)
         QVERIFY2(app.service()->model()->rowOf(id) >= 0, qPrintable(QString::number(id)));
 }
@@ -386,12 +388,13 @@ void TestTable::aTableThatCannotHoldTheAccountIsFilteredByTheServer()
 void TestTable::aFilterOnWhenTheListStopsAtTheCeilingMovesToTheServer()
 {
     Application app(demoOptions());
+    E2E::useInProcessDemo(app);
     QVERIFY(startDemo(app, 150));
     MainWindow *window = app.mainWindow();
     auto *status = window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
     status->setCurrentIndex(status->findData(static_cast<int>(CampaignStatus::Active)));
     app.service()->client()->setMaxListedCampaigns(60);
-    app.demoServer()->inspect([](AltcraftEmulator &e) {
+    E2E::demoServer(app)->inspect([](AltcraftEmulator &e) {
         e.clearRequests();
         return 0;
     });
@@ -403,12 +406,12 @@ void TestTable::aFilterOnWhenTheListStopsAtTheCeilingMovesToTheServer()
     QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 2, 20000);
     QVERIFY(app.service()->isCapped());
     QCOMPARE(app.service()->serverFilter().state, QStringLiteral("active"));
-    const QList<RecordedRequest> requests = app.demoServer()->inspect([](AltcraftEmulator &e) { return e.requests(); });
+    const QList<RecordedRequest> requests = E2E::demoServer(app)->inspect([](AltcraftEmulator &e) { return e.requests(); });
     QVERIFY(std::any_of(requests.cbegin(), requests.cend(), [](const RecordedRequest &r) {
         return r.path.endsWith(QLatin1String("/list"))
             && r.json().value(QStringLiteral("state")).toString() == QLatin1String("active");
     }));
-    const QList<qint64> active = app.demoServer()->inspect([](AltcraftEmulator &e) {
+    const QList<qint64> active = E2E::demoServer(app)->inspect([](AltcraftEmulator &e) {
         QList<qint64> ids;
         for (qint64 id : e.store().ids()) {
             if (e.store().find(id)->state == EmulatedState::Active)

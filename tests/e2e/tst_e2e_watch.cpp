@@ -337,6 +337,7 @@ void TestWatch::anotherAccountsWatchedCampaignIsCheckedAndItsNotificationSwitche
     LaunchOptions options;
     options.demo = true;
     Application app(options);
+    E2E::useInProcessDemo(app);
     app.setDemoOptions({40, 0, 0});
     QSignalSpy loaded(&app, &Application::firstLoadFinished);
     QVERIFY(app.start());
@@ -344,7 +345,7 @@ void TestWatch::anotherAccountsWatchedCampaignIsCheckedAndItsNotificationSwitche
     QCOMPARE(app.account().id, QString(Account::kDemoId));
 
     const QString second = QString(Account::kSecondDemoId);
-    const qint64 id = app.demoServer()->inspect([](AltcraftEmulator &e) {
+    const qint64 id = E2E::demoServer(app)->inspect([](AltcraftEmulator &e) {
         for (qint64 candidate : e.store(ApiTokenGrant::secondAccountName()).ids()) {
             if (e.store(ApiTokenGrant::secondAccountName()).find(candidate)->state == EmulatedState::Active)
                 return candidate;
@@ -358,7 +359,7 @@ void TestWatch::anotherAccountsWatchedCampaignIsCheckedAndItsNotificationSwitche
     // The window still shows the first account.
     QCOMPARE(app.account().id, QString(Account::kDemoId));
 
-    QVERIFY(app.demoServer()->inspect([id](AltcraftEmulator &e) {
+    QVERIFY(E2E::demoServer(app)->inspect([id](AltcraftEmulator &e) {
         return e.store(ApiTokenGrant::secondAccountName()).apply(id, EmulatedAction::Deactivate, kColleague).ok();
     }));
     QVERIFY(desktop.waitForNotifications(1, 15000));

@@ -16,3 +16,11 @@ WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent), ui(std::make_un
 }
 
 WelcomeDialog::~WelcomeDialog() = default;
+
+void WelcomeDialog::setDemoUnavailable(const QString &why)
+{
+    ui->demoButton->setEnabled(false);
+    ui->demoButton->setAccessibleDescription(why);
+    ui->demoUnavailableLabel->setText(why);
+    ui->demoUnavailableLabel->setVisible(true);
+}

@@ -18,6 +18,8 @@ public:
     explicit WelcomeDialog(QWidget *parent = nullptr);
     ~WelcomeDialog() override;
     Choice choice() const { return m_choice; }
+    // The demo needs altcraft-emulator: when it is missing, the button is off and why is shown.
+    void setDemoUnavailable(const QString &why);
 
 private:
     std::unique_ptr<Ui::WelcomeDialog> ui;

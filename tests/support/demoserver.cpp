@@ -24,7 +24,7 @@ QUrl DemoServer::waitForUrl()
 void DemoServer::run()
 {
     AltcraftEmulator emulator;
-    emulator.setRequestLogLimit(m_options.requestLogLimit);
+    emulator.setRequestLogLimit(m_requestLogLimit);
     emulator.setLatency(m_options.latencyMs, m_options.jitterMs);
     if (!emulator.start()) {
         m_url.set_value(QUrl());
