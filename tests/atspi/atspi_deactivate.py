@@ -257,6 +257,8 @@ class Driver:
 
         window = self.poll("the main window (a frame with the 'Campaigns' table)", main_window)
         log(f"main window: '{window.get_name()}'")
+        if window.get_name().count("Campaign Manager") != 1:
+            raise Failure(f"the window title '{window.get_name()}' should name the app once")
         return window
 
     def menu_item(self, window, menu_path):
@@ -342,8 +344,8 @@ class Driver:
         # File → Account → the second account.
         second = "Demo client — Production"
         self.press(self.menu_item(window, ["File", "Account", second]), f"File → Account → {second}")
-        self.poll("the window title to name the second account",
-                  lambda: window.get_name().startswith("Demo client (Production)"))
+        self.poll("the window title to name the second account, then the app, once",
+                  lambda: window.get_name() == "Demo client (Production) — Campaign Manager")
         band = self.poll("the account band to say PRODUCTION", lambda: self.find(
             window, lambda n: n.get_role() == Atspi.Role.LABEL and n.get_name() == "PRODUCTION"
             and self.has_state(n, Atspi.StateType.SHOWING)))
@@ -420,7 +422,11 @@ class Driver:
             + glob.glob(os.path.join(os.environ["HOME"], "**", "*.sqlite*"), recursive=True)
         if left:
             raise Failure(f"the demo left {left} behind")
-        self.poll("the demo's emulator to end with the app", lambda: not demo_emulator_pids())
+        deadline = time.monotonic() + self.timeout  # the app is gone: self.poll() would say so
+        while demo_emulator_pids() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if demo_emulator_pids():
+            raise Failure(f"the demo's emulator {demo_emulator_pids()} outlived the app")
         log("the demo left nothing behind: no directory, no journal, no emulator")
 
     def dialog_named(self, title):

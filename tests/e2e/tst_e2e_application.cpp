@@ -164,7 +164,7 @@ void TestApplication::demoListsDeactivatesAndShowsTheServersStatus()
     QVERIFY(waitForFirstLoad(app, loaded));
     QCOMPARE(loaded.first().at(1).toInt(), 40);
     QCOMPARE(table(app)->model()->rowCount(), 40);
-    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("Demo"));
+    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("Demo — Campaign Manager"));
     QVERIFY(app.mainWindow()->findChild<QWidget *>(QStringLiteral("accountBand"))->isVisible());
     QCOMPARE(app.mainWindow()->findChild<QLabel *>(QStringLiteral("accountBadge"))->text(), QStringLiteral("DEMO"));
     QVERIFY(app.mainWindow()
@@ -254,7 +254,7 @@ void TestApplication::demoSwitchesToTheSecondAccountAndDeactivatesThere()
     QCOMPARE(table(app)->model()->rowCount(), 60); // the second store's campaigns, not the first's 40
     QCOMPARE(switcher->currentIndex(), 1);
     QVERIFY(second->isChecked());
-    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("Demo client (Production)"));
+    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("Demo client (Production) — Campaign Manager"));
     QCOMPARE(app.mainWindow()->findChild<QLabel *>(QStringLiteral("accountBadge"))->text(),
              QStringLiteral("PRODUCTION"));
 
@@ -305,7 +305,7 @@ void TestApplication::demoSwitchesToTheSecondAccountAndDeactivatesThere()
     menu->actions().at(0)->trigger();
     QVERIFY(back.wait(20000));
     QCOMPARE(table(app)->model()->rowCount(), 40);
-    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("Demo"));
+    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("Demo — Campaign Manager"));
 }
 
 void TestApplication::switchingWhileAnActionRunsIsRefusedWithTheReason()
@@ -412,7 +412,7 @@ void TestApplication::accountFromApiUrlAndEnvironmentToken()
     QVERIFY(waitForFirstLoad(app, loaded));
     QCOMPARE(table(app)->model()->rowCount(), 25);
     // A one-off address: named after its host, and marked as production until saved otherwise.
-    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("127.0.0.1 (Production)"));
+    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("127.0.0.1 (Production) — Campaign Manager"));
     QVERIFY(app.mainWindow()->findChild<QWidget *>(QStringLiteral("accountBand"))->isVisible());
     QCOMPARE(app.mainWindow()->findChild<QLabel *>(QStringLiteral("accountBadge"))->text(),
              QStringLiteral("PRODUCTION"));
@@ -675,7 +675,7 @@ void TestApplication::apiUrlWithoutTokenOpensSettingsWithThatUrlAndWhy()
     const std::optional<Account> saved = app.accounts()->findByName(QStringLiteral("127.0.0.1"));
     QVERIFY(saved);
     QCOMPARE(app.account().id, saved->id);
-    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("127.0.0.1 (Production)"));
+    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("127.0.0.1 (Production) — Campaign Manager"));
     std::unique_ptr<TokenStore> store(TokenStore::forAccount(saved->id));
     QSignalSpy read(store.get(), &TokenStore::loaded);
     store->load();
@@ -728,7 +728,7 @@ void TestApplication::upgradeTurnsTheSavedUrlAndTokenIntoAnAccountWithNothingLos
     QCOMPARE(account.name, QStringLiteral("127.0.0.1"));
     QCOMPARE(account.apiUrl, emulator.baseUrl());
     QCOMPARE(app.account().id, account.id);
-    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("127.0.0.1 (Production)"));
+    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("127.0.0.1 (Production) — Campaign Manager"));
     QCOMPARE(emulator.requests().constLast().json().value(QStringLiteral("token")).toString(), kToken);
     QCOMPARE(app.service()->trackedIds(), (QList<qint64>{3, 7}));
     QVERIFY(app.settings()->value(Settings::Key::ApiUrl).toString().isEmpty()); // the old key is gone
@@ -786,7 +786,7 @@ void TestApplication::twoSavedAccountsReachTheirOwnCampaignsAndRemovingOneMovesO
     QVERIFY(waitForFirstLoad(app, loaded, 30000));
     QCOMPARE(app.account().id, a.id);
     QCOMPARE(table(app)->model()->rowCount(), 12);
-    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("Client A (Production)"));
+    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("Client A (Production) — Campaign Manager"));
 
     // The switcher offers the saved accounts, and B brings B's campaigns with B's token.
     auto *switcher = app.mainWindow()->findChild<QComboBox *>(QStringLiteral("accountSwitcher"));
@@ -808,7 +808,7 @@ void TestApplication::twoSavedAccountsReachTheirOwnCampaignsAndRemovingOneMovesO
     QVERIFY(reloaded.wait(30000));
     QCOMPARE(app.account().id, b.id);
     QCOMPARE(table(app)->model()->rowCount(), 7);
-    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("Client B (Production)"));
+    QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("Client B (Production) — Campaign Manager"));
     QCOMPARE(switcher->count(), 1);
 
     // The last one removed: the band goes, and the client has nowhere and nothing to send.

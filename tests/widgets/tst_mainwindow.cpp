@@ -543,7 +543,9 @@ void TestMainWindow::accountBandSaysTheAccountInColourAndWords()
     account.environment = Account::Environment::Staging;
     account.colour = QStringLiteral("#123456");
     h->window->showAccount(account);
-    QCOMPARE(h->window->windowTitle(), QStringLiteral("Shop <b>EU</b> (Staging)"));
+    // The account, then the app's name, once.
+    QCOMPARE(h->window->windowTitle(),
+             QStringLiteral("Shop <b>EU</b> (Staging) — %1").arg(QGuiApplication::applicationDisplayName()));
     auto *band = h->window->findChild<QWidget *>(QStringLiteral("accountBand"));
     auto *badge = h->window->findChild<QLabel *>(QStringLiteral("accountBadge"));
     auto *name = h->window->findChild<QLabel *>(QStringLiteral("accountNameLabel"));

@@ -480,9 +480,12 @@ void MainWindow::showAccount(const Account &account)
     const bool shown = !account.name.isEmpty();
     ui->accountBand->setVisible(shown);
     const QString environment = account.environmentLabel();
-    // The title names the account (the platform adds the application's name after it).
+    // The title names the account, then the app, once. Set whole: Qt then appends nothing, and
+    // X's WM_NAME, _NET_WM_NAME and the screen reader's frame name all read the same words.
     const bool sameWords = account.name.compare(environment, Qt::CaseInsensitive) == 0;
-    setWindowTitle(!shown ? QString() : sameWords ? account.name : tr("%1 (%2)").arg(account.name, environment));
+    const QString app = QGuiApplication::applicationDisplayName();
+    const QString where = sameWords ? account.name : tr("%1 (%2)").arg(account.name, environment);
+    setWindowTitle(!shown ? app : tr("%1 — %2", "window title: the account, then the app's name").arg(where, app));
     ui->accountBadge->setText(environment.toUpper());
     ui->accountNameLabel->setText(account.name);
     ui->accountNameLabel->setVisible(!sameWords); // "DEMO Demo" would say it twice
