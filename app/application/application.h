@@ -39,7 +39,7 @@ class ActivityPane;
 
 // The composition root: what `campaign-manager` is once its command line is read. It owns the
 // settings, the one network client, the service layer, the journal and the windows, and in demo
-// mode the built-in emulator. main() builds one and runs it; the end-to-end tests build the very
+// mode the emulator it starts. main() builds one and runs it; the end-to-end tests build the very
 // same object (with QStandardPaths' test mode for a private settings and data directory).
 class Application : public QObject
 {

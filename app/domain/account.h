@@ -48,7 +48,7 @@ public:
 
     // A new account with a fresh id, named after its host, production until said otherwise.
     static Account create(const QString &name, const QUrl &apiUrl);
-    // The built-in demo: the emulator in this process; it cannot be edited or removed.
+    // The built-in demo: the emulator the app starts; it cannot be edited or removed.
     static Account demo(const QUrl &emulatorUrl = {});
     // The demo's second account: marked Production and asking before every action, so the demo
     // shows what such an account looks like. Same emulator, its own campaigns and token.

@@ -492,7 +492,7 @@ void MainWindow::showAccount(const Account &account)
     QStringList notes;
     if (account.isDemo())
         notes << tr(
-            "Not a real Altcraft account: campaigns and changes live in a built-in emulator and vanish when you "
+            "Not a real Altcraft account: campaigns and changes live in a local emulator and vanish when you "
             "quit.");
     else if (shown)
         notes << account.apiUrl.host();
