@@ -150,6 +150,13 @@
     </message>
 </context>
 <context>
+    <name>DemoEmulatorProcess</name>
+    <message numerus="yes">
+        <source>The Altcraft emulator (%1) did not start listening within %n second(s).</source>
+        <translation><numerusform>The Altcraft emulator (%1) did not start listening within %n second.</numerusform><numerusform>The Altcraft emulator (%1) did not start listening within %n seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message numerus="yes">
         <source>%n action(s)</source>

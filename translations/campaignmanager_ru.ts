@@ -1043,10 +1043,6 @@ Actions still work, but they are not recorded.</source>
 Действия по-прежнему выполняются, но не записываются в историю.</translation>
     </message>
     <message>
-        <source>campaign-manager: cannot start the demo emulator on 127.0.0.1</source>
-        <translation>campaign-manager: не удалось запустить демо-эмулятор на 127.0.0.1</translation>
-    </message>
-    <message>
         <source>No API token is saved for %1. Enter the token to see its campaigns; it is kept in the system keychain.</source>
         <translation>Для %1 не сохранён API-токен. Введите токен, чтобы увидеть кампании; он хранится в системном хранилище паролей.</translation>
     </message>
@@ -1093,6 +1089,22 @@ Enter the token here; you can use it for this session only.</source>
     <message>
         <source>Settings saved. The demo keeps using the emulator; start without --demo to use your accounts.</source>
         <translation>Настройки сохранены. Демо по-прежнему работает с эмулятором; запустите программу без --demo, чтобы работать со своими аккаунтами.</translation>
+    </message>
+    <message>
+        <source>campaign-manager: %1</source>
+        <translation>campaign-manager: %1</translation>
+    </message>
+    <message>
+        <source>The demo cannot start</source>
+        <translation>Демо не может запуститься</translation>
+    </message>
+    <message>
+        <source>The demo could not make its temporary directory in %1: %2
+
+Actions still work, but they are not recorded.</source>
+        <translation>Демо не смогло создать свой временный каталог в %1: %2
+
+Действия по-прежнему работают, но не записываются.</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2011,33 @@ ID-SPEC: ID и диапазоны вида «18, 19 20-25»; «-» читает 
     <message>
         <source>Connected, but this token cannot list campaigns (no Run right). It can only read the status of campaigns you add by ID.</source>
         <translation>Подключение установлено, но этот токен не может получать список кампаний (нет права «Запуск»). Он может только читать статус кампаний, которые вы добавите по ID.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEmulatorProcess</name>
+    <message>
+        <source>Demo mode needs the Altcraft emulator (altcraft-emulator), which is not installed. Install the campaign-manager-emulator package, for example with &quot;apt-get install campaign-manager-emulator&quot;, and start the demo again.</source>
+        <translation>Для демо нужен эмулятор Altcraft (altcraft-emulator), но он не установлен. Установите пакет campaign-manager-emulator, например командой «apt-get install campaign-manager-emulator», и запустите демо снова.</translation>
+    </message>
+    <message>
+        <source>The Altcraft emulator (%1) could not be started: %2</source>
+        <translation>Не удалось запустить эмулятор Altcraft (%1): %2</translation>
+    </message>
+    <message>
+        <source>The Altcraft emulator (%1) stopped before it was ready: %2</source>
+        <translation>Эмулятор Altcraft (%1) остановился, не успев запуститься: %2</translation>
+    </message>
+    <message>
+        <source>it gave no reason.</source>
+        <translation>причина не указана.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Altcraft emulator (%1) did not start listening within %n second(s).</source>
+        <translation>
+            <numerusform>Эмулятор Altcraft (%1) не начал принимать запросы за %n секунду.</numerusform>
+            <numerusform>Эмулятор Altcraft (%1) не начал принимать запросы за %n секунды.</numerusform>
+            <numerusform>Эмулятор Altcraft (%1) не начал принимать запросы за %n секунд.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2928,10 +2967,6 @@ ID-SPEC: ID и диапазоны вида «18, 19 20-25»; «-» читает 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Not a real Altcraft account: campaigns and changes live in a built-in emulator and vanish when you quit.</source>
-        <translation>Это не настоящий аккаунт Altcraft: кампании и изменения живут во встроенном эмуляторе и исчезают при выходе.</translation>
-    </message>
-    <message>
         <source>Read-only: Deactivate, Activate and Complete are turned off for this account.</source>
         <translation>Только чтение: деактивация, активация и завершение отключены для этого аккаунта.</translation>
     </message>
@@ -3210,6 +3245,15 @@ ID-SPEC: ID и диапазоны вида «18, 19 20-25»; «-» читает 
     <message>
         <source>Vie&amp;w:</source>
         <translation>Пре&amp;дставление:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>window title: the account, then the app&apos;s name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not a real Altcraft account: campaigns and changes live in a local emulator and vanish when you quit.</source>
+        <translation>Это не настоящий аккаунт Altcraft: кампании и изменения живут в локальном эмуляторе и исчезнут при выходе.</translation>
     </message>
 </context>
 <context>
@@ -3923,12 +3967,12 @@ Its API token is deleted from the system keychain. History keeps the rows of the
         <translation>Попробовать демо</translation>
     </message>
     <message>
-        <source>Opens demo campaigns on a built-in emulator; nothing touches a real account</source>
-        <translation>Открывает демонстрационные кампании во встроенном эмуляторе; настоящий аккаунт не затрагивается</translation>
-    </message>
-    <message>
         <source>&amp;Try the Demo</source>
         <translation>Попробовать &amp;демо</translation>
+    </message>
+    <message>
+        <source>Opens demo campaigns on a local Altcraft emulator; nothing touches a real account</source>
+        <translation>Открывает демонстрационные кампании в локальном эмуляторе Altcraft; настоящие аккаунты не затрагиваются</translation>
     </message>
 </context>
 </TS>
