@@ -5,6 +5,7 @@
 #include "apptestsupport.h"
 #include "welcomedialog.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QTest>
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void keyboardActivationGivesTheFocusedButtonsChoice_data();
     void keyboardActivationGivesTheFocusedButtonsChoice();
     void escapeGivesNoChoice();
+    void withoutTheEmulatorTheDemoButtonIsOffAndSaysWhy();
 };
 
 void TestWelcomeDialog::startsWithNoChoice()
@@ -109,6 +111,29 @@ void TestWelcomeDialog::escapeGivesNoChoice()
     QVERIFY(*ran);
     QCOMPARE(result, int(QDialog::Rejected));
     QCOMPARE(dialog.choice(), WelcomeDialog::Choice::None);
+}
+
+void TestWelcomeDialog::withoutTheEmulatorTheDemoButtonIsOffAndSaysWhy()
+{
+    WelcomeDialog dialog;
+    dialog.show();
+    auto *demo = dialog.findChild<QPushButton *>(QStringLiteral("demoButton"));
+    auto *why = dialog.findChild<QLabel *>(QStringLiteral("demoUnavailableLabel"));
+    QVERIFY(why);
+    QVERIFY(demo->isEnabled());
+    QVERIFY(!why->isVisible());
+
+    const QString text = QStringLiteral("Install <b>campaign-manager-emulator</b>.");
+    dialog.setDemoUnavailable(text);
+    QVERIFY(!demo->isEnabled());
+    QVERIFY(why->isVisible());
+    QCOMPARE(why->text(), text);
+    QCOMPARE(why->textFormat(), Qt::PlainText); // said as written, never as markup
+    QCOMPARE(demo->accessibleDescription(), text);
+    // A click on the greyed button chooses nothing.
+    QTest::mouseClick(demo, Qt::LeftButton);
+    QCOMPARE(dialog.choice(), WelcomeDialog::Choice::None);
+    QVERIFY(dialog.isVisible());
 }
 
 QTEST_MAIN(TestWelcomeDialog)
