@@ -1819,8 +1819,8 @@ ID-SPEC: ID и диапазоны вида «18, 19 20-25»; «-» читает 
         <translation>Деактивация, активация и завершение кампаний Altcraft.</translation>
     </message>
     <message>
-        <source>Try the app against a built-in Altcraft emulator with demo campaigns.</source>
-        <translation>Запустить приложение со встроенным эмулятором Altcraft и демонстрационными кампаниями.</translation>
+        <source>Try the app against a local Altcraft emulator with demo campaigns.</source>
+        <translation>Запустить приложение с локальным эмулятором Altcraft и демонстрационными кампаниями.</translation>
     </message>
     <message>
         <source>Use this Altcraft API URL, e.g. https://ru.altkraft.com.</source>

@@ -15,7 +15,7 @@ LaunchOptions CommandLine::parse(const QStringList &arguments, const QProcessEnv
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Try the app against a built-in Altcraft emulator with demo campaigns."));
+                                  tr("Try the app against a local Altcraft emulator with demo campaigns."));
     const QCommandLineOption url(QStringLiteral("api-url"),
                                  tr("Use this Altcraft API URL, e.g. https://ru.altkraft.com."), tr("url"));
     const QCommandLineOption account(
