@@ -210,7 +210,7 @@ bool Application::start()
     if (m_demo && !bindDemo()) {
         const QString why = m_demoEmulator->errorString();
         QTextStream(stderr) << tr("campaign-manager: %1").arg(why) << '\n';
-        MessageBox::warning(nullptr, tr("The demo cannot start"), why);
+        MessageBox::warningBeforeExit(nullptr, tr("The demo cannot start"), why);
         m_exitCode = 1;
         return false;
     }

@@ -314,6 +314,8 @@ void TestLaunch::demoWithoutTheEmulatorSaysWhatToInstall()
     // Said on stderr for a terminal, and in a message box for the desktop (it waits there).
     QVERIFY2(app.waitForLog(QStringLiteral("apt-get install campaign-manager-emulator")), qPrintable(app.describe()));
     QVERIFY2(app.err.contains(QStringLiteral("altcraft-emulator")), qPrintable(app.describe()));
+    // A box a user can read: the program does not end under it.
+    QVERIFY2(!app.process.waitForFinished(500), qPrintable(app.describe()));
     QVERIFY(app.children().isEmpty());
     QVERIFY(app.demoDirectories().isEmpty());
 }

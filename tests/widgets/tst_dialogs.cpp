@@ -9,6 +9,7 @@
 #include "journal.h"
 #include "journalrecorder.h"
 #include "journaltablemodel.h"
+#include "messagebox.h"
 #include "settlesupport.h"
 #include "viewswitcher.h"
 #include "widgettestsupport.h"
@@ -20,6 +21,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void realConfirmDialogAsksForEveryActionWhereTheAccountSaysSo();
     void realScheduleDialogChecksTheDatesAndSendsThem();
     void realSaveViewDialogNamesTheView();
+    void realWarningBeforeExitWaitsToBeRead();
 
 private:
     std::unique_ptr<Harness> h;
@@ -538,6 +541,31 @@ void TestDialogs::realSaveViewDialogNamesTheView()
     // Saved trimmed, under the name as typed (markup is text), and the chooser shows it.
     QCOMPARE(h->window->views()->currentName(), QStringLiteral("<b>Weekly</b> sale"));
     QCOMPARE(h->window->views()->chooser()->currentText(), QStringLiteral("<b>Weekly</b> sale"));
+}
+
+// What ends the program (demo mode without its emulator) is said in a box that waits for OK.
+void TestDialogs::realWarningBeforeExitWaitsToBeRead()
+{
+    struct Seen {
+        QString title, text;
+        Qt::TextFormat format = Qt::AutoText;
+        bool modal = false;
+    } seen;
+    const auto ran = onNextModal<QMessageBox>([&](QMessageBox *box) {
+        seen.title = box->windowTitle();
+        seen.text = box->text();
+        seen.format = box->textFormat();
+        seen.modal = box->isModal();
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    const QString why = QStringLiteral("Install <i>campaign-manager-emulator</i>.");
+    MessageBox::warningBeforeExit(nullptr, QStringLiteral("The demo cannot start"), why);
+    // It returned only once the box was answered.
+    QVERIFY(*ran);
+    QCOMPARE(seen.title, QStringLiteral("The demo cannot start"));
+    QCOMPARE(seen.text, why);
+    QCOMPARE(seen.format, Qt::PlainText);
+    QVERIFY(seen.modal);
 }
 
 QTEST_MAIN(TestDialogs)

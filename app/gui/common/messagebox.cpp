@@ -34,6 +34,15 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
     box->open();
 }
 
+void MessageBox::warningBeforeExit(QWidget *parent, const QString &title, const QString &text)
+{
+    if (takeNextAnswer(parent, title, text, {}))
+        return;
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
 bool MessageBox::ask(QWidget *parent, const QString &title, const QString &text, const QString &acceptText)
 {
     if (const auto answered = takeNextAnswer(parent, title, text, {}))

@@ -27,6 +27,9 @@ public:
 
     // A warning with OK. Opened window-modal without blocking: the caller's slot returns at once.
     static void warning(QWidget *parent, const QString &title, const QString &text, const QString &details = {});
+    // A warning with OK that blocks until read: for what ends the program, which must not vanish
+    // with it.
+    static void warningBeforeExit(QWidget *parent, const QString &title, const QString &text);
     // A question with one accepting button (acceptText) and Cancel, the default. Blocks until
     // answered; true when accepted.
     static bool ask(QWidget *parent, const QString &title, const QString &text, const QString &acceptText);
