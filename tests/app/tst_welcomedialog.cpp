@@ -6,6 +6,7 @@
 #include "welcomedialog.h"
 
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QTest>
 
@@ -130,6 +131,9 @@ void TestWelcomeDialog::withoutTheEmulatorTheDemoButtonIsOffAndSaysWhy()
     QCOMPARE(why->text(), text);
     QCOMPARE(why->textFormat(), Qt::PlainText); // said as written, never as markup
     QCOMPARE(demo->accessibleDescription(), text);
+    // The dialog grows to show the whole sentence.
+    QVERIFY(dialog.height() >= dialog.layout()->totalHeightForWidth(dialog.width()));
+    QVERIFY(why->geometry().bottom() < dialog.height());
     // A click on the greyed button chooses nothing.
     QTest::mouseClick(demo, Qt::LeftButton);
     QCOMPARE(dialog.choice(), WelcomeDialog::Choice::None);

@@ -2,6 +2,8 @@
 
 #include "ui_welcomedialog.h"
 
+#include <algorithm>
+
 WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent), ui(std::make_unique<Ui::WelcomeDialog>())
 {
     ui->setupUi(this);
@@ -13,6 +15,14 @@ WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent), ui(std::make_un
         m_choice = Choice::Demo;
         accept();
     });
+    fitHeight();
+}
+
+// Wrapped sentences grow with the font and the language: the height follows them.
+void WelcomeDialog::fitHeight()
+{
+    if (layout()->hasHeightForWidth())
+        resize(width(), std::max(height(), layout()->totalHeightForWidth(width())));
 }
 
 WelcomeDialog::~WelcomeDialog() = default;
@@ -23,4 +33,5 @@ void WelcomeDialog::setDemoUnavailable(const QString &why)
     ui->demoButton->setAccessibleDescription(why);
     ui->demoUnavailableLabel->setText(why);
     ui->demoUnavailableLabel->setVisible(true);
+    fitHeight();
 }

@@ -22,6 +22,8 @@ public:
     void setDemoUnavailable(const QString &why);
 
 private:
+    void fitHeight();
+
     std::unique_ptr<Ui::WelcomeDialog> ui;
     Choice m_choice = Choice::None;
 };
