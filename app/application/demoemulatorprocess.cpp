@@ -16,7 +16,7 @@
 namespace {
 const QString kProgramName = QStringLiteral("altcraft-emulator");
 // Generating 100,000 campaigns takes the emulator about a second; a minute means it is stuck.
-constexpr int kStartTimeoutSeconds = 60;
+constexpr qint64 kStartTimeoutSeconds = 60;
 } // namespace
 
 DemoEmulatorProcess::DemoEmulatorProcess(const Options &options, const QString &program, QObject *parent)
@@ -52,7 +52,7 @@ DemoEmulatorProcess::~DemoEmulatorProcess()
 
 QString DemoEmulatorProcess::locate()
 {
-    const QString beside = QCoreApplication::applicationDirPath() + QLatin1Char('/') + kProgramName;
+    QString beside = QCoreApplication::applicationDirPath() + QLatin1Char('/') + kProgramName;
     if (QFileInfo(beside).isExecutable())
         return beside;
     return QStandardPaths::findExecutable(kProgramName);
@@ -136,7 +136,7 @@ QUrl DemoEmulatorProcess::waitForUrl()
         }
         if (deadline.hasExpired()) {
             return fail(tr("The Altcraft emulator (%1) did not start listening within %n second(s).", nullptr,
-                           kStartTimeoutSeconds)
+                           static_cast<int>(kStartTimeoutSeconds))
                             .arg(m_program));
         }
         m_process.waitForReadyRead(static_cast<int>(deadline.remainingTime()));

@@ -17,7 +17,7 @@ QString DemoScratchDir::baseDirectory()
 {
     // QStandardPaths would invent a runtime directory (with a warning) when the session has none.
     if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
-        const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+        QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
         if (!runtime.isEmpty() && QFileInfo(runtime).isWritable())
             return runtime;
     }
