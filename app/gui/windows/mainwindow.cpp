@@ -491,9 +491,8 @@ void MainWindow::showAccount(const Account &account)
     ui->accountNameLabel->setVisible(!sameWords); // "DEMO Demo" would say it twice
     QStringList notes;
     if (account.isDemo())
-        notes << tr(
-            "Not a real Altcraft account: campaigns and changes live in a local emulator and vanish when you "
-            "quit.");
+        notes << tr("Not a real Altcraft account: campaigns and changes live in a local emulator and vanish when you "
+                    "quit.");
     else if (shown)
         notes << account.apiUrl.host();
     if (account.readOnly)
