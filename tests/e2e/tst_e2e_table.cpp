@@ -342,7 +342,8 @@ void TestTable::aTableThatCannotHoldTheAccountIsFilteredByTheServer()
     reloaded.clear();
     QVERIFY(tick(window->tagFacets(), tag));
     QVERIFY(reloaded.wait(20000));
-    const QList<RecordedRequest> requests = E2E::demoServer(app)->inspect([](AltcraftEmulator &e) { return e.requests(); });
+    const QList<RecordedRequest> requests
+        = E2E::demoServer(app)->inspect([](AltcraftEmulator &e) { return e.requests(); });
     QVERIFY(!requests.isEmpty());
     bool sawTag = false;
     for (const RecordedRequest &r : requests) {
@@ -406,7 +407,8 @@ void TestTable::aFilterOnWhenTheListStopsAtTheCeilingMovesToTheServer()
     QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 2, 20000);
     QVERIFY(app.service()->isCapped());
     QCOMPARE(app.service()->serverFilter().state, QStringLiteral("active"));
-    const QList<RecordedRequest> requests = E2E::demoServer(app)->inspect([](AltcraftEmulator &e) { return e.requests(); });
+    const QList<RecordedRequest> requests
+        = E2E::demoServer(app)->inspect([](AltcraftEmulator &e) { return e.requests(); });
     QVERIFY(std::any_of(requests.cbegin(), requests.cend(), [](const RecordedRequest &r) {
         return r.path.endsWith(QLatin1String("/list"))
             && r.json().value(QStringLiteral("state")).toString() == QLatin1String("active");
