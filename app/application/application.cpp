@@ -136,6 +136,9 @@ Application::Application(LaunchOptions options, QObject *parent)
         // The window shows the list now; the journal's file is opened on the next turn, so its
         // banner for what a crash left unknown comes right after.
         QTimer::singleShot(0, this, [this] {
+            // What a demo that did not quit (a crash, a kill) left behind goes now, whatever this
+            // start is; not before the first paint, which does not need it.
+            DemoScratchDir::sweep();
             openJournal();
             startWatch();
             releaseFreedMemory();
@@ -161,8 +164,6 @@ bool Application::start()
     // while this one builds the window.
     if (m_options.demo)
         startDemoEmulator();
-    // What a demo that did not quit (a crash, a kill) left behind goes now, whatever this start is.
-    DemoScratchDir::sweep();
     m_window = std::make_unique<MainWindow>(m_service.get(), m_settings.get());
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
     connect(m_window.get(), &MainWindow::historyRequested, this, &Application::openHistory);
